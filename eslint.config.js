@@ -36,6 +36,8 @@ export default tseslint.config(
   },
   {
     files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts'],
-    rules: layer([{ group: ['electron'], message: 'Importing electron downloads its runtime: inject or vi.mock it.' }]),
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Importing electron downloads its runtime: inject or vi.mock it.' }] }],
+    },
   },
 );

@@ -36,3 +36,25 @@ export interface FieldChange {
 
 /** Fields the write path owns on every stored row. */
 export const ROW_META_FIELDS = ['id', 'workspaceId', '_clk'] as const;
+
+/** Stamp field changes with fresh clock values: one tick per op, so every op id is unique. */
+export function stampChanges(
+  changes: readonly FieldChange[],
+  clock: { tick(): string; deviceId: string },
+  workspaceId: string,
+): Op[] {
+  return changes.map((change) => {
+    const hlc = clock.tick();
+    return {
+      id: hlc,
+      hlc,
+      deviceId: clock.deviceId,
+      workspaceId,
+      entity: change.entity,
+      rowId: change.rowId,
+      field: change.field,
+      value: change.value === undefined ? null : change.value,
+      schemaVersion: SCHEMA_VERSION,
+    };
+  });
+}

@@ -1,0 +1,37 @@
+import { createChanges } from '../../renderer/data/write-path';
+import { stampChanges, type Op } from '@shared/sync/op';
+import { HybridClock } from '@shared/sync/hlc';
+import { defaultWorkflow } from '@shared/domain';
+
+/** A last-writer-wins workload: n field ops over n/10 items, several devices, repeated fields. */
+export function lwwOps(n: number, workspaceId = 'bench'): Op[] {
+  const clocks = ['deva1', 'devb2', 'devc3'].map((d) => new HybridClock(d));
+  const fields = ['title', 'status', 'estimate', 'rank', 'assigneeId'];
+  const rows = Math.max(1, Math.floor(n / 10));
+  const ops: Op[] = [];
+  for (let i = 0; i < n; i++) {
+    const clock = clocks[i % clocks.length];
+    const field = fields[i % fields.length];
+    ops.push(...stampChanges([{ entity: 'items', rowId: `item${i % rows}`, field, value: `${field}-${i}` }], clock, workspaceId));
+  }
+  return ops;
+}
+
+/** The ops that create a workspace with `items` work items, as a real user's edits would. */
+export function workspaceOps(workspaceId: string, items: number): Op[] {
+  const clock = new HybridClock('benchseed');
+  const createdAt = new Date().toISOString();
+  const changes = [
+    ...createChanges('workspaces', { id: workspaceId, workspaceId, createdAt, name: 'Bench workspace', key: 'BW' }),
+  ];
+  for (let i = 1; i <= items; i++) {
+    changes.push(
+      ...createChanges('items', {
+        id: `${workspaceId}-item-${i}`, workspaceId, createdAt, number: i, type: i % 7 === 0 ? 'bug' : 'story',
+        title: `Item ${i}: improve the feature pipeline for segment ${i % 97}`, status: defaultWorkflow[i % 5].id,
+        rank: `a${String(i).padStart(6, '0')}`, estimate: [1, 2, 3, 5, 8][i % 5], labels: i % 3 ? ['ml'] : ['data', 'infra'],
+      }),
+    );
+  }
+  return stampChanges(changes, clock, workspaceId);
+}

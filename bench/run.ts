@@ -1,0 +1,74 @@
+/**
+ * `npm run bench`: every figure as one JSON line on stdout. Node benches first
+ * (bench/node/*.bench.ts), then the browser ones in Debian's Chromium with its real IndexedDB.
+ * `npm run bench -- <word>` runs only the benches whose file or name contains <word>.
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, preview } from 'vite';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunch } from '../playwright.config';
+import { report, summarise, type Figure } from './lib/measure';
+
+const filter = process.argv[2]?.toLowerCase();
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+async function nodeBenches() {
+  const files = readdirSync(`${here}node`).filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter)));
+  for (const file of files.sort()) {
+    const bench = (await import(pathToFileURL(`${here}node/${file}`).href)) as { default: () => Promise<void> };
+    try {
+      await bench.default();
+    } catch (error) {
+      process.stderr.write(`bench ${file} failed: ${(error as Error).stack}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+type BrowserBench = (page: Page, origin: string) => Promise<Figure[]>;
+
+const browserBenches: Record<string, BrowserBench> = {
+  'apply-ops': async (page) =>
+    page.evaluate(() => (window as unknown as { benches: { applyBench(n: number): Promise<Figure[]> } }).benches.applyBench(50_000)),
+  'open-workspace': async (page, origin) => {
+    await page.evaluate(() => (window as unknown as { benches: { seedApp(n: number): Promise<string> } }).benches.seedApp(20_000));
+    await page.goto(`${origin}/renderer/index.html`);
+    await page.evaluate(() => localStorage.setItem('sprintlab.lastWorkspace', 'benchws'));
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto(`${origin}/renderer/index.html`);
+      // Interactive = the first view shows the workspace's data and accepts input.
+      await page.waitForFunction(() => document.querySelector('.stat-value')?.textContent === '20000', undefined, { polling: 'raf', timeout: 60_000 });
+      samples.push(await page.evaluate(() => performance.now()));
+    }
+    return [summarise('open workspace 20000 items until first view interactive', 20_000, samples, { budget_ms: 1000 })];
+  },
+};
+
+async function runBrowserBenches() {
+  const selected = Object.entries(browserBenches).filter(([name]) => !filter || name.includes(filter));
+  if (!selected.length) return;
+  await build({ configFile: `${here}browser/vite.config.ts` });
+  const server = await preview({ configFile: `${here}browser/vite.config.ts`, preview: { host: '127.0.0.1', port: 5190, strictPort: true } });
+  const origin = 'http://127.0.0.1:5190';
+  const browser = await chromium.launch(chromiumLaunch);
+  try {
+    const page = await browser.newPage();
+    for (const [name, bench] of selected) {
+      await page.goto(`${origin}/bench/browser/index.html`);
+      try {
+        for (const figure of await bench(page, origin)) report(figure);
+      } catch (error) {
+        process.stderr.write(`browser bench ${name} failed: ${(error as Error).message}\n`);
+        process.exitCode = 1;
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await nodeBenches();
+await runBrowserBenches();

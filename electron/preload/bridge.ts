@@ -1,0 +1,40 @@
+import type { IpcRenderer, IpcRendererEvent } from 'electron';
+import { ipcChannels, menuActionChannel } from '@shared/ipc/channels';
+import type { SprintlabBridge } from '@shared/ipc/bridge';
+
+/**
+ * window.sprintlab over IPC. Each method forwards to one channel; the main process validates
+ * the payload. Only `invoke` and one event subscription are used: raw ipcRenderer never leaks.
+ */
+export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): SprintlabBridge {
+  return {
+    saveFile: (request) => ipc.invoke(ipcChannels.saveFile, request),
+    openFile: (request) => ipc.invoke(ipcChannels.openFile, request),
+    openFolder: () => ipc.invoke(ipcChannels.openFolder),
+    printToPdf: (request) => ipc.invoke(ipcChannels.printToPdf, request),
+    setMenu: async (actions) => {
+      await ipc.invoke(ipcChannels.setMenu, { actions });
+    },
+    onMenuAction: (callback) => {
+      // The IPC event object (with its sender) stays in the preload; the page gets the id only.
+      const listener = (_event: IpcRendererEvent, actionId: unknown): void => {
+        if (typeof actionId === 'string') callback(actionId);
+      };
+      ipc.on(menuActionChannel, listener);
+      return () => {
+        ipc.removeListener(menuActionChannel, listener);
+      };
+    },
+    openExternal: async (url) => {
+      try {
+        const result = (await ipc.invoke(ipcChannels.openExternal, { url })) as { opened: boolean };
+        return result.opened;
+      } catch {
+        // The main process refused the link (not a vetted https URL).
+        return false;
+      }
+    },
+    getAppInfo: () => ipc.invoke(ipcChannels.getAppInfo),
+    httpRequest: (request) => ipc.invoke(ipcChannels.httpRequest, request),
+  };
+}

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { featureViews } from '../features';
+import { NewWorkspaceDialog } from '../features/workspaces/NewWorkspaceDialog';
+import { ConfirmDeleteDialog } from '../features/workspaces/ConfirmDeleteDialog';
+import { getPlatform } from '../platform';
+import { allActions, actionLabel, runAction } from './actions/registry';
+import { useShortcuts } from './actions/use-shortcuts';
+import { Toasts } from './components/Toasts';
+import { CommandPalette } from './palette/CommandPalette';
+import { ShortcutsDialog } from './palette/ShortcutsDialog';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+import { useAppStore } from './store';
+import { useTheme } from './theme';
+
+/** The desktop menu is built from the same registry as the palette. */
+function useNativeMenu() {
+  useEffect(() => {
+    const platform = getPlatform();
+    void platform.setMenu(allActions().map((a) => ({ id: a.id, label: actionLabel(a), shortcut: a.shortcut, group: a.group })));
+    return platform.onMenuAction((id) => void runAction(id));
+  }, []);
+}
+
+export function App() {
+  useTheme();
+  useShortcuts();
+  useNativeMenu();
+  const view = useAppStore((s) => s.view);
+  const workspaceId = useAppStore((s) => s.workspaceId);
+  const current = featureViews.find((v) => v.id === view && (!v.needsWorkspace || workspaceId)) ?? featureViews[0];
+  const View = current.component;
+  return (
+    <div className="app">
+      <Sidebar />
+      <div className="main-column">
+        <TopBar />
+        <main className="content" id="main" aria-label={current.label}>
+          <View />
+        </main>
+      </div>
+      <CommandPalette />
+      <ShortcutsDialog />
+      <NewWorkspaceDialog />
+      <ConfirmDeleteDialog />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { featureViews } from '../features';
+import { useWorkspaces } from '../features/workspaces/queries';
+import { useAppStore } from './store';
+import { formatShortcut } from './actions/shortcut';
+
+export function Sidebar() {
+  const workspaces = useWorkspaces() ?? [];
+  const workspaceId = useAppStore((s) => s.workspaceId);
+  const view = useAppStore((s) => s.view);
+  const select = useAppStore((s) => s.selectWorkspace);
+  const go = useAppStore((s) => s.go);
+  const openDialog = useAppStore((s) => s.openDialog);
+  const views = featureViews.filter((v) => !v.needsWorkspace || workspaceId);
+
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="brand">
+        <span className="logo" aria-hidden="true">◆</span> Sprintlab
+      </div>
+      <div className="field workspace-switcher">
+        <label htmlFor="workspace-select">Workspace</label>
+        <select
+          id="workspace-select"
+          value={workspaceId ?? ''}
+          onChange={(e) => {
+            if (e.target.value === '__new') openDialog('new-workspace');
+            else {
+              select(e.target.value || null);
+              go('home');
+            }
+          }}
+        >
+          {!workspaceId && <option value="">No workspace</option>}
+          {workspaces.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.name}
+            </option>
+          ))}
+          <option value="__new">+ New workspace…</option>
+        </select>
+      </div>
+      <ul className="nav-list">
+        {views.map((v) => (
+          <li key={v.id}>
+            <button
+              type="button"
+              className={view === v.id ? 'nav-item active' : 'nav-item'}
+              aria-current={view === v.id ? 'page' : undefined}
+              onClick={() => go(v.id)}
+            >
+              <span>{v.label}</span>
+              <kbd aria-hidden="true">{formatShortcut(`Alt+${featureViews.indexOf(v) + 1}`)}</kbd>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

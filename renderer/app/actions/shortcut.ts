@@ -1,0 +1,39 @@
+/** Shortcuts are written once as "Mod+K", "Shift+Mod+Z", "?", "C": Mod is ⌘ on macOS and Ctrl elsewhere. */
+export interface ParsedShortcut {
+  mod: boolean;
+  shift: boolean;
+  alt: boolean;
+  key: string;
+}
+
+export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+export function parseShortcut(shortcut: string): ParsedShortcut {
+  const parts = shortcut.split('+');
+  const key = parts.pop()!;
+  return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key: key.toLowerCase() };
+}
+
+type KeyLike = Pick<KeyboardEvent, 'key' | 'metaKey' | 'ctrlKey' | 'shiftKey' | 'altKey'> & { code?: string };
+
+export function matchesShortcut(shortcut: string, event: KeyLike, mac = isMac): boolean {
+  const s = parseShortcut(shortcut);
+  const mod = mac ? event.metaKey : event.ctrlKey;
+  if (mod !== s.mod || event.altKey !== s.alt) return false;
+  if (!mac && event.metaKey) return false;
+  // With Alt (Option on macOS) the produced character changes, so letters and digits also match by physical key.
+  const byCode = event.code === `Key${s.key.toUpperCase()}` || event.code === `Digit${s.key}`;
+  if (event.key.toLowerCase() !== s.key && !(s.alt && byCode)) return false;
+  // Punctuation such as "?" already implies Shift on most layouts; letters must match it exactly.
+  return /^[a-z0-9]$/.test(s.key) || s.key.length > 1 ? event.shiftKey === s.shift : true;
+}
+
+export function formatShortcut(shortcut: string, mac = isMac): string {
+  return shortcut
+    .split('+')
+    .map((part) => (part === 'Mod' ? (mac ? '⌘' : 'Ctrl') : part === 'Shift' ? (mac ? '⇧' : 'Shift') : part === 'Alt' ? (mac ? '⌥' : 'Alt') : part.length === 1 ? part.toUpperCase() : part))
+    .join(mac ? '' : '+');
+}
+
+/** The Electron menu accelerator for a shortcut. */
+export const toAccelerator = (shortcut: string) => shortcut.replace('Mod', 'CmdOrCtrl');

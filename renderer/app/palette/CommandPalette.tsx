@@ -1,0 +1,50 @@
+import { Command } from 'cmdk';
+import { useAppStore } from '../store';
+import { actionLabel, allActions, isEnabled, runAction } from '../actions/registry';
+import { formatShortcut } from '../actions/shortcut';
+import { Modal } from '../components/Modal';
+
+/** Every registered action, fuzzy-searchable (cmdk's scorer), with its shortcut. */
+export function CommandPalette() {
+  const open = useAppStore((s) => s.dialog === 'palette');
+  const close = useAppStore((s) => s.closeDialog);
+  const state = useAppStore();
+  if (!open) return null;
+  const groups = new Map<string, ReturnType<typeof allActions>>();
+  for (const def of allActions()) {
+    if (def.id === 'app.palette' || !isEnabled(def, state)) continue;
+    const list = groups.get(def.group) ?? [];
+    list.push(def);
+    groups.set(def.group, list);
+  }
+  return (
+    <Modal title="Command palette" open onClose={close}>
+      <Command label="Command palette" className="palette" loop>
+        <Command.Input data-autofocus placeholder="Type a command…" aria-label="Search commands" />
+        <Command.List>
+          <Command.Empty>No command matches.</Command.Empty>
+          {[...groups].map(([group, defs]) => (
+            <Command.Group key={group} heading={group}>
+              {defs.map((def) => {
+                const label = actionLabel(def, state);
+                return (
+                  <Command.Item
+                    key={def.id}
+                    value={`${label} ${def.keywords ?? ''} ${def.id}`}
+                    onSelect={() => {
+                      close();
+                      void runAction(def.id);
+                    }}
+                  >
+                    <span>{label}</span>
+                    {def.shortcut && <kbd>{formatShortcut(def.shortcut)}</kbd>}
+                  </Command.Item>
+                );
+              })}
+            </Command.Group>
+          ))}
+        </Command.List>
+      </Command>
+    </Modal>
+  );
+}

@@ -1,0 +1,45 @@
+import type { StateCreator } from 'zustand';
+
+export type ThemeChoice = 'light' | 'dark' | 'system';
+export type Dialog = null | 'palette' | 'shortcuts' | 'new-workspace' | { kind: 'confirm'; id: string };
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error' | 'success';
+  action?: { label: string; actionId: string };
+}
+
+export interface UiSlice {
+  theme: ThemeChoice;
+  dialog: Dialog;
+  toasts: Toast[];
+  setTheme(theme: ThemeChoice): void;
+  openDialog(dialog: Dialog): void;
+  closeDialog(): void;
+  toast(message: string, tone?: Toast['tone'], action?: Toast['action']): void;
+  dismissToast(id: number): void;
+}
+
+let toastSeq = 0;
+const THEME_KEY = 'sprintlab.theme';
+
+function storedTheme(): ThemeChoice {
+  const value = typeof localStorage === 'undefined' ? null : localStorage.getItem(THEME_KEY);
+  return value === 'light' || value === 'dark' ? value : 'system';
+}
+
+export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
+  theme: storedTheme(),
+  dialog: null,
+  toasts: [],
+  setTheme: (theme) => {
+    localStorage.setItem(THEME_KEY, theme);
+    set({ theme });
+  },
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: null }),
+  toast: (message, tone = 'info', action) =>
+    set((s) => ({ toasts: [...s.toasts.slice(-3), { id: ++toastSeq, message, tone, action }] })),
+  dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+});

@@ -1,0 +1,40 @@
+import Dexie, { type Table } from 'dexie';
+import type { EntityName } from '@shared/domain';
+import type { StoredRow } from '@shared/sync/lww';
+import type { Op } from '@shared/sync/op';
+import { schemaVersions } from './schema';
+
+export type StoredOp = Op & { pending: 0 | 1 };
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+export interface SyncCursor {
+  id: string;
+  workspaceId: string;
+  cursor: string;
+}
+
+export class SprintlabDb extends Dexie {
+  ops!: Table<StoredOp, string>;
+  quarantine!: Table<Op, string>;
+  meta!: Table<MetaRecord, string>;
+  syncCursors!: Table<SyncCursor, string>;
+
+  constructor(name = 'sprintlab', options?: ConstructorParameters<typeof Dexie>[1], upTo = Number.POSITIVE_INFINITY) {
+    super(name, options);
+    for (const { version, stores } of schemaVersions) if (version <= upTo) this.version(version).stores(stores);
+  }
+
+  entity(name: EntityName): Table<StoredRow, string> {
+    return this.table(name);
+  }
+}
+
+let instance: SprintlabDb | null = null;
+
+/** The app's database; tests and benches make their own with `new SprintlabDb(name)`. */
+export function getDb(): SprintlabDb {
+  instance ??= new SprintlabDb();
+  return instance;
+}

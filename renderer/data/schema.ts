@@ -1,0 +1,31 @@
+import { entities, entityNames } from '@shared/domain';
+
+/**
+ * Dexie schema versions. Each version lists every table; a version is never edited after it
+ * ships: the migration test opens a database written by each earlier version (fixtures in
+ * tests/fixtures/db/) with the newest code and checks nothing was lost.
+ */
+const entityTables = Object.fromEntries(entityNames.map((name) => [name, `id, ${entities[name].indexes}`]));
+
+const v1 = {
+  ...entityTables,
+  /** The op log: the entity tables are a materialised view of it. `pending` = entity unknown to this version. */
+  ops: 'id, [workspaceId+id], pending',
+  /** Ops dated more than a day ahead: kept, shown, not applied. */
+  quarantine: 'id, workspaceId',
+  /** Device id, last clock value, per-workspace counters. */
+  meta: 'key',
+};
+
+const v2 = {
+  ...v1,
+  /** Sync: per-transport, per-remote-device cursors (sequence numbers, never file times). */
+  syncCursors: 'id, workspaceId',
+};
+
+export const schemaVersions: { version: number; stores: Record<string, string> }[] = [
+  { version: 1, stores: v1 },
+  { version: 2, stores: v2 },
+];
+
+export const LATEST_VERSION = schemaVersions[schemaVersions.length - 1].version;

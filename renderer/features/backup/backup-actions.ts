@@ -1,0 +1,56 @@
+import type { Workspace } from '@shared/domain';
+import type { ActionDef } from '../../app/actions/registry';
+import { useAppStore } from '../../app/store';
+import { session } from '../../data/session';
+import { getPlatform } from '../../platform';
+import { backupFileName, buildBackup, restoreBackup } from './backup';
+
+const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
+
+async function currentWorkspace(): Promise<Workspace> {
+  const id = useAppStore.getState().workspaceId;
+  const row = id ? ((await session().db.entity('workspaces').get(id)) as unknown as Workspace | undefined) : undefined;
+  if (!row || row.deleted) throw new Error('Open a workspace first.');
+  return row;
+}
+
+export const backupActions: ActionDef[] = [
+  {
+    id: 'backup.export',
+    label: 'Back up workspace to a file…',
+    group: 'Workspace',
+    shortcut: 'Mod+S',
+    keywords: 'export save json',
+    enabled: hasWorkspace,
+    run: async () => {
+      const workspace = await currentWorkspace();
+      const backup = await buildBackup(session(), workspace);
+      const result = await getPlatform().saveFile({
+        suggestedName: backupFileName(workspace),
+        content: JSON.stringify(backup),
+        filters: [{ name: 'Sprintlab backup', extensions: ['json'] }],
+      });
+      if (result.saved) useAppStore.getState().toast(`Backed up ${workspace.name} (${backup.ops.length} changes)`, 'success');
+    },
+  },
+  {
+    id: 'backup.restore',
+    label: 'Restore workspace from a backup…',
+    group: 'Workspace',
+    shortcut: 'Mod+O',
+    keywords: 'import open json',
+    run: async () => {
+      const file = await getPlatform().openFile({ filters: [{ name: 'Sprintlab backup', extensions: ['json'] }] });
+      if (!file) return;
+      const store = useAppStore.getState();
+      try {
+        const { backup } = await restoreBackup(session(), file.name, file.content);
+        store.selectWorkspace(backup.workspaceId);
+        store.go('home');
+        store.toast(`Restored ${backup.workspaceName} from ${file.name}`, 'success');
+      } catch (error) {
+        store.toast(`Nothing was restored. ${(error as Error).message}`, 'error');
+      }
+    },
+  },
+];

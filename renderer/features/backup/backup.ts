@@ -1,0 +1,27 @@
+import Dexie from 'dexie';
+import { makeBackup, parseBackup, type Backup } from '@shared/backup/format';
+import type { Workspace } from '@shared/domain';
+import type { Op } from '@shared/sync/op';
+import { applyOps } from '../../data/apply-ops';
+import type { DataSession } from '../../data/session';
+
+/** The workspace's whole op log, so a restore replays its history too. */
+export async function buildBackup({ db }: DataSession, workspace: Workspace): Promise<Backup> {
+  const stored = await db.ops.where('[workspaceId+id]').between([workspace.id, Dexie.minKey], [workspace.id, Dexie.maxKey]).toArray();
+  const ops: Op[] = stored.map(({ pending: _pending, ...op }) => op);
+  return makeBackup(workspace.id, workspace.name, ops);
+}
+
+export const backupFileName = (workspace: Workspace, now = new Date()) =>
+  `${workspace.name.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'workspace'}-${now.toISOString().slice(0, 10)}.sprintlab.json`;
+
+/**
+ * Validate the whole file first, then apply it in one transaction: a bad file changes
+ * nothing, and the same file restored twice is the same ops applied twice (a no-op).
+ */
+export async function restoreBackup(s: DataSession, fileName: string, text: string): Promise<{ backup: Backup; applied: number }> {
+  const backup = parseBackup(fileName, text);
+  const result = await applyOps(s.db, backup.ops, { clock: s.clock });
+  await s.db.meta.put({ key: 'clock', value: s.clock.current() });
+  return { backup, applied: result.applied };
+}

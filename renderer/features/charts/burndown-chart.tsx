@@ -1,0 +1,34 @@
+import type { SprintBurn } from '@shared/agile';
+import { formatNumber } from './axes';
+import type { ChartSize } from './chart-frame';
+import { shortDate, unitLabel } from './chart-labels';
+import { LineChart } from './line-chart';
+import { latestActual, scopeMarkers, scopeText, series, sprintTicks } from './sprint-chart-parts';
+
+export function burndownSummary(burn: SprintBurn): string {
+  const latest = latestActual(burn);
+  const start = `Committed ${unitLabel(burn.unit, burn.committed)} over ${burn.workingDays.length} working days.`;
+  if (!latest) return `${start} The sprint has not started.`;
+  const when = latest.index === 0 ? 'at the start' : `on ${shortDate(latest.date)}`;
+  return `${start} ${unitLabel(burn.unit, latest.remaining ?? 0)} remaining of ${formatNumber(latest.scope ?? 0)} ${when} (ideal ${formatNumber(latest.idealRemaining)}). ${scopeText(burn)}`;
+}
+
+/** Remaining work per working day against the ideal line, with the total scope and its changes. */
+export function BurndownChart({ burn, width, height, title = 'Sprint burndown' }: ChartSize & { burn: SprintBurn; title?: string }) {
+  return (
+    <LineChart
+      width={width}
+      height={height}
+      title={title}
+      summary={burndownSummary(burn)}
+      xTicks={sprintTicks(burn)}
+      yLabel={burn.unit}
+      series={[
+        { id: 'ideal', label: 'Ideal', color: 'var(--muted)', dashed: true, points: series(burn, (p) => p.idealRemaining) },
+        { id: 'scope', label: 'Scope', color: 'var(--fg)', curve: 'step', points: series(burn, (p) => p.scope) },
+        { id: 'remaining', label: 'Remaining', color: 'var(--accent)', points: series(burn, (p) => p.remaining) },
+      ]}
+      markers={scopeMarkers(burn, (p) => p.scope)}
+    />
+  );
+}

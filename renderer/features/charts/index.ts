@@ -1,0 +1,6 @@
+export { LineChart, type LineChartProps, type LineSeries, type LinePoint, type ThresholdBand, type ChartMarker } from './line-chart';
+export { BurndownChart } from './burndown-chart';
+export { BurnupChart } from './burnup-chart';
+export { VelocityChart } from './velocity-chart';
+export { CumulativeFlowChart } from './cumulative-flow-chart';
+export { ForecastChart } from './forecast-chart';

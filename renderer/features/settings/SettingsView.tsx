@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { memberRoles } from '@shared/domain';
+import { ActionButton } from '../../app/components/ActionButton';
+import { useAppStore, type AppState } from '../../app/store';
+import type { ThemeChoice } from '../../app/store/ui-slice';
+import { session } from '../../data/session';
+import { useMembers, useWorkspace } from '../workspaces/queries';
+import { addMember, removeMember, renameWorkspace } from '../workspaces/workspace-commands';
+
+const themes: { id: ThemeChoice; label: string }[] = [
+  { id: 'light', label: 'Light' },
+  { id: 'dark', label: 'Dark' },
+  { id: 'system', label: 'System' },
+];
+
+export function SettingsView() {
+  const workspaceId = useAppStore((s) => s.workspaceId);
+  const workspace = useWorkspace(workspaceId);
+  const members = useMembers(workspaceId);
+  const theme = useAppStore((s: AppState) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  const [name, setName] = useState('');
+  const [memberName, setMemberName] = useState('');
+  const [memberRole, setMemberRole] = useState<string>(memberRoles[0]);
+  const quarantined = useLiveQuery(() => session().db.quarantine.count(), []);
+  useEffect(() => setName(workspace?.name ?? ''), [workspace?.name]);
+
+  return (
+    <div className="view">
+      <header className="view-header">
+        <h1>Settings</h1>
+      </header>
+      <section className="panel" aria-labelledby="appearance-heading">
+        <h2 id="appearance-heading">Appearance</h2>
+        <fieldset className="segmented">
+          <legend>Theme</legend>
+          {themes.map((t) => (
+            <label key={t.id}>
+              <input type="radio" name="theme" value={t.id} checked={theme === t.id} onChange={() => setTheme(t.id)} />
+              {t.label}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      {workspace && (
+        <>
+          <section className="panel" aria-labelledby="workspace-heading">
+            <h2 id="workspace-heading">Workspace</h2>
+            <form
+              className="field-row"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void renameWorkspace(workspace, name);
+              }}
+            >
+              <label className="field grow">
+                <span>Name</span>
+                <input id="workspace-name" value={name} required onChange={(e) => setName(e.target.value)} />
+              </label>
+              <button type="submit" className="button" disabled={!name.trim() || name.trim() === workspace.name}>
+                Rename
+              </button>
+            </form>
+            <h3>Members</h3>
+            <ul className="member-list">
+              {members.map((m) => (
+                <li key={m.id}>
+                  <span className="avatar" aria-hidden="true">
+                    {m.name.slice(0, 1).toUpperCase()}
+                  </span>
+                  <span>{m.name}</span>
+                  <span className="muted">{m.role}</span>
+                  <button type="button" className="link-button" onClick={() => void removeMember(workspace.id, m.id, m.name)}>
+                    Remove<span className="sr-only"> {m.name}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <form
+              className="field-row"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (!memberName.trim()) return;
+                void addMember(workspace.id, memberName, memberRole).then(() => setMemberName(''));
+              }}
+            >
+              <label className="field grow">
+                <span>New member</span>
+                <input value={memberName} placeholder="Name" onChange={(e) => setMemberName(e.target.value)} />
+              </label>
+              <label className="field">
+                <span>Role</span>
+                <select value={memberRole} onChange={(e) => setMemberRole(e.target.value)}>
+                  {memberRoles.map((r) => (
+                    <option key={r}>{r}</option>
+                  ))}
+                </select>
+              </label>
+              <button type="submit" className="button">
+                Add member
+              </button>
+            </form>
+          </section>
+          <section className="panel" aria-labelledby="backup-heading">
+            <h2 id="backup-heading">Backup</h2>
+            <p className="muted">One JSON file with the workspace's full history. Restoring it twice changes nothing the second time.</p>
+            <div className="button-row">
+              <ActionButton id="backup.export" />
+              <ActionButton id="backup.restore" />
+            </div>
+          </section>
+          <section className="panel danger-zone" aria-labelledby="danger-heading">
+            <h2 id="danger-heading">Delete</h2>
+            <ActionButton id="workspace.delete" className="button danger" />
+          </section>
+        </>
+      )}
+      {!!quarantined && (
+        <p className="warning" role="status">
+          {quarantined} change{quarantined === 1 ? '' : 's'} from a device whose clock is more than a day ahead {quarantined === 1 ? 'is' : 'are'} held back, not applied.
+        </p>
+      )}
+    </div>
+  );
+}

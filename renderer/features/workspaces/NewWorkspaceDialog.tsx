@@ -1,0 +1,115 @@
+import { useState, type FormEvent } from 'react';
+import { memberRoles } from '@shared/domain';
+import { Modal } from '../../app/components/Modal';
+import { useAppStore } from '../../app/store';
+import { createWorkspace, suggestKey } from './workspace-commands';
+
+interface Row {
+  name: string;
+  role: string;
+}
+
+export function NewWorkspaceDialog() {
+  const open = useAppStore((s) => s.dialog === 'new-workspace');
+  const close = useAppStore((s) => s.closeDialog);
+  const toast = useAppStore((s) => s.toast);
+  const [name, setName] = useState('');
+  const [key, setKey] = useState('');
+  const [keyEdited, setKeyEdited] = useState(false);
+  const [members, setMembers] = useState<Row[]>([{ name: '', role: memberRoles[0] }]);
+  const [error, setError] = useState('');
+
+  const reset = () => {
+    setName('');
+    setKey('');
+    setKeyEdited(false);
+    setMembers([{ name: '', role: memberRoles[0] }]);
+    setError('');
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await createWorkspace({ name, key: key || suggestKey(name), members });
+      toast(`Created ${name.trim()}`, 'success');
+      reset();
+      close();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const setRow = (i: number, patch: Partial<Row>) => setMembers((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  return (
+    <Modal title="Create a workspace" open={open} onClose={close} wide>
+      <form className="form" onSubmit={submit}>
+        <p className="hint">A workspace holds one team's plan: its backlog, sprints, experiments, models and risks.</p>
+        <div className="field-row">
+          <label className="field grow">
+            <span>Name</span>
+            <input
+              required
+              data-autofocus
+              value={name}
+              placeholder="e.g. Fraud detection"
+              onChange={(e) => {
+                setName(e.target.value);
+                if (!keyEdited) setKey(suggestKey(e.target.value));
+              }}
+            />
+          </label>
+          <label className="field">
+            <span>Item key</span>
+            <input
+              value={key}
+              maxLength={10}
+              pattern="[A-Z][A-Z0-9]{0,9}"
+              title="1-10 capital letters or digits, starting with a letter"
+              onChange={(e) => {
+                setKeyEdited(true);
+                setKey(e.target.value.toUpperCase());
+              }}
+            />
+          </label>
+        </div>
+        <fieldset className="members">
+          <legend>Members</legend>
+          {members.map((row, i) => (
+            <div className="field-row" key={i}>
+              <label className="field grow">
+                <span className="sr-only">Member {i + 1} name</span>
+                <input value={row.name} placeholder="Name" onChange={(e) => setRow(i, { name: e.target.value })} />
+              </label>
+              <label className="field">
+                <span className="sr-only">Member {i + 1} role</span>
+                <select value={row.role} onChange={(e) => setRow(i, { role: e.target.value })}>
+                  {memberRoles.map((r) => (
+                    <option key={r}>{r}</option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" className="icon-button" aria-label={`Remove member ${i + 1}`} onClick={() => setMembers((rows) => rows.filter((_, j) => j !== i))}>
+                ×
+              </button>
+            </div>
+          ))}
+          <button type="button" className="link-button" onClick={() => setMembers((rows) => [...rows, { name: '', role: memberRoles[0] }])}>
+            + Add member
+          </button>
+        </fieldset>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <footer className="modal-footer">
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary">
+            Create workspace
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  );
+}

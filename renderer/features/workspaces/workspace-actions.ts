@@ -1,0 +1,26 @@
+import type { ActionDef } from '../../app/actions/registry';
+import { useAppStore } from '../../app/store';
+
+const store = () => useAppStore.getState();
+
+export const workspaceActions: ActionDef[] = [
+  { id: 'workspace.new', label: 'Create workspace…', group: 'Workspace', shortcut: 'Alt+N', keywords: 'new add team project', run: () => store().openDialog('new-workspace') },
+  {
+    id: 'workspace.rename',
+    label: 'Rename workspace…',
+    group: 'Workspace',
+    enabled: (s) => !!s.workspaceId,
+    run: () => {
+      store().go('settings');
+      requestAnimationFrame(() => document.getElementById('workspace-name')?.focus());
+    },
+  },
+  {
+    id: 'workspace.delete',
+    label: 'Delete workspace…',
+    group: 'Workspace',
+    keywords: 'remove',
+    enabled: (s) => !!s.workspaceId,
+    run: () => store().openDialog({ kind: 'confirm', id: 'workspace.delete' }),
+  },
+];

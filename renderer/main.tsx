@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { registerAllActions } from './app/actions/all-actions';
+import { useAppStore } from './app/store';
+import { lastWorkspaceId } from './app/store/workspace-slice';
+import { openSession } from './data/session';
+import { listWorkspaces } from './features/workspaces/queries';
+import './app/styles.css';
+
+async function start() {
+  registerAllActions();
+  await openSession();
+  // Ask the browser not to evict this origin's IndexedDB under storage pressure.
+  void navigator.storage?.persist?.();
+  const workspaces = await listWorkspaces();
+  const last = lastWorkspaceId();
+  const store = useAppStore.getState();
+  store.selectWorkspace(workspaces.find((w) => w.id === last)?.id ?? workspaces[0]?.id ?? null);
+  store.setReady();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+start().catch((error: Error) => {
+  document.getElementById('root')!.innerHTML = '';
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.className = 'fatal';
+  message.textContent = `Sprintlab could not open its local database: ${error.message}`;
+  document.getElementById('root')!.append(message);
+});

@@ -1,0 +1,241 @@
+import pg from 'pg';
+import { NudgeHub } from './nudge-hub';
+import type { AppendResult, OpsPage, Storage, StoredToken } from './storage';
+
+const NUDGE_CHANNEL = 'sprintlab_nudge';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS workspaces (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, head_seq BIGINT NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS invites (
+  code_hash TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+  created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT
+);
+CREATE TABLE IF NOT EXISTS tokens (
+  token_id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+  device_id TEXT NOT NULL, device_name TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT
+);
+CREATE TABLE IF NOT EXISTS ops (
+  workspace_id TEXT NOT NULL, seq BIGINT NOT NULL, op_id TEXT NOT NULL, body TEXT NOT NULL,
+  PRIMARY KEY (workspace_id, seq), UNIQUE (workspace_id, op_id)
+);
+`;
+
+interface TokenRow {
+  token_id: string;
+  workspace_id: string;
+  device_id: string;
+  device_name: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+const toToken = (row: TokenRow): StoredToken => ({
+  tokenId: row.token_id,
+  workspaceId: row.workspace_id,
+  deviceId: row.device_id,
+  deviceName: row.device_name,
+  createdAt: row.created_at,
+  revokedAt: row.revoked_at,
+});
+
+export interface PostgresOptions {
+  /** Where listener connection problems are reported; the server keeps running. */
+  onError?: (error: Error) => void;
+}
+
+/**
+ * Several server processes over one PostgreSQL. A push locks its workspace row, so pushes to
+ * one workspace commit in sequence order and a puller never sees seq N+1 before N; the
+ * nudge is a NOTIFY in the same transaction, delivered to every process on commit.
+ */
+export async function openPostgresStorage(connectionString: string, options: PostgresOptions = {}): Promise<Storage> {
+  const onError = options.onError ?? (() => undefined);
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  pool.on('error', onError);
+  // Concurrent first starts of several processes may race on CREATE TABLE; a lock makes it one at a time.
+  const setup = await pool.connect();
+  try {
+    await setup.query('SELECT pg_advisory_lock(7070707)');
+    await setup.query(SCHEMA);
+  } finally {
+    await setup.query('SELECT pg_advisory_unlock(7070707)').catch(() => undefined);
+    setup.release();
+  }
+
+  const hub = new NudgeHub();
+  let listener: pg.Client | null = null;
+  let closed = false;
+  let retry: NodeJS.Timeout | null = null;
+
+  async function listen(): Promise<void> {
+    const client = new pg.Client({ connectionString });
+    client.on('error', (error) => {
+      onError(error);
+      void client.end().catch(() => undefined);
+      if (listener === client) listener = null;
+      if (!closed) retry = setTimeout(() => void listen().catch(onError), 1_000);
+    });
+    client.on('notification', (message) => {
+      if (message.channel !== NUDGE_CHANNEL || !message.payload) return;
+      try {
+        const { w, s } = JSON.parse(message.payload) as { w: string; s: number };
+        hub.emit(w, s);
+      } catch (error) {
+        onError(error as Error);
+      }
+    });
+    await client.connect();
+    await client.query(`LISTEN ${NUDGE_CHANNEL}`);
+    listener = client;
+  }
+  await listen();
+
+  async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  return {
+    kind: 'postgres',
+    async getMeta(key) {
+      const { rows } = await pool.query<{ value: string }>('SELECT value FROM meta WHERE key = $1', [key]);
+      return rows[0]?.value ?? null;
+    },
+    async setMetaIfAbsent(key, value) {
+      const { rowCount } = await pool.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+        key,
+        value,
+      ]);
+      return rowCount === 1;
+    },
+    async createWorkspace(id, name, createdAt) {
+      const { rowCount } = await pool.query(
+        'INSERT INTO workspaces (id, name, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+        [id, name, createdAt],
+      );
+      return rowCount === 1;
+    },
+    async workspaceExists(id) {
+      const { rowCount } = await pool.query('SELECT 1 FROM workspaces WHERE id = $1', [id]);
+      return rowCount === 1;
+    },
+    async createInvite(invite) {
+      await pool.query('INSERT INTO invites (code_hash, workspace_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
+        invite.codeHash,
+        invite.workspaceId,
+        invite.createdAt,
+        invite.expiresAt,
+      ]);
+    },
+    async redeemInvite(codeHash, now, t) {
+      return inTransaction(async (client) => {
+        const { rows } = await client.query<{ workspace_id: string }>(
+          `UPDATE invites SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1
+           RETURNING workspace_id`,
+          [now, codeHash],
+        );
+        const workspaceId = rows[0]?.workspace_id;
+        if (!workspaceId) return null;
+        await client.query(
+          `INSERT INTO tokens (token_id, token_hash, workspace_id, device_id, device_name, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [t.tokenId, t.tokenHash, workspaceId, t.deviceId, t.deviceName, t.createdAt],
+        );
+        return workspaceId;
+      });
+    },
+    async findToken(tokenHash) {
+      const { rows } = await pool.query<TokenRow>('SELECT * FROM tokens WHERE token_hash = $1', [tokenHash]);
+      return rows[0] ? toToken(rows[0]) : null;
+    },
+    async listTokens(workspaceId) {
+      const { rows } = await pool.query<TokenRow>('SELECT * FROM tokens WHERE workspace_id = $1 ORDER BY created_at', [
+        workspaceId,
+      ]);
+      return rows.map(toToken);
+    },
+    async revokeToken(workspaceId, tokenId, now) {
+      const { rowCount } = await pool.query(
+        'UPDATE tokens SET revoked_at = COALESCE(revoked_at, $1) WHERE workspace_id = $2 AND token_id = $3',
+        [now, workspaceId, tokenId],
+      );
+      return rowCount === 1;
+    },
+    async appendOps(workspaceId, ops): Promise<AppendResult> {
+      return inTransaction(async (client) => {
+        // The row lock serialises pushes to one workspace across all processes until commit.
+        const locked = await client.query<{ head_seq: string }>(
+          'SELECT head_seq FROM workspaces WHERE id = $1 FOR UPDATE',
+          [workspaceId],
+        );
+        let head = Number(locked.rows[0]?.head_seq ?? 0);
+        const ids = ops.map((op) => op.id);
+        const existing = await client.query<{ op_id: string }>(
+          'SELECT op_id FROM ops WHERE workspace_id = $1 AND op_id = ANY($2::text[])',
+          [workspaceId, ids],
+        );
+        const seen = new Set(existing.rows.map((r) => r.op_id));
+        const seqs: number[] = [];
+        const newIds: string[] = [];
+        const bodies: string[] = [];
+        for (const op of ops) {
+          if (seen.has(op.id)) continue;
+          seen.add(op.id);
+          head += 1;
+          seqs.push(head);
+          newIds.push(op.id);
+          bodies.push(op.json);
+        }
+        if (newIds.length === 0) return { headSeq: head, inserted: 0 };
+        await client.query(
+          `INSERT INTO ops (workspace_id, seq, op_id, body)
+           SELECT $1, s, i, b FROM unnest($2::bigint[], $3::text[], $4::text[]) AS t(s, i, b)`,
+          [workspaceId, seqs, newIds, bodies],
+        );
+        await client.query('UPDATE workspaces SET head_seq = $1 WHERE id = $2', [head, workspaceId]);
+        await client.query('SELECT pg_notify($1, $2)', [NUDGE_CHANNEL, JSON.stringify({ w: workspaceId, s: head })]);
+        return { headSeq: head, inserted: newIds.length };
+      });
+    },
+    async readOps(workspaceId, after, limit): Promise<OpsPage> {
+      const { rows } = await pool.query<{ seq: string; body: string }>(
+        'SELECT seq, body FROM ops WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+        [workspaceId, after, limit + 1],
+      );
+      const page = rows.slice(0, limit);
+      return {
+        json: page.map((r) => r.body),
+        lastSeq: page.length ? Number(page[page.length - 1].seq) : after,
+        hasMore: rows.length > limit,
+      };
+    },
+    async headSeq(workspaceId) {
+      const { rows } = await pool.query<{ head_seq: string }>('SELECT head_seq FROM workspaces WHERE id = $1', [
+        workspaceId,
+      ]);
+      return Number(rows[0]?.head_seq ?? 0);
+    },
+    onNudge(listener) {
+      return hub.on(listener);
+    },
+    async close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      await listener?.end().catch(() => undefined);
+      await pool.end();
+    },
+  };
+}

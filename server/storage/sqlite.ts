@@ -1,0 +1,165 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { NudgeHub } from './nudge-hub';
+import type { AppendResult, OpRecord, OpsPage, Storage, StoredToken } from './storage';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS workspaces (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, head_seq INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS invites (
+  code_hash TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+  created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT
+);
+CREATE TABLE IF NOT EXISTS tokens (
+  token_id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+  device_id TEXT NOT NULL, device_name TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT
+);
+CREATE TABLE IF NOT EXISTS ops (
+  workspace_id TEXT NOT NULL, seq INTEGER NOT NULL, op_id TEXT NOT NULL, body TEXT NOT NULL,
+  PRIMARY KEY (workspace_id, seq), UNIQUE (workspace_id, op_id)
+) WITHOUT ROWID;
+`;
+
+interface TokenRow {
+  token_id: string;
+  workspace_id: string;
+  device_id: string;
+  device_name: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+const toToken = (row: TokenRow): StoredToken => ({
+  tokenId: row.token_id,
+  workspaceId: row.workspace_id,
+  deviceId: row.device_id,
+  deviceName: row.device_name,
+  createdAt: row.created_at,
+  revokedAt: row.revoked_at,
+});
+
+/** One server process over a SQLite file; better-sqlite3 is synchronous, so every push is serial and atomic. */
+export function openSqliteStorage(dataDir: string): Storage {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'sprintlab-sync.sqlite'));
+  db.pragma('journal_mode = WAL');
+  // FULL: an acknowledged push survives a power cut, not only a killed process.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+
+  const hub = new NudgeHub();
+  const st = {
+    getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
+    setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING'),
+    createWorkspace: db.prepare(
+      'INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING',
+    ),
+    head: db.prepare<[string], { head_seq: number }>('SELECT head_seq FROM workspaces WHERE id = ?'),
+    setHead: db.prepare('UPDATE workspaces SET head_seq = ? WHERE id = ?'),
+    createInvite: db.prepare(
+      'INSERT INTO invites (code_hash, workspace_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+    ),
+    spendInvite: db.prepare<[string, string, string], { workspace_id: string }>(
+      `UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?
+       RETURNING workspace_id`,
+    ),
+    insertToken: db.prepare(
+      `INSERT INTO tokens (token_id, token_hash, workspace_id, device_id, device_name, created_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    findToken: db.prepare<[string], TokenRow>('SELECT * FROM tokens WHERE token_hash = ?'),
+    listTokens: db.prepare<[string], TokenRow>('SELECT * FROM tokens WHERE workspace_id = ? ORDER BY created_at'),
+    revoke: db.prepare(
+      'UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE workspace_id = ? AND token_id = ?',
+    ),
+    insertOp: db.prepare(
+      'INSERT INTO ops (workspace_id, seq, op_id, body) VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, op_id) DO NOTHING',
+    ),
+    readOps: db.prepare<[string, number, number], { seq: number; body: string }>(
+      'SELECT seq, body FROM ops WHERE workspace_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ),
+  };
+
+  const redeem = db.transaction(
+    (codeHash: string, now: string, t: Parameters<Storage['redeemInvite']>[2]): string | null => {
+      const spent = st.spendInvite.get(now, codeHash, now);
+      if (!spent) return null;
+      st.insertToken.run(t.tokenId, t.tokenHash, spent.workspace_id, t.deviceId, t.deviceName, t.createdAt);
+      return spent.workspace_id;
+    },
+  );
+
+  const append = db.transaction((workspaceId: string, ops: OpRecord[]): AppendResult => {
+    let head = st.head.get(workspaceId)?.head_seq ?? 0;
+    let inserted = 0;
+    for (const op of ops) {
+      // The unique (workspace, op id) makes a repeated op a no-op, so its sequence number is not spent.
+      if (st.insertOp.run(workspaceId, head + 1, op.id, op.json).changes === 1) {
+        head += 1;
+        inserted += 1;
+      }
+    }
+    if (inserted > 0) st.setHead.run(head, workspaceId);
+    return { headSeq: head, inserted };
+  });
+
+  return {
+    kind: 'sqlite',
+    async getMeta(key) {
+      return st.getMeta.get(key)?.value ?? null;
+    },
+    async setMetaIfAbsent(key, value) {
+      return st.setMeta.run(key, value).changes === 1;
+    },
+    async createWorkspace(id, name, createdAt) {
+      return st.createWorkspace.run(id, name, createdAt).changes === 1;
+    },
+    async workspaceExists(id) {
+      return st.head.get(id) !== undefined;
+    },
+    async createInvite(invite) {
+      st.createInvite.run(invite.codeHash, invite.workspaceId, invite.createdAt, invite.expiresAt);
+    },
+    async redeemInvite(codeHash, now, token) {
+      return redeem(codeHash, now, token);
+    },
+    async findToken(tokenHash) {
+      const row = st.findToken.get(tokenHash);
+      return row ? toToken(row) : null;
+    },
+    async listTokens(workspaceId) {
+      return st.listTokens.all(workspaceId).map(toToken);
+    },
+    async revokeToken(workspaceId, tokenId, now) {
+      return st.revoke.run(now, workspaceId, tokenId).changes === 1;
+    },
+    async appendOps(workspaceId, ops) {
+      const result = append(workspaceId, ops);
+      if (result.inserted > 0) hub.emit(workspaceId, result.headSeq);
+      return result;
+    },
+    async readOps(workspaceId, after, limit): Promise<OpsPage> {
+      // One row more than asked tells whether another page follows.
+      const rows = st.readOps.all(workspaceId, after, limit + 1);
+      const page = rows.slice(0, limit);
+      return {
+        json: page.map((r) => r.body),
+        lastSeq: page.length ? page[page.length - 1].seq : after,
+        hasMore: rows.length > limit,
+      };
+    },
+    async headSeq(workspaceId) {
+      return st.head.get(workspaceId)?.head_seq ?? 0;
+    },
+    onNudge(listener) {
+      return hub.on(listener);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * IPC channel names, kept free of zod so the sandboxed preload bundles only these strings.
+ * Invoke channels are request/response; `menuAction` flows from main to the renderer.
+ */
+export const ipcChannels = {
+  saveFile: 'sprintlab:save-file',
+  openFile: 'sprintlab:open-file',
+  openFolder: 'sprintlab:open-folder',
+  printToPdf: 'sprintlab:print-to-pdf',
+  setMenu: 'sprintlab:set-menu',
+  openExternal: 'sprintlab:open-external',
+  getAppInfo: 'sprintlab:get-app-info',
+  httpRequest: 'sprintlab:http-request',
+} as const;
+
+export type IpcName = keyof typeof ipcChannels;
+
+export const menuActionChannel = 'sprintlab:menu-action';
+
+/** The one key the preload adds to `window`. */
+export const bridgeKey = 'sprintlab';

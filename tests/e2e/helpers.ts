@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+
+const SCREENS = 'test-results/screens';
+
+/** A screenshot of a main view for people to look at: test-results/screens/<name>.png. */
+export async function screen(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: false });
+}
+
+/** No serious or critical axe-core violations on what is showing now. */
+export async function expectAccessible(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(bad, `accessibility of ${context}`).toEqual([]);
+}
+
+export const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+/** The app has opened its database and drawn its shell: shortcuts work from here on. */
+export async function appReady(page: Page): Promise<void> {
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
+/** Create a workspace through the dialog, as a user would. */
+export async function createWorkspace(page: Page, name: string, members: { name: string; role: string }[] = []): Promise<void> {
+  await appReady(page);
+  await page.keyboard.press('Alt+N');
+  const dialog = page.getByRole('dialog', { name: 'Create a workspace' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Name', { exact: true }).fill(name);
+  for (const [i, member] of members.entries()) {
+    if (i > 0) await dialog.getByRole('button', { name: '+ Add member' }).click();
+    await dialog.getByLabel(`Member ${i + 1} name`).fill(member.name);
+    await dialog.getByLabel(`Member ${i + 1} role`).selectOption(member.role);
+  }
+  await dialog.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
