@@ -14,11 +14,13 @@ export const chromiumLaunch = {
   ],
 };
 
-const port = 5181;
+// Parallel work on one machine: each build can have its own folder and port.
+const port = Number(process.env.SPRINTLAB_E2E_PORT ?? 5181);
+const webDir = process.env.SPRINTLAB_WEB_DIR ?? 'out/web';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: `test-results/e2e${process.env.SPRINTLAB_E2E_PORT ? `-${process.env.SPRINTLAB_E2E_PORT}` : ''}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -31,7 +33,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --config renderer/vite.config.ts --outDir ${webDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

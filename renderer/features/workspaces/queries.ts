@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Member, Workspace } from '@shared/domain';
 import { session } from '../../data/session';
+import { useAppStore } from '../../app/store';
 
 export async function listWorkspaces(): Promise<Workspace[]> {
   const rows = (await session().db.entity('workspaces').toArray()) as unknown as Workspace[];
@@ -25,4 +26,9 @@ export function useMembers(workspaceId: string | null): Member[] {
       return rows.filter((m) => !m.deleted).sort((a, b) => a.name.localeCompare(b.name));
     }, [workspaceId]) ?? []
   );
+}
+
+/** The open workspace, or null when none is open (undefined while loading). */
+export function useCurrentWorkspace(): Workspace | null | undefined {
+  return useWorkspace(useAppStore((s) => s.workspaceId));
 }
