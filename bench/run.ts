@@ -29,8 +29,14 @@ async function nodeBenches() {
 type BrowserBench = (page: Page, origin: string) => Promise<Figure[]>;
 
 const browserBenches: Record<string, BrowserBench> = {
+  'drift-app': async (page) => page.evaluate(() => (window as unknown as { benches: { driftAppBench(rows: number): Promise<Figure[]> } }).benches.driftAppBench(1_000_000)),
+  backlog: async (page) => page.evaluate(() => (window as unknown as { benches: { backlogBench(n: number): Promise<Figure[]> } }).benches.backlogBench(10_000)),
+  'retro-board': async (page) => page.evaluate(() => (window as unknown as { benches: { retroBoardBench(): Promise<Figure[]> } }).benches.retroBoardBench()),
+  board: async (page) => page.evaluate(() => (window as unknown as { benches: { boardBench(n: number): Promise<Figure[]> } }).benches.boardBench(2000)),
   'apply-ops': async (page) =>
     page.evaluate(() => (window as unknown as { benches: { applyBench(n: number): Promise<Figure[]> } }).benches.applyBench(50_000)),
+  'compare-runs': async (page) =>
+    page.evaluate(() => (window as unknown as { benches: { compareBench(runs: number, steps: number): Promise<Figure[]> } }).benches.compareBench(20, 10_000)),
   'open-workspace': async (page, origin) => {
     await page.evaluate(() => (window as unknown as { benches: { seedApp(n: number): Promise<string> } }).benches.seedApp(20_000));
     await page.goto(`${origin}/renderer/index.html`);

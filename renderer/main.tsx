@@ -1,3 +1,5 @@
+// Base styles first, so feature stylesheets (imported by their views) can build on them.
+import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -6,7 +8,6 @@ import { useAppStore } from './app/store';
 import { lastWorkspaceId } from './app/store/workspace-slice';
 import { openSession } from './data/session';
 import { listWorkspaces } from './features/workspaces/queries';
-import './app/styles.css';
 
 async function start() {
   registerAllActions();

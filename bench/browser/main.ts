@@ -3,6 +3,11 @@ import { applyOps } from '../../renderer/data/apply-ops';
 import { SprintlabDb } from '../../renderer/data/db';
 import { summarise, type Figure } from '../lib/summarise';
 import { lwwOps, workspaceOps } from './workloads';
+import { retroBoardBench } from './retro';
+import { boardBench } from './board';
+import { compareBench } from './compare';
+import { backlogBench } from './backlog';
+import { driftAppBench } from './drift';
 
 async function timeRuns(runs: number, fn: () => Promise<void> | void, setup?: () => Promise<void> | void): Promise<number[]> {
   const samples: number[] = [];
@@ -54,3 +59,8 @@ async function seedApp(items: number): Promise<string> {
 }
 
 Object.assign(window, { benches: { applyBench, seedApp } });
+Object.assign((window as unknown as { benches: object }).benches, { boardBench });
+Object.assign((window as unknown as { benches: object }).benches, { compareBench });
+Object.assign((window as unknown as { benches: object }).benches, { retroBoardBench });
+Object.assign((window as unknown as { benches: object }).benches, { backlogBench });
+Object.assign((window as unknown as { benches: object }).benches, { driftAppBench });

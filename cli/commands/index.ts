@@ -3,6 +3,7 @@ import { registerImportAgileCommands } from './import-agile';
 import { registerImportMlCommands } from './import-ml';
 import { registerDriftCommands } from './drift';
 import { registerFairnessCommands } from './fairness';
+import { registerReportCommands } from './report';
 
 /** Each capability adds its commands here, one register function per file in cli/commands/. */
 export function registerCommands(program: Command): void {
@@ -11,4 +12,5 @@ export function registerCommands(program: Command): void {
   registerDriftCommands(program);
   registerImportAgileCommands(program);
   registerImportMlCommands(program);
+  registerReportCommands(program);
 }

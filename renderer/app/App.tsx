@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { featureViews } from '../features';
+import { featureDialogs, featureViews } from '../features';
 import { NewWorkspaceDialog } from '../features/workspaces/NewWorkspaceDialog';
 import { ConfirmDeleteDialog } from '../features/workspaces/ConfirmDeleteDialog';
 import { getPlatform } from '../platform';
@@ -43,6 +43,9 @@ export function App() {
       <ShortcutsDialog />
       <NewWorkspaceDialog />
       <ConfirmDeleteDialog />
+      {featureDialogs.map((Dialog, i) => (
+        <Dialog key={i} />
+      ))}
       <Toasts />
     </div>
   );

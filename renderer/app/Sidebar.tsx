@@ -1,4 +1,5 @@
 import { featureViews } from '../features';
+import { viewSections, type ViewDef } from './views';
 import { useWorkspaces } from '../features/workspaces/queries';
 import { useAppStore } from './store';
 import { formatShortcut } from './actions/shortcut';
@@ -39,21 +40,36 @@ export function Sidebar() {
           <option value="__new">+ New workspace…</option>
         </select>
       </div>
-      <ul className="nav-list">
-        {views.map((v) => (
-          <li key={v.id}>
-            <button
-              type="button"
-              className={view === v.id ? 'nav-item active' : 'nav-item'}
-              aria-current={view === v.id ? 'page' : undefined}
-              onClick={() => go(v.id)}
-            >
-              <span>{v.label}</span>
-              <kbd aria-hidden="true">{formatShortcut(`Alt+${featureViews.indexOf(v) + 1}`)}</kbd>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {[undefined, ...viewSections].map((section) => {
+        const inSection = views.filter((v) => v.section === section);
+        if (!inSection.length) return null;
+        const item = (v: ViewDef) => {
+          const index = featureViews.indexOf(v);
+          return (
+            <li key={v.id}>
+              <button
+                type="button"
+                className={view === v.id ? 'nav-item active' : 'nav-item'}
+                aria-current={view === v.id ? 'page' : undefined}
+                onClick={() => go(v.id)}
+              >
+                <span>{v.label}</span>
+                {index < 9 && <kbd aria-hidden="true">{formatShortcut(`Alt+${index + 1}`)}</kbd>}
+              </button>
+            </li>
+          );
+        };
+        return section ? (
+          <section key={section} className="nav-section" aria-label={section}>
+            <h2 className="nav-heading">{section}</h2>
+            <ul className="nav-list">{inSection.map(item)}</ul>
+          </section>
+        ) : (
+          <ul key="top" className="nav-list">
+            {inSection.map(item)}
+          </ul>
+        );
+      })}
     </nav>
   );
 }

@@ -7,4 +7,9 @@ export interface ViewDef {
   component: ComponentType;
   /** Views of a workspace are hidden until one is open. */
   needsWorkspace: boolean;
+  /** Heading the sidebar groups the view under; views without one come first. */
+  section?: ViewSection;
 }
+
+export const viewSections = ['Plan', 'Machine learning', 'Team', 'Workspace'] as const;
+export type ViewSection = (typeof viewSections)[number];

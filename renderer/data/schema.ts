@@ -9,8 +9,11 @@ const entityTables = Object.fromEntries(entityNames.map((name) => [name, `id, ${
 
 const v1 = {
   ...entityTables,
-  /** The op log: the entity tables are a materialised view of it. `pending` = entity unknown to this version. */
-  ops: 'id, [workspaceId+id], pending',
+  /**
+   * The op log: the entity tables are a materialised view of it. Keyed by clock, so a key range
+   * is a time range. `pending` = entity unknown to this version (replayed after an upgrade).
+   */
+  ops: 'id, [workspaceId+id], rowId, pending',
   /** Ops dated more than a day ahead: kept, shown, not applied. */
   quarantine: 'id, workspaceId',
   /** Device id, last clock value, per-workspace counters. */

@@ -44,6 +44,18 @@ export const workspaceSchema = z.looseObject({
   workingDays: z.array(z.number().int().min(1).max(7)).default([1, 2, 3, 4, 5]),
   holidays: z.array(isoDate).default([]),
   sprintLengthDays: z.number().int().positive().default(14),
+  /** Custom retro templates saved for this workspace (validated by shared/retro validateTemplate). */
+  retroTemplates: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        description: z.string().default(''),
+        columns: z.array(z.object({ id: z.string(), title: z.string(), prompt: z.string().default('') })),
+        builtIn: z.boolean().default(false),
+      }),
+    )
+    .default([]),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 

@@ -12,3 +12,7 @@ export * from './distances';
 export * from './histogram';
 export * from './binned-shares';
 export { sortFloat64 } from './radix-sort';
+export * from './monitor-eval';
+export * from './retraining';
+export * from './metric-series';
+export * from './alerts';

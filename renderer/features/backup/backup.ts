@@ -1,15 +1,12 @@
-import Dexie from 'dexie';
 import { makeBackup, parseBackup, type Backup } from '@shared/backup/format';
 import type { Workspace } from '@shared/domain';
-import type { Op } from '@shared/sync/op';
 import { applyOps } from '../../data/apply-ops';
+import { opsForWorkspace } from '../../data/op-log';
 import type { DataSession } from '../../data/session';
 
 /** The workspace's whole op log, so a restore replays its history too. */
 export async function buildBackup({ db }: DataSession, workspace: Workspace): Promise<Backup> {
-  const stored = await db.ops.where('[workspaceId+id]').between([workspace.id, Dexie.minKey], [workspace.id, Dexie.maxKey]).toArray();
-  const ops: Op[] = stored.map(({ pending: _pending, ...op }) => op);
-  return makeBackup(workspace.id, workspace.name, ops);
+  return makeBackup(workspace.id, workspace.name, await opsForWorkspace(db, workspace.id));
 }
 
 export const backupFileName = (workspace: Workspace, now = new Date()) =>

@@ -104,3 +104,12 @@ export async function addBlocker(workspace: Workspace, item: WorkItem, blocker: 
 export async function removeBlocker(workspace: Workspace, item: WorkItem, blockerId: string): Promise<void> {
   await updateItems(workspace, [item], { blockedBy: item.blockedBy.filter((id) => id !== blockerId) }, `Remove a dependency of ${key(workspace, item)}`);
 }
+
+/** One undoable step where each item gets its own patch (e.g. adding a label to each item's list). */
+export async function updateEachItem(workspace: Workspace, items: WorkItem[], patchOf: (item: WorkItem) => Partial<WorkItem> | null, label: string): Promise<void> {
+  const changes = items.flatMap((item) => {
+    const patch = patchOf(item);
+    return patch ? updateChanges('items', item.id, patch) : [];
+  });
+  await mutate(label, workspace.id, changes);
+}

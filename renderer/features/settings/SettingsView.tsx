@@ -5,6 +5,7 @@ import { ActionButton } from '../../app/components/ActionButton';
 import { useAppStore, type AppState } from '../../app/store';
 import type { ThemeChoice } from '../../app/store/ui-slice';
 import { session } from '../../data/session';
+import { MemberList } from '../workspaces/MemberList';
 import { useMembers, useWorkspace } from '../workspaces/queries';
 import { addMember, removeMember, renameWorkspace } from '../workspaces/workspace-commands';
 
@@ -63,20 +64,7 @@ export function SettingsView() {
               </button>
             </form>
             <h3>Members</h3>
-            <ul className="member-list">
-              {members.map((m) => (
-                <li key={m.id}>
-                  <span className="avatar" aria-hidden="true">
-                    {m.name.slice(0, 1).toUpperCase()}
-                  </span>
-                  <span>{m.name}</span>
-                  <span className="muted">{m.role}</span>
-                  <button type="button" className="link-button" onClick={() => void removeMember(workspace.id, m.id, m.name)}>
-                    Remove<span className="sr-only"> {m.name}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <MemberList members={members} onRemove={(m) => void removeMember(workspace.id, m.id, m.name)} />
             <form
               className="field-row"
               onSubmit={(e) => {

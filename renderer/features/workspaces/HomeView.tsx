@@ -3,6 +3,7 @@ import { ActionButton } from '../../app/components/ActionButton';
 import { EmptyState } from '../../app/components/EmptyState';
 import { useAppStore } from '../../app/store';
 import { session } from '../../data/session';
+import { MemberList } from './MemberList';
 import { useMembers, useWorkspace, useWorkspaces } from './queries';
 
 const counted = ['items', 'sprints', 'experiments', 'models', 'risks'] as const;
@@ -69,17 +70,7 @@ export function HomeView() {
       <section aria-labelledby="team-heading" className="panel">
         <h2 id="team-heading">Team</h2>
         {members.length ? (
-          <ul className="member-list">
-            {members.map((m) => (
-              <li key={m.id}>
-                <span className="avatar" aria-hidden="true">
-                  {m.name.slice(0, 1).toUpperCase()}
-                </span>
-                <span>{m.name}</span>
-                <span className="muted">{m.role}</span>
-              </li>
-            ))}
-          </ul>
+          <MemberList members={members} />
         ) : (
           <p className="muted">No members yet. Add the people who plan and run this work in Settings.</p>
         )}

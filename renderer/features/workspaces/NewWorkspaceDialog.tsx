@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { memberRoles } from '@shared/domain';
-import { Modal } from '../../app/components/Modal';
+import { FormDialog } from '../../app/components/FormDialog';
 import { useAppStore } from '../../app/store';
 import { createWorkspace, suggestKey } from './workspace-commands';
 
@@ -17,31 +17,23 @@ export function NewWorkspaceDialog() {
   const [key, setKey] = useState('');
   const [keyEdited, setKeyEdited] = useState(false);
   const [members, setMembers] = useState<Row[]>([{ name: '', role: memberRoles[0] }]);
-  const [error, setError] = useState('');
 
   const reset = () => {
     setName('');
     setKey('');
     setKeyEdited(false);
     setMembers([{ name: '', role: memberRoles[0] }]);
-    setError('');
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await createWorkspace({ name, key: key || suggestKey(name), members });
-      toast(`Created ${name.trim()}`, 'success');
-      reset();
-      close();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+  const submit = async () => {
+    await createWorkspace({ name, key: key || suggestKey(name), members });
+    toast(`Created ${name.trim()}`, 'success');
+    reset();
+    close();
   };
   const setRow = (i: number, patch: Partial<Row>) => setMembers((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   return (
-    <Modal title="Create a workspace" open={open} onClose={close} wide>
-      <form className="form" onSubmit={submit}>
+    <FormDialog title="Create a workspace" open={open} onClose={close} onSubmit={submit} submitLabel="Create workspace" wide>
         <p className="hint">A workspace holds one team's plan: its backlog, sprints, experiments, models and risks.</p>
         <div className="field-row">
           <label className="field grow">
@@ -96,20 +88,6 @@ export function NewWorkspaceDialog() {
             + Add member
           </button>
         </fieldset>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <footer className="modal-footer">
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary">
-            Create workspace
-          </button>
-        </footer>
-      </form>
-    </Modal>
+    </FormDialog>
   );
 }

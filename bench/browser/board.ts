@@ -1,0 +1,139 @@
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { defaultWorkflow, itemTypes } from '@shared/domain';
+import { HybridClock } from '@shared/sync/hlc';
+import { stampChanges } from '@shared/sync/op';
+import { applyOps } from '../../renderer/data/apply-ops';
+import { SprintlabDb } from '../../renderer/data/db';
+import { resetLiveRows } from '../../renderer/data/live-rows';
+import { closeSession, openSession } from '../../renderer/data/session';
+import { createChanges } from '../../renderer/data/write-path';
+import { useAppStore } from '../../renderer/app/store';
+import { BoardView } from '../../renderer/features/board/BoardView';
+import { useBoardStore } from '../../renderer/features/board/board-slice';
+import { summarise, type Figure } from '../lib/summarise';
+// The app's base styles, so the board lays out (and virtualises its columns) as it does in the app.
+import '../../renderer/app/styles.css';
+
+const WS = 'benchboard';
+const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+
+/** A workspace with five members and an active sprint of `n` items spread over the columns. */
+async function seedBoard(name: string, n: number): Promise<SprintlabDb> {
+  const db = new SprintlabDb(name);
+  await db.delete();
+  await db.open();
+  const createdAt = new Date().toISOString();
+  const changes = [
+    ...createChanges('workspaces', { id: WS, workspaceId: WS, createdAt, name: 'Board bench', key: 'BB' }),
+    ...createChanges('sprints', { id: 'sprint', workspaceId: WS, createdAt, name: 'Sprint 9', startDate: '2026-03-02', endDate: '2026-03-13', state: 'active' }),
+  ];
+  for (let m = 0; m < 5; m++) changes.push(...createChanges('members', { id: `m${m}`, workspaceId: WS, createdAt, name: `Member ${m}`, role: 'ML engineer' }));
+  for (let i = 1; i <= n; i++) {
+    changes.push(
+      ...createChanges('items', {
+        id: `bb-${i}`, workspaceId: WS, createdAt, number: i, type: itemTypes[i % 5], sprintId: 'sprint',
+        title: `Item ${i}: evaluate the retraining pipeline for segment ${i % 97}`, status: defaultWorkflow[i % 5].id,
+        rank: `a${String(i).padStart(6, '0')}`, estimate: [1, 2, 3, 5, 8][i % 5], labels: i % 3 ? ['ml'] : ['data', 'infra'],
+        assigneeId: i % 6 ? `m${i % 5}` : null, flagged: i % 41 === 0, blockedBy: i % 53 === 0 ? [`bb-${i - 1}`] : [],
+      }),
+    );
+  }
+  const ops = stampChanges(changes, new HybridClock('benchboard'), WS);
+  for (let i = 0; i < ops.length; i += 20000) await applyOps(db, ops.slice(i, i + 20000));
+  return db;
+}
+
+function until(container: HTMLElement, done: () => boolean): Promise<number> {
+  return new Promise((resolve) => {
+    if (done()) return resolve(performance.now());
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      resolve(performance.now());
+    });
+    observer.observe(container, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+}
+
+function mount(): { container: HTMLDivElement; unmount: () => void } {
+  const container = document.createElement('div');
+  container.style.cssText = 'width:1400px;height:900px;display:flex;flex-direction:column;overflow:hidden';
+  document.body.append(container);
+  const root = createRoot(container);
+  root.render(createElement(BoardView));
+  return { container, unmount: () => (root.unmount(), container.remove()) };
+}
+
+/**
+ * "board render N cards": from data in IndexedDB to the board painted (live rows loaded cold,
+ * as when the view opens), and "board move card": from a move (the handler drops and keyboard
+ * moves share) to the moved card in its new column, persisted. The move is also split into the
+ * IndexedDB transaction and the scripting outside it (handler, React render, DOM).
+ */
+export async function boardBench(n = 2000): Promise<Figure[]> {
+  const db = await seedBoard('bench-board', n);
+  closeSession();
+  await openSession(db);
+  useAppStore.setState({ workspaceId: WS, view: 'board' });
+  useBoardStore.setState({ swimlane: 'none', scope: 'sprint' });
+
+  const render: number[] = [];
+  for (let run = 0; run < 8; run++) {
+    resetLiveRows();
+    const start = performance.now();
+    const { container, unmount } = mount();
+    await until(container, () => container.querySelectorAll('.board-card').length > 0 && !!container.querySelector('.wip-count'));
+    await frames();
+    render.push(performance.now() - start);
+    unmount();
+  }
+
+  // Warm: the live rows are already in memory (switching back to the board); React and layout only.
+  const warm: number[] = [];
+  for (let run = 0; run < 8; run++) {
+    const start = performance.now();
+    const { container, unmount } = mount();
+    await until(container, () => container.querySelectorAll('.board-card').length > 0 && !!container.querySelector('.wip-count'));
+    await frames();
+    warm.push(performance.now() - start);
+    unmount();
+  }
+
+  // Measure the IndexedDB transaction of each move by wrapping this database's transaction().
+  let txMs = 0;
+  const original = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  (db as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (...args: unknown[]) => {
+    const t0 = performance.now();
+    return original(...args).finally(() => (txMs += performance.now() - t0));
+  };
+  const { container, unmount } = mount();
+  await until(container, () => container.querySelectorAll('.board-card').length > 0);
+  await frames();
+  const total: number[] = [];
+  const scripting: number[] = [];
+  const transaction: number[] = [];
+  for (let run = 0; run < 30; run++) {
+    // The top card of "To do" moves right, into "In progress".
+    const card = container.querySelector<HTMLElement>('[aria-label="To do cards"] .board-card')!;
+    const id = card.dataset.itemId!;
+    txMs = 0;
+    const start = performance.now();
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: true, bubbles: true }));
+    const end = await until(container, () => !!container.querySelector(`[aria-label="In progress cards"] [data-item-id="${id}"]`));
+    total.push(end - start);
+    transaction.push(txMs);
+    scripting.push(end - start - txMs);
+    await frames();
+  }
+  unmount();
+  closeSession();
+  await db.delete();
+  return [
+    summarise(`board render ${n} cards (data in IndexedDB to painted)`, n, render, { budget_ms: 100 }),
+    summarise(`board render ${n} cards (rows in memory to painted)`, n, warm, { budget_ms: 100 }),
+    summarise(`board move card ${n} cards: scripting (handler, render, DOM; outside IndexedDB)`, n, scripting, { budget_ms: 16 }),
+    summarise(`board move card ${n} cards: IndexedDB commit`, n, transaction),
+    summarise(`board move card ${n} cards: drop to DOM updated and persisted`, n, total),
+  ];
+}

@@ -1,0 +1,345 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { DndContext, DragOverlay, PointerSensor, pointerWithin, closestCenter, useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
+import type { WorkItem, Workspace } from '@shared/domain';
+import { isBlocked } from '@shared/work';
+import { ActionButton } from '../../app/components/ActionButton';
+import { EmptyState } from '../../app/components/EmptyState';
+import { useAppStore } from '../../app/store';
+import { runAction } from '../../app/actions/registry';
+import { moveItems } from '../items/item-commands';
+import { ItemPage } from '../items/ItemPage';
+import { keyOf, useItems, useSprints } from '../items/item-queries';
+import { openItem } from '../items/item-slice';
+import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { buildGroups, flattenRows, isFiltering, itemFilter, searchIndex, stepTarget, targetNextTo, targetTop, type BacklogRow, type MoveTarget } from './backlog-model';
+import { useBacklog } from './backlog-slice';
+import { BacklogFilters } from './BacklogFilters';
+import { EmptyGroupRow, HeaderRow, ItemRow, type DropSide } from './BacklogRow';
+import { BulkBar } from './BulkBar';
+import { MoveDialog } from './MoveDialog';
+import { QuickCreate } from './QuickCreate';
+import './backlog.css';
+
+const HEIGHT = { header: 46, item: 40, empty: 44 } as const;
+
+export function BacklogView() {
+  const workspace = useCurrentWorkspace();
+  if (!workspace) return null;
+  return <Backlog workspace={workspace} />;
+}
+
+interface DropState {
+  overId: string;
+  groupId: string;
+  side: DropSide;
+}
+
+/** Pointer first (what is under the cursor), nearest row when the pointer is between rows. */
+const collision: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length ? hits : closestCenter(args);
+};
+
+function Backlog({ workspace }: { workspace: Workspace }) {
+  const items = useItems(workspace.id);
+  const allSprints = useSprints(workspace.id);
+  const members = useMembers(workspace.id);
+  const { filters, selected, focusedId, collapsed, quickCreate } = useBacklog();
+  const store = useBacklog.getState;
+
+  const sprints = useMemo(() => (allSprints ?? []).filter((s) => s.state !== 'completed'), [allSprints]);
+  const itemMap = useMemo(() => new Map((items ?? []).map((i) => [i.id, i])), [items]);
+  const memberMap = useMemo(() => new Map(members.map((m) => [m.id, m])), [members]);
+  const labels = useMemo(() => [...new Set((items ?? []).flatMap((i) => i.labels))].sort(), [items]);
+  // Built once per data change; a keystroke then only runs `includes` over precomputed strings.
+  const index = useMemo(() => searchIndex(items ?? [], workspace.key), [items, workspace.key]);
+  const allGroups = useMemo(() => buildGroups(items ?? [], sprints, workspace), [items, sprints, workspace]);
+  const filtering = isFiltering(filters);
+  const groups = useMemo(() => (filtering ? buildGroups(items ?? [], sprints, workspace, itemFilter(filters, index)) : allGroups), [filtering, items, sprints, workspace, filters, index, allGroups]);
+  const rows = useMemo(() => flattenRows(groups, collapsed), [groups, collapsed]);
+  const visibleItems = useMemo(() => rows.flatMap((r) => (r.kind === 'item' ? [r.item] : [])), [rows]);
+  // Only items with a flag or a dependency can be blocked: skip the rest without a lookup.
+  const blockedIds = useMemo(
+    () => new Set((items ?? []).filter((i) => (i.flagged || i.blockedBy.length > 0) && isBlocked(i, itemMap, workspace.workflow)).map((i) => i.id)),
+    [items, itemMap, workspace.workflow],
+  );
+  const totalPoints = useMemo(() => visibleItems.reduce((s, i) => s + (i.estimate ?? 0), 0), [visibleItems]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => HEIGHT[rows[i]?.kind ?? 'item'],
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 12,
+  });
+
+  // Keyboard focus follows the focused id, even after the row scrolled into view or moved.
+  const pendingFocus = useRef<string | null>(null);
+  const focusRow = useCallback(
+    (id: string) => {
+      store().focus(id);
+      pendingFocus.current = id;
+      const at = rows.findIndex((r) => r.key === id);
+      if (at >= 0) virtualizer.scrollToIndex(at, { align: 'auto' });
+    },
+    [rows, virtualizer, store],
+  );
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (!id) return;
+    const node = scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`);
+    if (node) {
+      node.focus({ preventScroll: true });
+      pendingFocus.current = null;
+    }
+  });
+
+  const move = useCallback(
+    async (ids: string[], target: MoveTarget, label?: string) => {
+      const moving = ids.map((id) => itemMap.get(id)).filter((i): i is WorkItem => !!i);
+      if (!moving.length) return;
+      try {
+        await moveItems(workspace, moving, { before: target.before, after: target.after, sprintId: target.sprintId }, label);
+      } catch (error) {
+        useAppStore.getState().toast((error as Error).message, 'error');
+      }
+    },
+    [itemMap, workspace],
+  );
+
+  const selectAll = useCallback(() => store().select(visibleItems.map((i) => i.id)), [visibleItems, store]);
+  useEffect(() => {
+    document.addEventListener('backlog:select-all', selectAll);
+    return () => document.removeEventListener('backlog:select-all', selectAll);
+  }, [selectAll]);
+
+  // Row handlers read the visible list through a ref, so a filter keystroke does not re-render unchanged rows.
+  const visibleRef = useRef(visibleItems);
+  useEffect(() => {
+    visibleRef.current = visibleItems;
+  }, [visibleItems]);
+  const onRowClick = useCallback(
+    (id: string, e: React.MouseEvent) => {
+      const s = store();
+      const visible = visibleRef.current;
+      s.focus(id);
+      if (e.shiftKey && s.anchorId) {
+        const a = visible.findIndex((i) => i.id === s.anchorId);
+        const b = visible.findIndex((i) => i.id === id);
+        if (a >= 0 && b >= 0) return s.select(visible.slice(Math.min(a, b), Math.max(a, b) + 1).map((i) => i.id));
+      }
+      if (e.metaKey || e.ctrlKey) return s.toggle(id);
+      s.select([id], id);
+    },
+    [store],
+  );
+  const onToggle = useCallback((id: string) => store().toggle(id), [store]);
+  const onOpen = useCallback((id: string) => {
+    store().focus(id);
+    openItem(id);
+  }, [store]);
+  const onMove = useCallback(
+    (id: string) => {
+      const s = store();
+      if (!s.selected.has(id)) s.select([id], id);
+      s.focus(id);
+      s.openMove(s.selected.has(id) ? [...s.selected] : [id]);
+    },
+    [store],
+  );
+  const onFocusRow = useCallback((id: string) => store().focus(id), [store]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox') return;
+    const s = store();
+    const current = s.focusedId && itemMap.has(s.focusedId) ? s.focusedId : visibleItems[0]?.id;
+    if (!current) return;
+    const at = visibleItems.findIndex((i) => i.id === current);
+    const mod = e.metaKey || e.ctrlKey;
+    const step = (to: number) => {
+      const next = visibleItems[Math.max(0, Math.min(visibleItems.length - 1, to))];
+      if (!next) return;
+      if (e.shiftKey) {
+        const anchor = s.anchorId ?? current;
+        const a = visibleItems.findIndex((i) => i.id === anchor);
+        const b = visibleItems.indexOf(next);
+        s.select(visibleItems.slice(Math.min(a, b), Math.max(a, b) + 1).map((i) => i.id), anchor);
+      }
+      focusRow(next.id);
+    };
+    let handled = true;
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      const to = stepTarget(groups, current, e.key === 'ArrowUp' ? -1 : 1);
+      if (to) {
+        pendingFocus.current = current;
+        const item = itemMap.get(current)!;
+        void move([current], to, `Move ${keyOf(workspace, item)} ${e.key === 'ArrowUp' ? 'up' : 'down'}`);
+      }
+    } else if (e.key === 'ArrowDown') step(at + 1);
+    else if (e.key === 'ArrowUp') step(at - 1);
+    else if (e.key === 'Home') step(0);
+    else if (e.key === 'End') step(visibleItems.length - 1);
+    else if (e.key === 'PageDown') step(at + 10);
+    else if (e.key === 'PageUp') step(at - 10);
+    else if (e.key === 'Enter') openItem(current);
+    else if ((e.key === ' ' || e.key === 'x') && !mod) s.toggle(current);
+    else if (mod && e.key.toLowerCase() === 'a') selectAll();
+    else if (e.key === 'Escape' && s.selected.size) s.clearSelection();
+    else if ((e.key === 'Delete' || e.key === 'Backspace') && !mod) void runAction('item.delete');
+    else if (e.key === 'm' && !mod) onMove(current);
+    else handled = false;
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
+
+  // Drag and drop: the dragged row (or the whole selection, if it is part of it) lands before or after the row under the pointer.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const [dragIds, setDragIds] = useState<string[] | null>(null);
+  const [drop, setDrop] = useState<DropState | null>(null);
+  const dropFrom = (event: DragMoveEvent | DragEndEvent): DropState | null => {
+    const { over } = event;
+    if (!over) return null;
+    const data = over.data.current as { kind: 'item' | 'group'; groupId: string } | undefined;
+    if (!data) return null;
+    if (data.kind === 'group') return { overId: String(over.id), groupId: data.groupId, side: 'into' };
+    // The row's live position against the pointer's, both in viewport coordinates.
+    const node = scrollRef.current?.querySelector(`[data-row-id="${CSS.escape(String(over.id))}"]`);
+    if (!node) return null;
+    const rect = node.getBoundingClientRect();
+    return { overId: String(over.id), groupId: data.groupId, side: pointerY.current > rect.top + rect.height / 2 ? 'after' : 'before' };
+  };
+  const pointerY = useRef(0);
+  useEffect(() => {
+    if (!dragIds) return;
+    const track = (e: PointerEvent) => (pointerY.current = e.clientY);
+    window.addEventListener('pointermove', track, true);
+    return () => window.removeEventListener('pointermove', track, true);
+  }, [dragIds]);
+  const onDragStart = (event: DragStartEvent) => {
+    const id = String(event.active.id);
+    pointerY.current = (event.activatorEvent as PointerEvent).clientY;
+    const s = store();
+    setDragIds(s.selected.has(id) ? visibleItems.filter((i) => s.selected.has(i.id)).map((i) => i.id) : [id]);
+  };
+  const onDragMove = (event: DragMoveEvent) => {
+    const next = dropFrom(event);
+    setDrop((prev) => (prev?.overId === next?.overId && prev?.side === next?.side ? prev : next));
+  };
+  const onDragEnd = (event: DragEndEvent) => {
+    const ids = dragIds ?? [String(event.active.id)];
+    const target = dropFrom(event);
+    setDragIds(null);
+    setDrop(null);
+    if (!target) return;
+    const group = allGroups.find((g) => g.id === target.groupId);
+    if (!group?.droppable) return;
+    const moving = new Set(ids);
+    // Neighbours come from the unfiltered group, so hidden items keep their places.
+    const to = target.side === 'into' ? targetTop(group, moving) : moving.has(target.overId) ? null : targetNextTo(group, moving, target.overId, target.side === 'after');
+    if (!to) return;
+    const n = ids.length;
+    void move(ids, to, n === 1 ? `Move ${keyOf(workspace, itemMap.get(ids[0])!)} to ${group.title}` : `Move ${n} items to ${group.title}`);
+  };
+
+  if (!items || !allSprints) return null;
+  const tabbableId = focusedId && visibleItems.some((i) => i.id === focusedId) ? focusedId : visibleItems[0]?.id;
+  const nothingYet = !items.length && !sprints.length;
+
+  return (
+    <div className="view backlog-view">
+      <header className="view-header">
+        <div className="bl-title-row">
+          <h1>Backlog</h1>
+          <ActionButton id="item.create" className="button primary" />
+        </div>
+        <p className="muted bl-hint">
+          {visibleItems.length} item{visibleItems.length === 1 ? '' : 's'} shown · {totalPoints} pts — <kbd>C</kbd> create · <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> reorder ·{' '}
+          <kbd>Space</kbd> select · <kbd>Enter</kbd> open · <kbd>M</kbd> move to…
+        </p>
+      </header>
+      {quickCreate && <QuickCreate workspace={workspace} sprints={sprints} onClosed={() => tabbableId && focusRow(tabbableId)} />}
+      {nothingYet ? (
+        !quickCreate && (
+          <EmptyState title="No work items yet" action={<ActionButton id="item.create" className="button primary" />}>
+            <p>
+              Press <kbd>C</kbd> to add the first story, task, bug or experiment. Enter creates it and keeps the row open for the next one.
+            </p>
+            <p>Items land in the backlog, ranked; plan them into sprints by dragging or with “Move to…”.</p>
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <BacklogFilters workspace={workspace} members={members} labels={labels} />
+          {filtering && !visibleItems.length && (
+            <p className="muted" role="status">
+              No items match these filters.{' '}
+              <button type="button" className="link-button" onClick={() => store().clearFilters()}>
+                Clear filters
+              </button>
+            </p>
+          )}
+          <DndContext sensors={sensors} collisionDetection={collision} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={() => (setDragIds(null), setDrop(null))}>
+            <div
+              ref={scrollRef}
+              className="backlog-grid"
+              role="grid"
+              aria-label="Backlog items by sprint"
+              aria-multiselectable="true"
+              aria-rowcount={rows.length}
+              onKeyDown={onKeyDown}
+            >
+              <div role="presentation" style={{ height: virtualizer.getTotalSize() + (selected.size ? 96 : 0), position: 'relative' }}>
+                {virtualizer.getVirtualItems().map((v) => {
+                  const row = rows[v.index] as BacklogRow;
+                  const style = { position: 'absolute', top: 0, left: 0, right: 0, height: v.size, transform: `translateY(${v.start}px)` } as const;
+                  if (row.kind === 'header')
+                    return <HeaderRow key={row.key} group={row.group} index={v.index} style={style} collapsed={!!collapsed[row.group.id]} drop={drop?.side === 'into' && drop.groupId === row.group.id} onToggle={store().toggleGroup} />;
+                  if (row.kind === 'empty') return <EmptyGroupRow key={row.key} group={row.group} index={v.index} style={style} drop={drop?.side === 'into' && drop.groupId === row.group.id} />;
+                  const { item } = row;
+                  return (
+                    <ItemRow
+                      key={row.key}
+                      workspace={workspace}
+                      item={item}
+                      groupId={row.group.id}
+                      droppable={row.group.droppable}
+                      index={v.index}
+                      style={style}
+                      selected={selected.has(item.id)}
+                      focused={focusedId === item.id}
+                      tabbable={tabbableId === item.id}
+                      blocked={blockedIds.has(item.id)}
+                      assignee={item.assigneeId ? memberMap.get(item.assigneeId) : undefined}
+                      drop={drop?.overId === item.id && drop.side !== 'into' ? drop.side : null}
+                      dragging={!!dragIds?.includes(item.id)}
+                      onRowClick={onRowClick}
+                      onToggle={onToggle}
+                      onOpen={onOpen}
+                      onMove={onMove}
+                      onFocusRow={onFocusRow}
+                    />
+                  );
+                })}
+              </div>
+            </div>
+            <DragOverlay dropAnimation={null}>
+              {dragIds && (
+                <div className="bl-drag-chip">
+                  {dragIds.length === 1 && itemMap.get(dragIds[0]) ? `${keyOf(workspace, itemMap.get(dragIds[0])!)} ${itemMap.get(dragIds[0])!.title}` : `${dragIds.length} items`}
+                </div>
+              )}
+            </DragOverlay>
+          </DndContext>
+        </>
+      )}
+      <BulkBar workspace={workspace} items={itemMap} members={members} sprints={sprints} groups={allGroups} labels={labels} />
+      <MoveDialog groups={allGroups} items={itemMap} onMove={(ids, target, label) => void move(ids, target, label)} />
+      <ItemPage />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { itemTypes, type ItemType, type Sprint, type Workspace } from '@shared/domain';
+import { createItems } from '../items/item-commands';
+import { keyOf } from '../items/item-queries';
+import { useAppStore } from '../../app/store';
+import { useBacklog } from './backlog-slice';
+
+/**
+ * The inline "new item" row (C): Enter creates and keeps the row open for the next one,
+ * Escape closes it and returns to the list.
+ */
+export function QuickCreate({ workspace, sprints, onClosed }: { workspace: Workspace; sprints: Sprint[]; onClosed: () => void }) {
+  const setOpen = useBacklog((s) => s.setQuickCreate);
+  const [title, setTitle] = useState('');
+  const [type, setType] = useState<ItemType>('story');
+  const [estimate, setEstimate] = useState('');
+  const [sprintId, setSprintId] = useState('');
+  const [created, setCreated] = useState<string | null>(null);
+  const close = () => {
+    setOpen(false);
+    onClosed();
+  };
+  return (
+    <form
+      className="bl-quick-create panel"
+      aria-label="Quick create"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          close();
+        }
+      }}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const clean = title.trim();
+        if (!clean) return;
+        try {
+          const [item] = await createItems(workspace, [{ title: clean, type, estimate: estimate === '' ? null : Number(estimate), sprintId: sprintId || null }]);
+          setCreated(`Created ${keyOf(workspace, item)} ${item.title}`);
+          setTitle('');
+        } catch (error) {
+          useAppStore.getState().toast((error as Error).message, 'error');
+        }
+      }}
+    >
+      <label className="field grow">
+        <span>New item title</span>
+        <input id="quick-create-title" value={title} autoFocus autoComplete="off" placeholder="What needs doing? Enter creates, Esc closes" onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>Type</span>
+        <select value={type} onChange={(e) => setType(e.target.value as ItemType)}>
+          {itemTypes.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Estimate</span>
+        <select value={estimate} onChange={(e) => setEstimate(e.target.value)}>
+          <option value="">–</option>
+          {workspace.pointScale.map((p) => (
+            <option key={p} value={String(p)}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Add to</span>
+        <select value={sprintId} onChange={(e) => setSprintId(e.target.value)}>
+          <option value="">Backlog</option>
+          {sprints.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button primary" disabled={!title.trim()}>
+        Create
+      </button>
+      <button type="button" className="button ghost" onClick={close}>
+        Close
+      </button>
+      <p className="sr-only" role="status">
+        {created ?? ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Member, WorkItem } from '@shared/domain';
+import { itemTypes } from '@shared/domain';
+import { swimlanes, type Swimlane } from './board-model';
+import { useBoardStore } from './board-slice';
+
+/** Grouping and quick filters. Filters narrow what is shown; WIP counts still count every card. */
+export function BoardToolbar({ members, items, hasActiveSprint }: { members: Member[]; items: readonly WorkItem[]; hasActiveSprint: boolean }) {
+  const { swimlane, scope, filters, setSwimlane, setScope, setFilters, toggleAssignee, clearFilters } = useBoardStore();
+  const labels = [...new Set(items.flatMap((i) => i.labels))].sort();
+  const filtered = filters.assignees.length > 0 || !!filters.type || !!filters.label || filters.blockedOnly || !!filters.text.trim();
+  const chips = [...members.map((m) => ({ id: m.id, name: m.name })), { id: '', name: 'Unassigned' }];
+  return (
+    <div className="board-toolbar" role="toolbar" aria-label="Board filters and grouping">
+      <div className="field-row board-toolbar-row">
+        <label className="field board-search">
+          <span>Filter</span>
+          <input type="search" placeholder="Title or key" value={filters.text} onChange={(e) => setFilters({ text: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>Type</span>
+          <select value={filters.type} onChange={(e) => setFilters({ type: e.target.value })}>
+            <option value="">Any type</option>
+            {itemTypes.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Label</span>
+          <select value={filters.label} onChange={(e) => setFilters({ label: e.target.value })}>
+            <option value="">Any label</option>
+            {labels.map((l) => (
+              <option key={l}>{l}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Swimlanes</span>
+          <select value={swimlane} onChange={(e) => setSwimlane(e.target.value as Swimlane)}>
+            {swimlanes.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="board-check">
+          <input type="checkbox" checked={filters.blockedOnly} onChange={(e) => setFilters({ blockedOnly: e.target.checked })} />
+          Blocked only
+        </label>
+        <label className="board-check">
+          <input type="checkbox" checked={scope === 'all'} onChange={(e) => setScope(e.target.checked ? 'all' : 'sprint')} />
+          {hasActiveSprint ? 'Show all open items' : 'Show all open items (no active sprint)'}
+        </label>
+      </div>
+      <div className="board-chips" role="group" aria-label="Assignees">
+        {chips.map((c) => (
+          <button
+            key={c.id || 'unassigned'}
+            type="button"
+            className="chip"
+            aria-pressed={filters.assignees.includes(c.id)}
+            onClick={() => toggleAssignee(c.id)}
+          >
+            {c.name}
+          </button>
+        ))}
+        {filtered && (
+          <button type="button" className="link-button" onClick={clearFilters}>
+            Clear filters
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

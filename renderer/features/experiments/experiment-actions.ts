@@ -1,0 +1,17 @@
+import type { ActionDef } from '../../app/actions/registry';
+import { useAppStore } from '../../app/store';
+import { useExperimentsUi } from './experiments-slice';
+
+export const experimentActions: ActionDef[] = [
+  {
+    id: 'experiments.new',
+    label: 'New experiment…',
+    group: 'Experiments',
+    keywords: 'hypothesis card create add',
+    enabled: (s) => !!s.workspaceId,
+    run: () => {
+      useAppStore.getState().go('experiments');
+      useExperimentsUi.getState().edit('new');
+    },
+  },
+];

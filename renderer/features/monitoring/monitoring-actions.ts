@@ -1,0 +1,30 @@
+import type { ActionDef } from '../../app/actions/registry';
+import { useAppStore } from '../../app/store';
+import { sweepMonitoring } from './monitoring-commands';
+import { useMonitoringStore } from './monitoring-slice';
+
+const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
+const onMonitor = (s: { workspaceId: string | null; view: string }) => !!s.workspaceId && s.view === 'monitors' && !!useMonitoringStore.getState().monitorId;
+
+export const monitoringActions: ActionDef[] = [
+  {
+    id: 'monitoring.new-monitor', label: 'Add monitor…', group: 'Monitoring', keywords: 'metric threshold alert model watch', enabled: hasWorkspace,
+    run: () => {
+      useAppStore.getState().go('monitors');
+      useMonitoringStore.getState().open({ kind: 'monitor' });
+    },
+  },
+  {
+    id: 'monitoring.import-series', label: 'Import monitor values…', group: 'Monitoring', keywords: 'metric series csv json', enabled: onMonitor,
+    run: () => useMonitoringStore.getState().open({ kind: 'import-series', monitorId: useMonitoringStore.getState().monitorId! }),
+  },
+  {
+    id: 'monitoring.check-now', label: 'Check monitors and retraining schedules now', group: 'Monitoring', keywords: 'evaluate status alerts', enabled: hasWorkspace,
+    run: async () => {
+      const result = await sweepMonitoring(useAppStore.getState().workspaceId!);
+      useAppStore.getState().toast(`Checked monitors: ${result.alertsRaised} new alert(s), ${result.retrainingItems.length} retraining item(s).`, 'info');
+    },
+  },
+  { id: 'monitoring.new-drift', label: 'Compare datasets for drift…', group: 'Monitoring', keywords: 'data drift evidently reference current', enabled: hasWorkspace, run: () => useAppStore.getState().go('drift') },
+  { id: 'monitoring.new-fairness', label: 'Check fairness of predictions…', group: 'Monitoring', keywords: 'fairlearn bias groups parity', enabled: hasWorkspace, run: () => useAppStore.getState().go('fairness') },
+];

@@ -1,0 +1,24 @@
+import type { PageSize } from '@shared/reports';
+import { ActionButton } from '../../app/components/ActionButton';
+import { useReportsStore } from './reports-slice';
+
+/** Export the report on screen: PDF (print), Markdown, HTML and CSV. */
+export function ExportBar() {
+  const pageSize = useReportsStore((s) => s.pageSize);
+  const setPageSize = useReportsStore((s) => s.setPageSize);
+  return (
+    <div className="rp-export button-row" role="toolbar" aria-label="Export">
+      <label className="rp-inline-field">
+        <span>Page</span>
+        <select value={pageSize} onChange={(e) => setPageSize(e.target.value as PageSize)}>
+          <option value="A4">A4</option>
+          <option value="Letter">Letter</option>
+        </select>
+      </label>
+      <ActionButton id="report.print" className="button">PDF / Print</ActionButton>
+      <ActionButton id="report.export-md" className="button">Markdown</ActionButton>
+      <ActionButton id="report.export-html" className="button">HTML</ActionButton>
+      <ActionButton id="report.export-csv" className="button">CSV</ActionButton>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState, type FormEvent } from 'react';
+import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
+import { useAppStore } from '../../app/store';
+import { createItems } from '../items/item-commands';
+import { keyOf } from '../items/item-queries';
+import { moveItemToBacklog } from './sprint-commands';
+import { formatPoints, pointsOf } from './sprint-plan';
+import { useSprintsUi } from './sprints-slice';
+
+const toastError = (error: Error) => useAppStore.getState().toast(error.message, 'error');
+
+/** Create an item straight into the sprint: title and estimate, Enter to add the next. */
+function QuickAdd({ workspace, sprint }: { workspace: Workspace; sprint: Sprint }) {
+  const [title, setTitle] = useState('');
+  const [estimate, setEstimate] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!title.trim()) return;
+    try {
+      await createItems(workspace, [{ title: title.trim(), estimate: estimate === '' ? null : Number(estimate), sprintId: sprint.id }]);
+      setTitle('');
+      setEstimate('');
+      document.getElementById(`quick-add-${sprint.id}`)?.focus();
+    } catch (error) {
+      toastError(error as Error);
+    }
+  };
+  return (
+    <form className="field-row sp-quick-add" onSubmit={(e) => void submit(e)} aria-label={`Add an item to ${sprint.name}`}>
+      <label className="field grow">
+        <span>New item</span>
+        <input id={`quick-add-${sprint.id}`} value={title} placeholder="Title" onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>Estimate</span>
+        <select value={estimate} onChange={(e) => setEstimate(e.target.value)}>
+          <option value="">None</option>
+          {workspace.pointScale.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button" disabled={!title.trim()}>
+        Add an item
+      </button>
+    </form>
+  );
+}
+
+export function SprintItems({ workspace, sprint, items, members }: { workspace: Workspace; sprint: Sprint; items: WorkItem[]; members: Member[] }) {
+  const open = useSprintsUi((s) => s.open);
+  const inSprint = items.filter((item) => item.sprintId === sprint.id);
+  const statusName = new Map(workspace.workflow.map((s) => [s.id, s.name]));
+  const memberName = new Map(members.map((m) => [m.id, m.name]));
+  const committed = new Set(sprint.committedItemIds);
+  const editable = sprint.state !== 'completed';
+
+  return (
+    <section className="panel" aria-labelledby={`items-heading-${sprint.id}`}>
+      <div className="sp-panel-head">
+        <h3 id={`items-heading-${sprint.id}`} className="sp-panel-title">
+          {sprint.state === 'completed' ? 'Completed items' : 'Items'}{' '}
+          <span className="muted">
+            ({inSprint.length} · {formatPoints(pointsOf(inSprint))})
+          </span>
+        </h3>
+        {editable && (
+          <button type="button" className="button" onClick={() => open({ kind: 'add-items', sprintId: sprint.id })}>
+            Add items from backlog…
+          </button>
+        )}
+      </div>
+      {inSprint.length === 0 ? (
+        <p className="muted">
+          {editable ? 'No items yet. Add items from the backlog, or create them here.' : 'No item was finished in this sprint.'}
+        </p>
+      ) : (
+        <table className="sp-data-table">
+          <caption className="sr-only">Items in {sprint.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">Title</th>
+              <th scope="col">Status</th>
+              <th scope="col">Assignee</th>
+              <th scope="col" className="sp-num">
+                Points
+              </th>
+              {editable && <th scope="col"><span className="sr-only">Actions</span></th>}
+            </tr>
+          </thead>
+          <tbody>
+            {inSprint.map((item) => (
+              <tr key={item.id}>
+                <td className="sp-item-key">{keyOf(workspace, item)}</td>
+                <td>
+                  {item.title}
+                  {sprint.state === 'active' && sprint.committedItemIds.length > 0 && !committed.has(item.id) && <span className="sp-tag">added</span>}
+                  {item.carryOver > 0 && (
+                    <span className="sp-tag" title={`Carried over from ${item.carryOver} earlier sprint${item.carryOver === 1 ? '' : 's'}`}>
+                      carried ×{item.carryOver}
+                    </span>
+                  )}
+                </td>
+                <td>{statusName.get(item.status) ?? item.status}</td>
+                <td>{item.assigneeId ? (memberName.get(item.assigneeId) ?? '–') : '–'}</td>
+                <td className="sp-num">{item.estimate ?? '–'}</td>
+                {editable && (
+                  <td className="sp-row-actions">
+                    <button type="button" className="link-button" onClick={() => void moveItemToBacklog(workspace, item).catch(toastError)}>
+                      To backlog<span className="sr-only"> {keyOf(workspace, item)}</span>
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editable && <QuickAdd workspace={workspace} sprint={sprint} />}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { isEntityName } from '@shared/domain';
+import { hlcMs, type HybridClock } from '@shared/sync/hlc';
+import { FUTURE_LIMIT_MS, type Op } from '@shared/sync/op';
+import type { LocalStore } from '@shared/sync/engine';
+import { applyOps, type ApplyResult } from '../../data/apply-ops';
+import { publishRows } from '../../data/change-feed';
+import type { SprintlabDb, StoredOp } from '../../data/db';
+
+const HIGH = '\uffff';
+const stateId = (workspaceId: string, key: string) => `${workspaceId}|${key}`;
+const withoutPending = ({ pending: _p, ...op }: StoredOp): Op => op;
+
+/**
+ * The sync engine's view of this device's database. Remote ops go through applyOps, the one
+ * write path (never onto the undo stack), in the same transaction as the cursor past them.
+ */
+export class DexieLocalStore implements LocalStore {
+  constructor(
+    private readonly db: SprintlabDb,
+    private readonly clock: HybridClock,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get deviceId(): string {
+    return this.clock.deviceId;
+  }
+
+  async loadState(workspaceId: string, prefix: string): Promise<Record<string, string>> {
+    const start = stateId(workspaceId, prefix);
+    const rows = await this.db.syncCursors.where('id').between(start, start + HIGH).toArray();
+    return Object.fromEntries(rows.map((r) => [r.id.slice(start.length), r.cursor]));
+  }
+
+  async saveState(workspaceId: string, prefix: string, entries: Record<string, string>): Promise<void> {
+    const rows = Object.entries(entries).map(([key, cursor]) => ({ id: stateId(workspaceId, prefix + key), workspaceId, cursor }));
+    if (rows.length) await this.db.syncCursors.bulkPut(rows);
+  }
+
+  async applyRemote(workspaceId: string, ops: Op[], prefix: string, entries: Record<string, string>): Promise<void> {
+    const db = this.db;
+    const entities = [...new Set(ops.map((op) => op.entity))].filter(isEntityName);
+    let result: ApplyResult | null = null;
+    await db.transaction('rw', [db.ops, db.quarantine, db.syncCursors, db.meta, ...entities.map((e) => db.table(e))], async () => {
+      if (ops.length) result = await applyOps(db, ops, { clock: this.clock, now: this.now() });
+      await this.saveState(workspaceId, prefix, entries);
+      // Remote clocks moved ours forward: a restart must not hand out a value below them.
+      if (ops.length) await db.meta.put({ key: 'clock', value: this.clock.current() });
+    });
+    if (result) publishRows((result as ApplyResult).rows);
+  }
+
+  /** Ids after the marker that this device stamped: an op id is its clock, which ends with the device id. */
+  private async ownIdsAfter(workspaceId: string, after: string): Promise<string[]> {
+    const suffix = `:${this.deviceId}`;
+    // Keys only (getAllKeys): far cheaper than walking a cursor through every op.
+    const ids = (await this.db.ops
+      .where('[workspaceId+id]')
+      .between([workspaceId, after], [workspaceId, HIGH], false, true)
+      .primaryKeys()) as string[];
+    return ids.filter((id) => id.endsWith(suffix));
+  }
+
+  async ownOpsAfter(workspaceId: string, after: string, limit: number): Promise<Op[]> {
+    return this.opsByIds((await this.ownIdsAfter(workspaceId, after)).slice(0, limit));
+  }
+
+  async countOwnOpsAfter(workspaceId: string, after: string): Promise<number> {
+    return (await this.ownIdsAfter(workspaceId, after)).length;
+  }
+
+  async opsByIds(ids: string[]): Promise<Op[]> {
+    const rows = await this.db.ops.bulkGet(ids);
+    return rows.filter((r): r is StoredOp => r !== undefined).map(withoutPending);
+  }
+
+  async allOps(workspaceId: string): Promise<Op[]> {
+    const logged = await this.db.ops.where('[workspaceId+id]').between([workspaceId, ''], [workspaceId, HIGH]).toArray();
+    const held = await this.db.quarantine.where('workspaceId').equals(workspaceId).toArray();
+    return [...logged.map(withoutPending), ...held];
+  }
+
+  async releaseQuarantine(workspaceId: string): Promise<number> {
+    const limit = this.now() + FUTURE_LIMIT_MS;
+    const db = this.db;
+    const due = (await db.quarantine.where('workspaceId').equals(workspaceId).toArray()).filter((op) => hlcMs(op.hlc) <= limit);
+    if (!due.length) return 0;
+    const entities = [...new Set(due.map((op) => op.entity))].filter(isEntityName);
+    let result: ApplyResult | null = null;
+    await db.transaction('rw', [db.ops, db.quarantine, ...entities.map((e) => db.table(e))], async () => {
+      result = await applyOps(db, due, { now: this.now() });
+      await db.quarantine.bulkDelete(due.map((op) => op.id));
+    });
+    if (result) publishRows((result as ApplyResult).rows);
+    return due.length;
+  }
+
+  quarantinedCount(workspaceId: string): Promise<number> {
+    return this.db.quarantine.where('workspaceId').equals(workspaceId).count();
+  }
+}

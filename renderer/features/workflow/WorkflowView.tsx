@@ -1,0 +1,210 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { StatusCategory, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
+import { useAppStore } from '../../app/store';
+import { useRows } from '../../data/live-rows';
+import { useCurrentWorkspace } from '../workspaces/queries';
+import { saveWorkflow } from './workflow-commands';
+import { categoryLabels, parsePointScale, statusCategories, statusIdFor, workflowProblems } from './workflow-model';
+import './workflow.css';
+
+export function WorkflowView() {
+  const workspace = useCurrentWorkspace();
+  if (!workspace) return null;
+  // A saved (or synced, or undone) workflow resets the draft.
+  return <WorkflowEditor key={`${workspace.id}:${JSON.stringify(workspace.workflow)}:${workspace.pointScale.join(',')}`} workspace={workspace} />;
+}
+
+function WorkflowEditor({ workspace }: { workspace: Workspace }) {
+  const items = useRows<WorkItem>('items', workspace.id);
+  const [draft, setDraft] = useState<WorkflowStatus[]>(workspace.workflow);
+  const [scaleText, setScaleText] = useState(workspace.pointScale.join(', '));
+  const [newName, setNewName] = useState('');
+  const [newCategory, setNewCategory] = useState<StatusCategory>('inprogress');
+  const [tried, setTried] = useState(false);
+  const [saving, setSaving] = useState(false);
+  useEffect(() => setTried(false), [draft, scaleText]);
+
+  const perStatus = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const item of items ?? []) counts.set(item.status, (counts.get(item.status) ?? 0) + 1);
+    return counts;
+  }, [items]);
+  const scale = parsePointScale(scaleText);
+  const problems = [...workflowProblems(draft, perStatus, workspace.workflow), ...('error' in scale ? [scale.error] : [])];
+  const dirty = JSON.stringify(draft) !== JSON.stringify(workspace.workflow) || ('scale' in scale && scale.scale.join(',') !== workspace.pointScale.join(','));
+
+  const patch = (index: number, change: Partial<WorkflowStatus>) => setDraft((d) => d.map((s, i) => (i === index ? { ...s, ...change } : s)));
+  const moveRow = (index: number, by: -1 | 1) =>
+    setDraft((d) => {
+      const next = [...d];
+      const [row] = next.splice(index, 1);
+      next.splice(index + by, 0, row);
+      return next;
+    });
+
+  const save = async () => {
+    setTried(true);
+    if (problems.length || !('scale' in scale)) return;
+    setSaving(true);
+    try {
+      await saveWorkflow(workspace, draft, scale.scale);
+      useAppStore.getState().toast('Workflow saved', 'success');
+    } catch (error) {
+      useAppStore.getState().toast((error as Error).message, 'error');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="view workflow-view">
+      <header className="view-header">
+        <h1>Workflow</h1>
+        <p className="muted">The board's columns, in order. Each status counts as To do, In progress or Done in the charts; renaming keeps every item where it is.</p>
+      </header>
+      <section className="panel" aria-labelledby="statuses-heading">
+        <h2 id="statuses-heading">Statuses</h2>
+        <table className="workflow-table">
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Name</th>
+              <th scope="col">Category</th>
+              <th scope="col">WIP limit</th>
+              <th scope="col">Hard limit</th>
+              <th scope="col">Items</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {draft.map((status, i) => {
+              const name = status.name || `status ${i + 1}`;
+              const count = perStatus.get(status.id) ?? 0;
+              return (
+                <tr key={status.id}>
+                  <td className="order-cell">
+                    <button type="button" className="icon-button" aria-label={`Move ${name} up`} disabled={i === 0} onClick={() => moveRow(i, -1)}>
+                      ↑
+                    </button>
+                    <button type="button" className="icon-button" aria-label={`Move ${name} down`} disabled={i === draft.length - 1} onClick={() => moveRow(i, 1)}>
+                      ↓
+                    </button>
+                  </td>
+                  <td>
+                    <input aria-label={`Name of status ${i + 1}`} value={status.name} onChange={(e) => patch(i, { name: e.target.value })} />
+                  </td>
+                  <td>
+                    <select aria-label={`Category of ${name}`} value={status.category} onChange={(e) => patch(i, { category: e.target.value as StatusCategory })}>
+                      {statusCategories.map((c) => (
+                        <option key={c} value={c}>
+                          {categoryLabels[c]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      type="number"
+                      min={1}
+                      step={1}
+                      className="wip-input"
+                      aria-label={`WIP limit of ${name}`}
+                      placeholder="None"
+                      value={status.wipLimit ?? ''}
+                      onChange={(e) => patch(i, { wipLimit: e.target.value === '' ? null : Number(e.target.value) })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Hard WIP limit for ${name}: refuse moves beyond it`}
+                      checked={status.hardLimit}
+                      disabled={status.wipLimit === null}
+                      onChange={(e) => patch(i, { hardLimit: e.target.checked })}
+                    />
+                  </td>
+                  <td className="muted">{count}</td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => setDraft((d) => d.filter((_, j) => j !== i))}>
+                      Remove<span className="sr-only"> {name}</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <form
+          className="field-row workflow-add"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!newName.trim()) return;
+            setDraft((d) => [...d, { id: statusIdFor(newName, d.map((s) => s.id)), name: newName.trim(), category: newCategory, wipLimit: null, hardLimit: false }]);
+            setNewName('');
+          }}
+        >
+          <label className="field grow">
+            <span>New status</span>
+            <input value={newName} placeholder="e.g. Evaluating" onChange={(e) => setNewName(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>Category</span>
+            <select value={newCategory} onChange={(e) => setNewCategory(e.target.value as StatusCategory)}>
+              {statusCategories.map((c) => (
+                <option key={c} value={c}>
+                  {categoryLabels[c]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="button" disabled={!newName.trim()}>
+            Add status
+          </button>
+        </form>
+      </section>
+      <section className="panel" aria-labelledby="scale-heading">
+        <h2 id="scale-heading">Point scale</h2>
+        <label className="field">
+          <span>Estimates offered, separated by commas</span>
+          <input value={scaleText} onChange={(e) => setScaleText(e.target.value)} />
+        </label>
+        <div className="button-row scale-presets">
+          <button type="button" className="link-button" onClick={() => setScaleText('0, 1, 2, 3, 5, 8, 13, 21')}>
+            Fibonacci
+          </button>
+          <button type="button" className="link-button" onClick={() => setScaleText('1, 2, 4, 8, 16')}>
+            Powers of two
+          </button>
+          <button type="button" className="link-button" onClick={() => setScaleText('1, 2, 3, 4, 5')}>
+            1 to 5
+          </button>
+        </div>
+      </section>
+      {tried && problems.length > 0 && (
+        <ul className="workflow-problems" role="alert">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      <div className="button-row">
+        <button type="button" className="button primary" disabled={!dirty || saving} onClick={() => void save()}>
+          Save workflow
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!dirty}
+          onClick={() => {
+            setDraft(workspace.workflow);
+            setScaleText(workspace.pointScale.join(', '));
+          }}
+        >
+          Discard changes
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import type { ActionDef } from '../../app/actions/registry';
+import { useAppStore } from '../../app/store';
+
+export const workflowActions: ActionDef[] = [
+  {
+    id: 'workflow.edit',
+    label: 'Edit workflow: statuses, WIP limits, point scale…',
+    group: 'Workspace',
+    keywords: 'columns status board wip estimate points fibonacci',
+    enabled: (s) => !!s.workspaceId,
+    run: () => useAppStore.getState().go('workflow'),
+  },
+];

@@ -1,0 +1,5 @@
+export * from './stages';
+export * from './aliases';
+export * from './checklist';
+export * from './registry';
+export * from './lineage';

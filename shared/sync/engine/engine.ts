@@ -1,0 +1,186 @@
+import type { Op } from '../op';
+import type { LocalStore } from './local-store';
+import { SyncProblemError, type SyncProblem, type Transport, type TransportContext } from './transport';
+
+export interface SyncStatus {
+  syncing: boolean;
+  /** Wall time of the last sync that finished without a problem. */
+  lastSyncedAt: number | null;
+  /** Local changes not yet handed to the transport. */
+  pending: number;
+  /** Changes from a device whose clock is more than a day ahead, held back. */
+  quarantined: number;
+  problems: SyncProblem[];
+  /** The other side may be read but not written (a newer format). */
+  readOnly: boolean;
+}
+
+export interface SyncEngineOptions {
+  store: LocalStore;
+  transport: Transport;
+  workspaceId: string;
+  now?: () => number;
+}
+
+const SENT = 'sent';
+const HELD = 'held';
+
+/**
+ * Moves ops between this device and one transport. What to send is tracked by a "sent up to"
+ * clock marker per workspace and transport (this device's clock only moves forward, so its own
+ * ops after the marker are exactly the unsent ones); what was received, by the transport's own
+ * cursors, saved in the same transaction as the ops. A failed sync is simply repeated.
+ */
+export class SyncEngine {
+  private status: SyncStatus = { syncing: false, lastSyncedAt: null, pending: 0, quarantined: 0, problems: [], readOnly: false };
+  private readonly listeners = new Set<(status: SyncStatus) => void>();
+  private running: Promise<SyncStatus> | null = null;
+  private again = false;
+  private readonly now: () => number;
+  private readonly prefix: string;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.now = options.now ?? Date.now;
+    this.prefix = `${options.transport.id}/`;
+  }
+
+  get current(): SyncStatus {
+    return this.status;
+  }
+
+  onStatus(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs one sync; a request during a sync runs one more after it, never two at once. */
+  sync(): Promise<SyncStatus> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      let status: SyncStatus;
+      do {
+        this.again = false;
+        status = await this.syncOnce();
+      } while (this.again);
+      this.running = null;
+      return status;
+    })();
+    return this.running;
+  }
+
+  /** Recomputes the waiting-changes count (after a local edit) without syncing. */
+  async refreshPending(): Promise<SyncStatus> {
+    const state = await this.options.store.loadState(this.options.workspaceId, this.prefix);
+    this.emit({ ...this.status, pending: await this.pendingCount(state) });
+    return this.status;
+  }
+
+  private async syncOnce(): Promise<SyncStatus> {
+    const { store, transport, workspaceId } = this.options;
+    this.emit({ ...this.status, syncing: true });
+    const problems: SyncProblem[] = [];
+    let ok = false;
+    const ctx = await this.context();
+    try {
+      await store.releaseQuarantine(workspaceId);
+      await transport.prepare(ctx);
+      await transport.pull(ctx);
+      if (ctx.readOnly) problems.push(ctx.readOnly);
+      else await this.push(ctx);
+      await transport.finish?.(ctx);
+      ok = true;
+    } catch (error) {
+      problems.push(
+        error instanceof SyncProblemError
+          ? { code: error.code, message: error.message }
+          : { code: 'unreachable', message: `Sync failed: ${(error as Error).message}. Your changes are kept on this laptop; sync will try again.` },
+      );
+    }
+    const held = parseHeld(ctx.state[HELD]);
+    if (held.length) {
+      problems.push({
+        code: 'clock_ahead',
+        message: `This laptop's clock is more than a day ahead of the sync server: ${held.length} change${held.length === 1 ? ' waits' : 's wait'} until the clock is corrected.`,
+      });
+    }
+    const quarantined = await store.quarantinedCount(workspaceId);
+    if (quarantined) {
+      problems.push({
+        code: 'quarantined',
+        message: `${quarantined} change${quarantined === 1 ? '' : 's'} from a device whose clock is more than a day ahead ${quarantined === 1 ? 'is' : 'are'} held back, not applied.`,
+      });
+    }
+    this.emit({
+      syncing: false,
+      lastSyncedAt: ok ? this.now() : this.status.lastSyncedAt,
+      pending: await this.pendingCount(ctx.state),
+      quarantined,
+      problems,
+      readOnly: problems.some((p) => p.code === 'newer_format'),
+    });
+    return this.status;
+  }
+
+  private async push(ctx: TransportContext): Promise<void> {
+    const { store, transport, workspaceId } = this.options;
+    let held = parseHeld(ctx.state[HELD]);
+    if (held.length) {
+      const ops = await store.opsByIds(held);
+      const { refused } = await transport.push(ctx, ops);
+      held = refused;
+      await ctx.save({ [HELD]: JSON.stringify(held) });
+    }
+    for (;;) {
+      const ops: Op[] = await store.ownOpsAfter(workspaceId, ctx.state[SENT] ?? '', transport.maxOpsPerPush);
+      if (!ops.length) return;
+      const { refused } = await transport.push(ctx, ops);
+      // The marker moves only once the other side has stored the ops; refused ones wait in `held`.
+      held = [...new Set([...held, ...refused])];
+      await ctx.save({ [SENT]: ops[ops.length - 1].id, [HELD]: JSON.stringify(held) });
+    }
+  }
+
+  private async pendingCount(state: Record<string, string>): Promise<number> {
+    const { store, workspaceId } = this.options;
+    return (await store.countOwnOpsAfter(workspaceId, state[SENT] ?? '')) + parseHeld(state[HELD]).length;
+  }
+
+  private async context(): Promise<TransportContext> {
+    const { store, workspaceId } = this.options;
+    const prefix = this.prefix;
+    const state = await store.loadState(workspaceId, prefix);
+    const ctx: TransportContext = {
+      workspaceId,
+      deviceId: store.deviceId,
+      state,
+      apply: async (ops, entries) => {
+        await store.applyRemote(workspaceId, ops, prefix, entries);
+        Object.assign(state, entries);
+      },
+      save: async (entries) => {
+        await store.saveState(workspaceId, prefix, entries);
+        Object.assign(state, entries);
+      },
+      allOps: () => store.allOps(workspaceId),
+    };
+    return ctx;
+  }
+
+  private emit(status: SyncStatus): void {
+    this.status = status;
+    for (const listener of this.listeners) listener(status);
+  }
+}
+
+function parseHeld(text: string | undefined): string[] {
+  if (!text) return [];
+  try {
+    const list = JSON.parse(text) as unknown;
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,120 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunch } from '../../playwright.config';
+import { appReady, createWorkspace, expectAccessible, screen } from './helpers';
+
+/**
+ * Two laptops (two browser contexts, each with its own IndexedDB) sync through a real sync
+ * server started here, exactly as `npm run server` runs it. The server does not send CORS
+ * headers (the desktop app calls it from the main process), so this browser runs without the
+ * same-origin check for fetch; the WebSocket nudge needs no such exception.
+ */
+test.use({ launchOptions: { ...chromiumLaunch, args: [...chromiumLaunch.args, '--disable-web-security'] } });
+
+const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
+let server: ChildProcess;
+let serverUrl = '';
+let dataDir = '';
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'sprintlab-e2e-sync-'));
+  server = spawn('npx', ['tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, ADMIN_TOKEN, LOG: 'false', RATE_LIMIT_PER_MIN: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  serverUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('sync server did not start')), 30_000);
+    server.stdout?.on('data', (chunk) => {
+      out += String(chunk);
+      const line = out.split('\n').find((l) => l.startsWith('{"listening"'));
+      if (line) {
+        clearTimeout(timer);
+        resolve((JSON.parse(line) as { listening: string }).listening);
+      }
+    });
+    server.once('exit', (code) => reject(new Error(`sync server exited with ${code}`)));
+  });
+});
+
+test.afterAll(async () => {
+  server?.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function admin(path: string, body: unknown): Promise<Record<string, string>> {
+  const response = await fetch(`${serverUrl}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status, await response.clone().text()).toBeLessThan(300);
+  return (await response.json()) as Record<string, string>;
+}
+
+async function laptop(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/');
+  await appReady(page);
+  return page;
+}
+
+async function openSync(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Sync/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sync' })).toBeVisible();
+}
+
+test('two laptops sync through a server; an edit shows up on the other within a second', async ({ browser }) => {
+  const a = await laptop(browser);
+  await createWorkspace(a, 'Vision team');
+  await openSync(a);
+  await expect(a.getByTestId('sync-status')).toHaveText(/Sync is off/);
+  const workspaceId = (await a.locator('.sync-view code').first().textContent())!.trim();
+  await screen(a, 'sync-setup');
+  await expectAccessible(a, 'sync view before connecting');
+
+  // The team's admin creates the workspace on the server and invites both laptops.
+  await admin('/v1/workspaces', { id: workspaceId, name: 'Vision team' });
+  const inviteA = await admin(`/v1/workspaces/${workspaceId}/invites`, {});
+  const inviteB = await admin(`/v1/workspaces/${workspaceId}/invites`, {});
+
+  const connect = a.getByRole('form', { name: 'Connect to server' });
+  await connect.getByLabel('Server address').fill(serverUrl);
+  await connect.getByLabel('Invite code or access token').fill(inviteA.code);
+  await connect.getByRole('button', { name: 'Connect to server' }).click();
+  await expect(a.getByTestId('sync-status')).toHaveText(/Synced with 127\.0\.0\.1:\d+ just now · no local changes waiting/);
+  await expect(a.getByTestId('sync-status')).toHaveText(/live updates on/);
+  await screen(a, 'sync-settings');
+  await expectAccessible(a, 'sync settings');
+
+  // The second laptop joins with its own invite code and gets the workspace.
+  const b = await laptop(browser);
+  await openSync(b);
+  const join = b.getByRole('form', { name: 'Join from server' });
+  await join.getByLabel('Server address').fill(serverUrl);
+  await join.getByLabel('Invite code or access token').fill(inviteB.code);
+  await join.getByRole('button', { name: 'Join from server' }).click();
+  await expect(b.getByRole('heading', { level: 2, name: 'Vision team' })).toBeVisible();
+  await expect(b.getByTestId('sync-status')).toHaveText(/live updates on/);
+  await expectAccessible(b, 'sync view after joining');
+
+  // An edit on A (renaming the workspace in Settings) reaches B through the nudge.
+  await a.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Settings/ }).click();
+  await a.locator('#workspace-name').fill('Vision team (shared)');
+  const started = Date.now();
+  await a.getByRole('button', { name: 'Rename' }).click();
+  await expect(b.getByRole('heading', { level: 2, name: 'Vision team (shared)' })).toBeVisible({ timeout: 5_000 });
+  const elapsed = Date.now() - started;
+  console.log(`edit on laptop A visible on laptop B after ${elapsed} ms`);
+  expect(elapsed).toBeLessThan(1_500);
+
+  // And back: B's edit reaches A.
+  await b.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Settings/ }).click();
+  await b.locator('#workspace-name').fill('Vision team (edited on B)');
+  await b.getByRole('button', { name: 'Rename' }).click();
+  await expect(a.locator('#workspace-name')).toHaveValue('Vision team (edited on B)', { timeout: 5_000 });
+});
