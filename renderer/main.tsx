@@ -8,6 +8,8 @@ import { useAppStore } from './app/store';
 import { lastWorkspaceId } from './app/store/workspace-slice';
 import { openSession } from './data/session';
 import { listWorkspaces } from './features/workspaces/queries';
+import { installSyncService } from './features/sync/sync-service';
+import { sweepMonitoring } from './features/monitoring/monitoring-commands';
 
 async function start() {
   registerAllActions();
@@ -18,7 +20,13 @@ async function start() {
   const last = lastWorkspaceId();
   const store = useAppStore.getState();
   store.selectWorkspace(workspaces.find((w) => w.id === last)?.id ?? workspaces[0]?.id ?? null);
+  // The open workspace syncs in the background (edits never wait for it), from the moment the app is ready.
+  installSyncService((listener) => useAppStore.subscribe((s) => listener(s.workspaceId, s.ready)));
   store.setReady();
+  // Monitors and retraining schedules are checked whenever a workspace opens, not only on their views.
+  const sweep = (id: string | null) => id && void sweepMonitoring(id).catch(() => undefined);
+  sweep(useAppStore.getState().workspaceId);
+  useAppStore.subscribe((s, prev) => s.workspaceId !== prev.workspaceId && sweep(s.workspaceId));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -6,6 +6,7 @@ import { Access, bearerToken } from './auth/access';
 import { hashSecret } from './auth/secrets';
 import { HttpError } from './http-error';
 import type { RouteContext } from './routes/context';
+import cors from '@fastify/cors';
 import { registerHealthRoute } from './routes/health';
 import { registerInviteRoutes } from './routes/invites';
 import { registerLiveRoute } from './routes/live';
@@ -79,6 +80,8 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
         new HttpError(429, 'rate_limited', `too many requests; retry in ${context.after}`, { retryAfterMs: context.ttl }),
     });
   }
+  // The web build calls the server from another origin; access is by bearer token, never cookies.
+  await app.register(cors, { origin: true, credentials: false, allowedHeaders: ['Authorization', 'Content-Type'], maxAge: 600 });
   await app.register(websocket, {
     options: {
       maxPayload: 4 * 1024,

@@ -12,6 +12,7 @@ import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useAppStore } from './store';
 import { useTheme } from './theme';
+import { viewFromHash } from './store/workspace-slice';
 
 /** The desktop menu is built from the same registry as the palette. */
 function useNativeMenu() {
@@ -22,8 +23,18 @@ function useNativeMenu() {
   }, []);
 }
 
+/** The back and forward buttons (and a typed URL) move between views. */
+function useHashNavigation() {
+  useEffect(() => {
+    const onHash = () => useAppStore.setState({ view: viewFromHash() });
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+}
+
 export function App() {
   useTheme();
+  useHashNavigation();
   useShortcuts();
   useNativeMenu();
   const view = useAppStore((s) => s.view);

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { chromiumLaunch } from '../../playwright.config';
 import { appReady, createWorkspace, expectAccessible, screen } from './helpers';
 
 /**
@@ -12,7 +11,6 @@ import { appReady, createWorkspace, expectAccessible, screen } from './helpers';
  * headers (the desktop app calls it from the main process), so this browser runs without the
  * same-origin check for fetch; the WebSocket nudge needs no such exception.
  */
-test.use({ launchOptions: { ...chromiumLaunch, args: [...chromiumLaunch.args, '--disable-web-security'] } });
 
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 let server: ChildProcess;

@@ -8,10 +8,13 @@ export interface ParsedShortcut {
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
+/** Keys that cannot be written literally in "A+B" notation. */
+const named: Record<string, string> = { space: ' ', plus: '+' };
+
 export function parseShortcut(shortcut: string): ParsedShortcut {
   const parts = shortcut.split('+');
-  const key = parts.pop()!;
-  return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key: key.toLowerCase() };
+  const key = parts.pop()!.toLowerCase();
+  return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key: named[key] ?? key };
 }
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'metaKey' | 'ctrlKey' | 'shiftKey' | 'altKey'> & { code?: string };
@@ -25,15 +28,13 @@ export function matchesShortcut(shortcut: string, event: KeyLike, mac = isMac): 
   const byCode = event.code === `Key${s.key.toUpperCase()}` || event.code === `Digit${s.key}`;
   if (event.key.toLowerCase() !== s.key && !(s.alt && byCode)) return false;
   // Punctuation such as "?" already implies Shift on most layouts; letters must match it exactly.
-  return /^[a-z0-9]$/.test(s.key) || s.key.length > 1 ? event.shiftKey === s.shift : true;
+  return /^[a-z0-9 ]$/.test(s.key) || s.key.length > 1 ? event.shiftKey === s.shift : true;
 }
 
 export function formatShortcut(shortcut: string, mac = isMac): string {
   return shortcut
     .split('+')
-    .map((part) => (part === 'Mod' ? (mac ? '⌘' : 'Ctrl') : part === 'Shift' ? (mac ? '⇧' : 'Shift') : part === 'Alt' ? (mac ? '⌥' : 'Alt') : part.length === 1 ? part.toUpperCase() : part))
+    .map((part) => (part === 'Mod' ? (mac ? '⌘' : 'Ctrl') : part === 'Shift' ? (mac ? '⇧' : 'Shift') : part === 'Alt' ? (mac ? '⌥' : 'Alt') : part === 'Plus' ? '+' : part.length === 1 ? part.toUpperCase() : part))
     .join(mac ? '' : '+');
 }
 
-/** The Electron menu accelerator for a shortcut. */
-export const toAccelerator = (shortcut: string) => shortcut.replace('Mod', 'CmdOrCtrl');

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { allActions, runAction } from './registry';
+import { allActions, isEnabled, runAction } from './registry';
 import { matchesShortcut } from './shortcut';
 
 const isTyping = (target: EventTarget | null) =>
@@ -15,6 +15,8 @@ export function useShortcuts(): void {
       for (const def of allActions()) {
         if (!def.shortcut || !matchesShortcut(def.shortcut, event)) continue;
         if ((typing || inDialog) && !def.global) continue;
+        // A disabled action lets the key fall through to one that applies here (e.g. Space in a retro vs the backlog).
+        if (!isEnabled(def)) continue;
         event.preventDefault();
         void runAction(def.id);
         return;

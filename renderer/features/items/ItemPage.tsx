@@ -8,7 +8,7 @@ import { session } from '../../data/session';
 import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
 import { addBlocker, createItems, removeBlocker, updateItems } from './item-commands';
 import { itemHistory, fieldLabel, type HistoryEntry } from './item-history';
-import { loadItemOps } from './item-history-query';
+import { opsForRow } from '../../data/op-log';
 import { useItemMap, useSprints, keyOf } from './item-queries';
 import { useItemPage } from './item-slice';
 import { Markdown } from './Markdown';
@@ -440,7 +440,7 @@ function History({ workspace, item, items, members, sprints }: BodyProps & { mem
         return String(value);
       },
     };
-    void loadItemOps(workspace.id, item.id).then((ops) => live && setEntries(itemHistory(ops, names)));
+    void opsForRow(session().db, 'items', item.id).then((ops) => live && setEntries(itemHistory(ops, names)));
     return () => {
       live = false;
     };

@@ -10,7 +10,7 @@ export function ExportBar() {
     <div className="rp-export button-row" role="toolbar" aria-label="Export">
       <label className="rp-inline-field">
         <span>Page</span>
-        <select value={pageSize} onChange={(e) => setPageSize(e.target.value as PageSize)}>
+        <select aria-label="Page size" value={pageSize} onChange={(e) => setPageSize(e.target.value as PageSize)}>
           <option value="A4">A4</option>
           <option value="Letter">Letter</option>
         </select>

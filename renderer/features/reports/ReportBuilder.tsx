@@ -11,7 +11,7 @@ import { useReportsStore, type ReportDraft } from './reports-slice';
 
 const healths: Health[] = ['on track', 'at risk', 'off track'];
 
-function build(input: ReportInput, draft: ReportDraft): { base: ReportModel | null; error: string } {
+function build(input: ReportInput, draft: Pick<ReportDraft, 'period' | 'audience' | 'now'>): { base: ReportModel | null; error: string } {
   try {
     return { base: baseModelOf(input, draft), error: '' };
   } catch (error) {
@@ -36,7 +36,7 @@ export function ReportBuilder({ input, draft, members }: { input: ReportInput; d
       <form className="form rp-form panel" aria-label="Report settings" onSubmit={(e) => e.preventDefault()}>
         <label className="field">
           <span>Title</span>
-          <input data-autofocus value={draft.title} placeholder={model?.title ?? 'Status report'} onChange={(e) => update({ title: e.target.value })} />
+          <input value={draft.title} placeholder={model?.title ?? 'Status report'} onChange={(e) => update({ title: e.target.value })} />
         </label>
         <fieldset>
           <legend>Period</legend>
@@ -55,7 +55,7 @@ export function ReportBuilder({ input, draft, members }: { input: ReportInput; d
           {period.kind === 'sprint' ? (
             <label className="field">
               <span>Sprint</span>
-              <select value={period.sprintId} onChange={(e) => update({ period: { kind: 'sprint', sprintId: e.target.value } })}>
+              <select aria-label="Sprint" value={period.sprintId} onChange={(e) => update({ period: { kind: 'sprint', sprintId: e.target.value } })}>
                 {sprints.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name} ({s.startDate} to {s.endDate}, {s.state})

@@ -1,6 +1,6 @@
 import type { ActionDef } from '../../app/actions/registry';
 import { useAppStore } from '../../app/store';
-import { installSyncService, syncNow } from './sync-service';
+import { syncNow } from './sync-service';
 import { useSyncStore } from './sync-slice';
 
 export const syncActions: ActionDef[] = [
@@ -26,8 +26,3 @@ export const syncActions: ActionDef[] = [
     },
   },
 ];
-
-// The open workspace syncs in the background from start-up (tests drive the service directly).
-if (typeof window !== 'undefined' && import.meta.env?.MODE !== 'test') {
-  installSyncService((listener) => useAppStore.subscribe((s) => listener(s.workspaceId, s.ready)));
-}

@@ -60,13 +60,16 @@ export class SyncEngine {
       return this.running;
     }
     this.running = (async () => {
-      let status: SyncStatus;
-      do {
-        this.again = false;
-        status = await this.syncOnce();
-      } while (this.again);
-      this.running = null;
-      return status;
+      try {
+        let status: SyncStatus;
+        do {
+          this.again = false;
+          status = await this.syncOnce();
+        } while (this.again);
+        return status;
+      } finally {
+        this.running = null;
+      }
     })();
     return this.running;
   }
