@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { resolve } from 'node:path';
 
 // Debian's Chromium (the engine Electron embeds); Playwright's own browser download is unreachable here.
 export const chromiumLaunch = {
@@ -16,7 +17,8 @@ export const chromiumLaunch = {
 
 // Parallel work on one machine: each build can have its own folder and port.
 const port = Number(process.env.SPRINTLAB_E2E_PORT ?? 5181);
-const webDir = process.env.SPRINTLAB_WEB_DIR ?? 'out/web';
+// Absolute: Vite resolves a relative --outDir against its root (renderer/).
+const webDir = resolve(process.env.SPRINTLAB_WEB_DIR ?? 'out/web');
 
 export default defineConfig({
   testDir: 'tests/e2e',

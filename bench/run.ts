@@ -37,6 +37,26 @@ const browserBenches: Record<string, BrowserBench> = {
     page.evaluate(() => (window as unknown as { benches: { applyBench(n: number): Promise<Figure[]> } }).benches.applyBench(50_000)),
   'compare-runs': async (page) =>
     page.evaluate(() => (window as unknown as { benches: { compareBench(runs: number, steps: number): Promise<Figure[]> } }).benches.compareBench(20, 10_000)),
+  'report-pdf': async (page) => {
+    // The print layout is built in the page (IndexedDB -> model -> HTML); page.pdf() is only reachable from here.
+    const { html, buildMs } = await page.evaluate(() =>
+      (window as unknown as { benches: { reportPrintHtml(items: number, sprints: number): Promise<{ html: string; buildMs: number }> } }).benches.reportPrintHtml(10_000, 50),
+    );
+    const print = await page.context().browser()!.newPage();
+    const samples: number[] = [];
+    let pdfBytes = 0;
+    try {
+      for (let i = 0; i < 6; i++) {
+        const start = performance.now();
+        await print.setContent(html, { waitUntil: 'load' });
+        pdfBytes = (await print.pdf({ preferCSSPageSize: true, printBackground: true })).length;
+        if (i > 0) samples.push(performance.now() - start);
+      }
+    } finally {
+      await print.close();
+    }
+    return [summarise('report pdf in chromium', 10_000, samples, { budget_ms: 3000, pdf_bytes: pdfBytes, model_and_html_in_page_ms: Math.round(buildMs) })];
+  },
   'open-workspace': async (page, origin) => {
     await page.evaluate(() => (window as unknown as { benches: { seedApp(n: number): Promise<string> } }).benches.seedApp(20_000));
     await page.goto(`${origin}/renderer/index.html`);

@@ -8,6 +8,7 @@ import { boardBench } from './board';
 import { compareBench } from './compare';
 import { backlogBench } from './backlog';
 import { driftAppBench } from './drift';
+import { reportPrintHtml } from './report-pdf';
 
 async function timeRuns(runs: number, fn: () => Promise<void> | void, setup?: () => Promise<void> | void): Promise<number[]> {
   const samples: number[] = [];
@@ -64,3 +65,4 @@ Object.assign((window as unknown as { benches: object }).benches, { compareBench
 Object.assign((window as unknown as { benches: object }).benches, { retroBoardBench });
 Object.assign((window as unknown as { benches: object }).benches, { backlogBench });
 Object.assign((window as unknown as { benches: object }).benches, { driftAppBench });
+Object.assign((window as unknown as { benches: object }).benches, { reportPrintHtml });

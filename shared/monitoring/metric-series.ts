@@ -56,7 +56,7 @@ export function parseMetricSeries(fileName: string, text: string, mapping?: Seri
     try {
       json = JSON.parse(trimmed);
     } catch (error) {
-      throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`);
+      throw new Error(`${fileName}: not valid JSON (${(error as Error).message})`, { cause: error });
     }
     const list = Array.isArray(json) ? json : (json as { points?: unknown }).points;
     if (!Array.isArray(list) || !list.every((r) => r && typeof r === 'object')) throw new Error(`${fileName}: expected an array of {timestamp, metric, value} objects`);

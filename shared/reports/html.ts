@@ -57,10 +57,13 @@ figcaption { color: #52606d; font-size: 12px; margin-top: 4px; }
 `;
 }
 
+const KEEP_TABLE_ROWS = 12;
+
 function table(t: Table): string {
-  if (t.rows.length === 0) return `<h3>${esc(t.caption)}</h3><p class="rp-empty">${esc(t.empty)}</p>`;
+  if (t.rows.length === 0) return `<div class="rp-keep"><h3>${esc(t.caption)}</h3><p class="rp-empty">${esc(t.empty)}</p></div>`;
   return (
-    `<table><caption>${esc(t.caption)}</caption><thead><tr>${t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
+    // A short table moves to the next page whole rather than leave its header behind; long ones break between rows.
+    `<table${t.rows.length <= KEEP_TABLE_ROWS ? ' class="rp-keep"' : ''}><caption>${esc(t.caption)}</caption><thead><tr>${t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
     `<tbody>${t.rows.map((row) => `<tr>${row.map((cell) => `<td>${esc(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
   );
 }

@@ -158,7 +158,7 @@ export function riskLines(model: ReportModel): string[] {
 
 export function decisionTable(model: ReportModel): Table {
   return {
-    caption: 'Decisions and asks',
+    caption: 'Decisions and asks, with owners and dates',
     head: ['Kind', 'What', 'Owner', 'By'],
     rows: model.decisions.map((d) => [d.kind === 'ask' ? 'Ask' : 'Decision', d.text, d.owner || '–', d.date || '–']),
     empty: 'No decisions or asks recorded.',

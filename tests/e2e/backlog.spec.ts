@@ -22,7 +22,7 @@ test('plan a backlog: quick create, reorder by drag and by keyboard, bulk edit w
     { name: 'Ada Lovelace', role: 'data scientist' },
     { name: 'Grace Hopper', role: 'ML engineer' },
   ]);
-  await page.getByRole('button', { name: /^Backlog/ }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Backlog/ }).click();
   await expect(page.getByRole('heading', { name: 'No work items yet' })).toBeVisible();
   await expectAccessible(page, 'empty backlog');
 
@@ -58,7 +58,7 @@ test('plan a backlog: quick create, reorder by drag and by keyboard, bulk edit w
 
   // The order is stored: it survives a reload.
   await page.reload();
-  await page.getByRole('button', { name: /^Backlog/ }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Backlog/ }).click();
   await expect.poll(() => order(page)).toEqual(['FD-3', 'FD-1', 'FD-4', 'FD-2']);
 
   // Multi-select (click, Shift-click) and bulk edit; one undo restores every item.

@@ -65,6 +65,7 @@ test('a seeded workspace becomes a status report, saved as a snapshot and printe
   await expect(preview.locator('#rp-health')).toContainText('Off track');
   await expect(preview.locator('#rp-health')).toContainText('The monitor breach blocks the canary rollout.');
   await expect(preview.locator('#rp-decisions')).toContainText('Approve two more GPUs for retraining');
+  await page.getByRole('heading', { level: 1, name: 'Status reports' }).scrollIntoViewIfNeeded();
   await screen(page, 'report-builder');
   await expectAccessible(page, 'report builder');
 
@@ -74,6 +75,8 @@ test('a seeded workspace becomes a status report, saved as a snapshot and printe
   await expect(saved.getByRole('button', { name: /Fraud detection status: Sprint 2/ })).toBeVisible();
   await expect(saved).toContainText('Off track');
   await expect(page.getByRole('region', { name: 'Saved report: Fraud detection status: Sprint 2' })).toBeVisible();
+  await page.locator('.toasts').getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Status reports' }).scrollIntoViewIfNeeded();
   await screen(page, 'reports-list');
   await expectAccessible(page, 'saved reports');
 
@@ -113,8 +116,9 @@ test('a seeded workspace becomes a status report, saved as a snapshot and printe
     'The monitor breach blocks the canary rollout.',
     '18 of 25 points done (72 %)',
     'Scope change: 1 point added',
-    'Graph features lift recall',
+    'Graph features lift',
     '0.81',
+    'met target',
     'Accuracy floor',
     'triggered',
     'February vs training',

@@ -120,30 +120,36 @@ export function ReportBuilder({ input, draft, members }: { input: ReportInput; d
                 </select>
               </label>
               {draft.overrideHealth !== null && (
-                <label className="field">
-                  <span>Why you override it (required, shown in the report)</span>
-                  <textarea value={draft.justification} aria-invalid={needsJustification} aria-describedby="rp-justify-hint" onChange={(e) => update({ justification: e.target.value })} />
+                <div className="field">
+                  <label htmlFor="rp-justification">Why you override it (required, shown in the report)</label>
+                  <textarea id="rp-justification" value={draft.justification} aria-invalid={needsJustification} aria-describedby="rp-justify-hint" onChange={(e) => update({ justification: e.target.value })} />
                   <small id="rp-justify-hint" className={needsJustification ? 'error' : 'hint'}>
                     {needsJustification ? 'Without a justification the proposed health stands.' : 'Stakeholders see this next to the health.'}
                   </small>
-                </label>
+                </div>
               )}
             </fieldset>
-            <label className="field">
-              <span>Summary (bad news first)</span>
-              <textarea className="rp-summary-input" value={draft.summary ?? model.summaryDraft} onChange={(e) => update({ summary: e.target.value })} />
+            <div className="field">
+              <label htmlFor="rp-summary">Summary (bad news first)</label>
+              <textarea id="rp-summary" className="rp-summary-input" aria-describedby="rp-summary-hint" value={draft.summary ?? model.summaryDraft} onChange={(e) => update({ summary: e.target.value })} />
               <span className="button-row">
-                <small className="hint">{draft.summary === null ? 'Pre-filled from the data; edit it into your own words.' : 'Your text.'}</small>
+                <small id="rp-summary-hint" className="hint">{draft.summary === null ? 'Pre-filled from the data; edit it into your own words.' : 'Your text.'}</small>
                 {draft.summary !== null && (
                   <button type="button" className="link-button" onClick={() => update({ summary: null })}>
                     Start again from the data
                   </button>
                 )}
               </span>
-            </label>
+            </div>
             <DecisionsEditor decisions={draft.decisions} members={members.map((m) => m.name)} onChange={(decisions) => update({ decisions })} />
           </>
         )}
+        <p className="hint rp-read-at">
+          Data as of {new Date(draft.now).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}.{' '}
+          <button type="button" className="link-button" onClick={() => update({ now: Date.now() })}>
+            Refresh data
+          </button>
+        </p>
         <div className="button-row rp-form-actions">
           <ActionButton id="report.save" className="button primary">Save snapshot</ActionButton>
           <button type="button" className="button ghost" onClick={() => useReportsStore.getState().closeDraft()}>

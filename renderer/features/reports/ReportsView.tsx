@@ -23,9 +23,9 @@ const savedOn = (iso: string) => {
 export function ReportsView() {
   const workspace = useCurrentWorkspace();
   const members = useMembers(workspace?.id ?? null);
-  const input = useReportInput(workspace);
   const rows = useRows<Report>('reports', workspace?.id ?? null);
   const draft = useReportsStore((s) => s.draft);
+  const { input, error } = useReportInput(workspace, draft?.now ?? null);
   const openReportId = useReportsStore((s) => s.openReportId);
   const openReport = useReportsStore((s) => s.openReport);
   const pageSize = useReportsStore((s) => s.pageSize);
@@ -53,6 +53,14 @@ export function ReportsView() {
             they were sent.
           </p>
         </EmptyState>
+      ) : draft ? (
+        input ? (
+          <ReportBuilder input={input} draft={draft} members={members} />
+        ) : error ? (
+          <p className="error" role="alert">The workspace could not be read for the report: {error}</p>
+        ) : (
+          <p className="muted" role="status">Reading the workspace…</p>
+        )
       ) : (
         <div className="rp-layout">
           <nav className="rp-saved panel" aria-labelledby="rp-saved-h">
@@ -63,7 +71,7 @@ export function ReportsView() {
               <ul className="rp-saved-list">
                 {reports.map((report) => (
                   <li key={report.id}>
-                    <button type="button" className="rp-saved-item" aria-current={report.id === openReportId && !draft ? 'true' : undefined} onClick={() => openReport(report.id)}>
+                    <button type="button" className="rp-saved-item" aria-current={report.id === openReportId ? 'true' : undefined} onClick={() => openReport(report.id)}>
                       <span className="rp-saved-title">{report.title}</span>
                       <span className="rp-saved-meta">
                         <HealthBadge health={report.health} small /> {report.periodFrom} to {report.periodTo}
@@ -76,13 +84,7 @@ export function ReportsView() {
             )}
           </nav>
           <div className="rp-main">
-            {draft ? (
-              input ? (
-                <ReportBuilder input={input} draft={draft} members={members} />
-              ) : (
-                <p className="muted">Reading the workspace…</p>
-              )
-            ) : open ? (
+            {open ? (
               <section className="rp-snapshot" aria-label={`Saved report: ${open.title}`}>
                 <div className="rp-snapshot-head">
                   <div>

@@ -3,7 +3,7 @@ import type { ReportModel } from '@shared/reports';
 import type { ActionDef } from '../../app/actions/registry';
 import { useAppStore } from '../../app/store';
 import { session } from '../../data/session';
-import { loadReportInput } from './report-data';
+import { draftInput } from './report-data';
 import {
   draftFromLast, exportCsv, exportHtml, exportMarkdown, modelOf, newDraft, printReport, saveReport, snapshotOf,
 } from './report-commands';
@@ -20,7 +20,7 @@ async function currentWorkspace(): Promise<Workspace> {
 async function currentModel(): Promise<ReportModel> {
   const workspace = await currentWorkspace();
   const { draft, openReportId } = useReportsStore.getState();
-  if (draft) return modelOf(await loadReportInput(workspace), draft);
+  if (draft) return modelOf(await draftInput(workspace, draft.now), draft);
   const row = openReportId ? ((await session().db.entity('reports').get(openReportId)) as unknown as Report | undefined) : undefined;
   const model = row && !row.deleted ? snapshotOf(row) : null;
   if (!model) throw new Error('Open or start a report first');
@@ -39,7 +39,8 @@ export const reportActions: ActionDef[] = [
     run: async () => {
       const workspace = await currentWorkspace();
       useAppStore.getState().go('reports');
-      useReportsStore.getState().startDraft(newDraft(await loadReportInput(workspace)));
+      const now = Date.now();
+      useReportsStore.getState().startDraft(newDraft(await draftInput(workspace, now), now));
     },
   },
   {
@@ -47,7 +48,8 @@ export const reportActions: ActionDef[] = [
     run: async () => {
       const workspace = await currentWorkspace();
       useAppStore.getState().go('reports');
-      useReportsStore.getState().startDraft(draftFromLast(await loadReportInput(workspace)));
+      const now = Date.now();
+      useReportsStore.getState().startDraft(draftFromLast(await draftInput(workspace, now), now));
     },
   },
   {
@@ -58,7 +60,7 @@ export const reportActions: ActionDef[] = [
       const { draft } = useReportsStore.getState();
       if (!draft) return;
       if (draft.overrideHealth && !draft.justification.trim()) throw new Error('Write why you override the proposed health before saving.');
-      await saveReport(workspace, modelOf(await loadReportInput(workspace), draft));
+      await saveReport(workspace, modelOf(await draftInput(workspace, draft.now), draft));
     },
   },
   { id: 'report.export-md', label: 'Export report as Markdown', group: 'Reports', keywords: 'wiki chat download', enabled: onReport, run: async () => exportMarkdown(await currentModel()) },

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import type { EntityName, Workspace } from '@shared/domain';
 import { fieldEventsFromOps, REPORT_EVENT_ENTITIES, type ReportInput } from '@shared/reports';
 import { session } from '../../data/session';
@@ -31,7 +31,36 @@ export async function loadReportInput(workspace: Workspace): Promise<ReportInput
   return input as unknown as ReportInput;
 }
 
-/** The report input, re-read whenever the workspace's data changes. */
-export function useReportInput(workspace: Workspace | null | undefined): ReportInput | undefined {
-  return useLiveQuery(() => (workspace ? loadReportInput(workspace) : undefined), [workspace]);
+/** The last input read for a draft, so saving and exporting use exactly the data the preview shows. */
+let lastRead: { key: string; input: ReportInput } | null = null;
+
+/** The input a draft was built from (read at `readAt`), read again only when it is not at hand. */
+export async function draftInput(workspace: Workspace, readAt: number): Promise<ReportInput> {
+  const key = `${workspace.id}:${readAt}`;
+  if (lastRead?.key === key) return lastRead.input;
+  const input = await loadReportInput(workspace);
+  lastRead = { key, input };
+  return input;
+}
+
+/**
+ * The report input, read once per `readAt` (the draft's "data as of" moment). Not a live query on
+ * purpose: reading the op log of a 10,000-item workspace takes seconds, and a draft should not
+ * change under the writer's eyes; "Refresh data" moves `readAt` and reads again.
+ */
+export function useReportInput(workspace: Workspace | null | undefined, readAt: number | null): { input: ReportInput | undefined; error: string } {
+  const [state, setState] = useState<{ key: string; input: ReportInput | undefined; error: string }>({ key: '', input: undefined, error: '' });
+  const key = workspace && readAt !== null ? `${workspace.id}:${readAt}` : '';
+  useEffect(() => {
+    if (!workspace || readAt === null) return;
+    let cancelled = false;
+    draftInput(workspace, readAt).then(
+      (input) => !cancelled && setState({ key, input, error: '' }),
+      (error: Error) => !cancelled && setState({ key, input: undefined, error: error.message }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [workspace, readAt, key]);
+  return state.key === key ? { input: state.input, error: state.error } : { input: undefined, error: '' };
 }

@@ -76,7 +76,8 @@ export function reportFixture(options: FixtureOptions = {}): Backup {
 
   // Sprints: 0 (history only), 1 completed, 2 active, 3 planned.
   const sprint = (id: string, name: string, goal: string, start: number, end: number, extra: Record<string, unknown> = {}) =>
-    w.create(at(start - 3), 'sprints', sprintSchema.parse({ id, workspaceId: FIXTURE_WORKSPACE, createdAt: new Date(at(start - 3)).toISOString(), name, goal, startDate: d(start), endDate: d(end), ...extra }));
+    // Planned ahead, but never in the future: ops dated a day ahead would be quarantined.
+    w.create(at(Math.min(start - 3, -1)), 'sprints', sprintSchema.parse({ id, workspaceId: FIXTURE_WORKSPACE, createdAt: new Date(at(Math.min(start - 3, -1))).toISOString(), name, goal, startDate: d(start), endDate: d(end), ...extra }));
   sprint('sp-0', 'Sprint 0', 'Data access and a first baseline', -35, -24, {
     state: 'completed', summary: { committed: 18, completed: 16, added: 0, carriedOver: 2 }, startedAt: new Date(at(-35, 9)).toISOString(), completedAt: new Date(at(-24, 17)).toISOString(),
   });
