@@ -21,8 +21,9 @@ async function timeRuns(runs: number, fn: () => Promise<void> | void, setup?: ()
   return samples;
 }
 
-async function applyBench(n: number): Promise<Figure[]> {
-  const ops = lwwOps(n);
+async function applyBench(n: number, clustered = true): Promise<Figure[]> {
+  const ops = lwwOps(n, 'bench', clustered);
+  const shape = clustered ? 'fields of one item together' : 'every op another item';
   let db: SprintlabDb;
   let k = 0;
   const ours = await timeRuns(3, async () => {
@@ -40,11 +41,11 @@ async function applyBench(n: number): Promise<Figure[]> {
       for (const op of ops) map.set(`${op.rowId}/${op.field}`, op.value as string);
     });
   });
-  const a = summarise(`apply ${n} ops to IndexedDB (batches of 5000)`, n, ours, { budget_ops_per_s: 20000 });
+  const a = summarise(`apply ${n} ops to IndexedDB (batches of 5000, ${shape})`, n, ours, { budget_ops_per_s: 20000 });
   a.ops_per_s = Math.round(n / (a.median_ms / 1000));
-  const b = summarise(`yjs Y.Map set ${n} ops in memory (same workload)`, n, yjs);
+  const b = summarise(`yjs Y.Map set ${n} ops in memory (${shape})`, n, yjs);
   b.ops_per_s = Math.round(n / (b.median_ms / 1000));
-  const ratio = summarise(`ratio apply ${n} ops ours/yjs`, n, [a.median_ms / b.median_ms]);
+  const ratio = summarise(`ratio apply ${n} ops ours/yjs (${shape})`, n, [a.median_ms / b.median_ms]);
   return [a, b, ratio];
 }
 

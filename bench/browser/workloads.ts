@@ -3,8 +3,12 @@ import { stampChanges, type Op } from '@shared/sync/op';
 import { HybridClock } from '@shared/sync/hlc';
 import { defaultWorkflow } from '@shared/domain';
 
-/** A last-writer-wins workload: n field ops over n/10 items, several devices, repeated fields. */
-export function lwwOps(n: number, workspaceId = 'bench'): Op[] {
+/**
+ * A last-writer-wins workload: n field ops over n/10 items from three devices. `clustered`:
+ * consecutive ops touch the same item's fields, as an item's creation or a sync of one
+ * device's edits does; otherwise every op hits another item (the worst case for row writes).
+ */
+export function lwwOps(n: number, workspaceId = 'bench', clustered = true): Op[] {
   const clocks = ['deva1', 'devb2', 'devc3'].map((d) => new HybridClock(d));
   const fields = ['title', 'status', 'estimate', 'rank', 'assigneeId'];
   const rows = Math.max(1, Math.floor(n / 10));
@@ -12,7 +16,8 @@ export function lwwOps(n: number, workspaceId = 'bench'): Op[] {
   for (let i = 0; i < n; i++) {
     const clock = clocks[i % clocks.length];
     const field = fields[i % fields.length];
-    ops.push(...stampChanges([{ entity: 'items', rowId: `item${i % rows}`, field, value: `${field}-${i}` }], clock, workspaceId));
+    const row = clustered ? Math.floor(i / fields.length) % rows : i % rows;
+    ops.push(...stampChanges([{ entity: 'items', rowId: `item${row}`, field, value: `${field}-${i}` }], clock, workspaceId));
   }
   return ops;
 }

@@ -79,6 +79,10 @@ export async function applyOps(db: SprintlabDb, ops: readonly Op[], options: App
         }
       });
       if (dirty.length) {
+        for (const row of dirty) {
+          if (row.deleted) delete row._live;
+          else row._live = row.workspaceId;
+        }
         await table.bulkPut(dirty);
         result.rows.set(entity, dirty);
       }

@@ -64,11 +64,11 @@ function table(t: Table): string {
   return (
     // A short table moves to the next page whole rather than leave its header behind; long ones break between rows.
     `<table${t.rows.length <= KEEP_TABLE_ROWS ? ' class="rp-keep"' : ''}><caption>${esc(t.caption)}</caption><thead><tr>${t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
-    `<tbody>${t.rows.map((row) => `<tr>${row.map((cell) => `<td>${esc(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+    `\n<tbody>\n${t.rows.map((row) => `<tr>${row.map((cell) => `<td>${esc(cell)}</td>`).join('')}</tr>`).join('\n')}\n</tbody></table>\n`
   );
 }
 
-const list = (lines: readonly string[]) => `<ul>${lines.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`;
+const list = (lines: readonly string[]) => `<ul>\n${lines.map((line) => `<li>${esc(line)}</li>`).join('\n')}\n</ul>\n`;
 
 /** The user's summary: paragraphs and "- " lists, everything else as text (no raw HTML). */
 export function summaryHtml(text: string): string {
@@ -91,7 +91,7 @@ const inlineSvg = (chart: ChartSvg) => chart.svg.replace(' xmlns="http://www.w3.
 
 function figure(chart: ChartSvg | undefined): string {
   if (!chart) return '';
-  return `<figure class="rp-chart" data-chart="${chart.id}">${inlineSvg(chart)}<figcaption>${esc(chart.caption)}</figcaption></figure>`;
+  return `<figure class="rp-chart" data-chart="${chart.id}">\n${inlineSvg(chart)}\n<figcaption>${esc(chart.caption)}</figcaption></figure>\n`;
 }
 
 /** The report's body (sections only), for embedding; `renderHtml` wraps it into a file. */
@@ -100,7 +100,7 @@ export function renderHtmlBody(model: ReportModel): string {
   const limit = listLimit(model);
   const health = healthLines(model);
   const colour = healthColours[model.health.final];
-  const section = (id: string, title: string, body: string) => `<section class="rp-section" id="rp-${id}" aria-labelledby="rp-${id}-h"><h2 id="rp-${id}-h">${title}</h2>${body}</section>`;
+  const section = (id: string, title: string, body: string) => `<section class="rp-section" id="rp-${id}" aria-labelledby="rp-${id}-h">\n<h2 id="rp-${id}-h">${title}</h2>\n${body}</section>\n`;
 
   return [
     `<header><h1>${esc(model.title)}</h1><p class="rp-meta">${esc(headerLine(model))}</p></header>`,

@@ -1,6 +1,6 @@
 import {
   metricPointSchema, monitorSchema,
-  type MetricPoint, type Model, type ModelVersion, type Monitor,
+  type MetricPoint, type Model, type ModelVersion, type Monitor, type RetrainingPolicy,
 } from '@shared/domain';
 import { evaluateMonitor, monitorAlert, retrainingTriggerOf, type ParsedSeriesPoint } from '@shared/monitoring';
 import { mutate } from '../../app/history';
@@ -75,10 +75,17 @@ export interface SweepResult {
  */
 export function sweepMonitoring(workspaceId: string, now = new Date()): Promise<SweepResult> {
   return serially(async () => {
+    const [monitors, policies] = await Promise.all([loadRows<Monitor>('monitors', workspaceId), loadRows<RetrainingPolicy>('retrainingPolicies', workspaceId)]);
+    // Nothing to evaluate: do not load the backlog (a workspace open must stay fast).
+    if (!monitors.length && !policies.length) return { alertsRaised: 0, retrainingItems: [], notes: [] };
     const ctx = await loadMonitoringContext(workspaceId);
-    const [monitors, points] = await Promise.all([loadRows<Monitor>('monitors', workspaceId), loadRows<MetricPoint>('metricPoints', workspaceId)]);
+    const points = await loadRows<MetricPoint>('metricPoints', workspaceId);
     const byMonitor = new Map<string, MetricPoint[]>();
-    for (const p of points) byMonitor.set(p.monitorId, [...(byMonitor.get(p.monitorId) ?? []), p]);
+    for (const p of points) {
+      const list = byMonitor.get(p.monitorId);
+      if (list) list.push(p);
+      else byMonitor.set(p.monitorId, [p]);
+    }
     const changes: Change[] = [];
     const result: SweepResult = { alertsRaised: 0, retrainingItems: [], notes: [] };
     for (const monitor of monitors) {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Member } from '@shared/domain';
+import type { Member, Workspace } from '@shared/domain';
 import { applyReportEdits, healthLabel, latestReportModel, type Health, type ReportInput, type ReportModel } from '@shared/reports';
 import { ActionButton } from '../../app/components/ActionButton';
 import { DecisionsEditor } from './DecisionsEditor';
@@ -7,6 +7,7 @@ import { ExportBar } from './ExportBar';
 import { ReportPreview } from './ReportPreview';
 import { HealthBadge } from './HealthBadge';
 import { baseModelOf, editsOf } from './report-commands';
+import { draftInput } from './report-data';
 import { useReportsStore, type ReportDraft } from './reports-slice';
 
 const healths: Health[] = ['on track', 'at risk', 'off track'];
@@ -20,7 +21,7 @@ function build(input: ReportInput, draft: Pick<ReportDraft, 'period' | 'audience
 }
 
 /** Write a report: choose the period and audience, check the proposed health, write the summary, export. */
-export function ReportBuilder({ input, draft, members }: { input: ReportInput; draft: ReportDraft; members: readonly Member[] }) {
+export function ReportBuilder({ workspace, input, draft, members }: { workspace: Workspace; input: ReportInput; draft: ReportDraft; members: readonly Member[] }) {
   const update = useReportsStore((s) => s.updateDraft);
   const pageSize = useReportsStore((s) => s.pageSize);
   const { period, audience, now } = draft;
@@ -29,6 +30,12 @@ export function ReportBuilder({ input, draft, members }: { input: ReportInput; d
   const previous = useMemo(() => latestReportModel(input.reports), [input.reports]);
   const model = useMemo(() => (base ? applyReportEdits(base, editsOf(draft), previous) : null), [base, draft, previous]);
   const sprints = useMemo(() => input.sprints.filter((s) => !s.deleted).sort((a, b) => (a.startDate < b.startDate ? 1 : -1)), [input.sprints]);
+  // Read the workspace anew, then move the draft's "as of" moment so the preview follows.
+  const refresh = async () => {
+    const now = Date.now();
+    await draftInput(workspace, now, true);
+    update({ now });
+  };
   const needsJustification = draft.overrideHealth !== null && !draft.justification.trim();
 
   return (
@@ -146,7 +153,7 @@ export function ReportBuilder({ input, draft, members }: { input: ReportInput; d
         )}
         <p className="hint rp-read-at">
           Data as of {new Date(draft.now).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}.{' '}
-          <button type="button" className="link-button" onClick={() => update({ now: Date.now() })}>
+          <button type="button" className="link-button" onClick={() => void refresh()}>
             Refresh data
           </button>
         </p>

@@ -55,7 +55,7 @@ export function ReportsView() {
         </EmptyState>
       ) : draft ? (
         input ? (
-          <ReportBuilder input={input} draft={draft} members={members} />
+          <ReportBuilder workspace={workspace} input={input} draft={draft} members={members} />
         ) : error ? (
           <p className="error" role="alert">The workspace could not be read for the report: {error}</p>
         ) : (

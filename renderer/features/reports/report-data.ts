@@ -34,10 +34,13 @@ export async function loadReportInput(workspace: Workspace): Promise<ReportInput
 /** The last input read for a draft, so saving and exporting use exactly the data the preview shows. */
 let lastRead: { key: string; input: ReportInput } | null = null;
 
-/** The input a draft was built from (read at `readAt`), read again only when it is not at hand. */
-export async function draftInput(workspace: Workspace, readAt: number): Promise<ReportInput> {
+/**
+ * The input a draft was built from (read at `readAt`), read again only when it is not at hand
+ * or when `fresh` (a new draft always reads the workspace anew).
+ */
+export async function draftInput(workspace: Workspace, readAt: number, fresh = false): Promise<ReportInput> {
   const key = `${workspace.id}:${readAt}`;
-  if (lastRead?.key === key) return lastRead.input;
+  if (!fresh && lastRead?.key === key) return lastRead.input;
   const input = await loadReportInput(workspace);
   lastRead = { key, input };
   return input;

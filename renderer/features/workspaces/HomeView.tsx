@@ -14,7 +14,7 @@ function useCounts(workspaceId: string | null) {
     if (!workspaceId) return null;
     const out: Record<string, number> = {};
     for (const name of counted) {
-      out[name] = await session().db.entity(name).where('workspaceId').equals(workspaceId).filter((r) => !r.deleted).count();
+      out[name] = await session().db.entity(name).where('_live').equals(workspaceId).count();
     }
     return out;
   }, [workspaceId]);

@@ -70,8 +70,9 @@ function workload(seed: number) {
   return { ops, deliveries, conflictShare: conflicting / ops.length };
 }
 
+/** A device's table as the oracle sees it: without `_live`, the index field the store derives. */
 async function dump(db: SprintlabDb, entity: string) {
-  const rows = await db.table(entity).toArray();
+  const rows = (await db.table(entity).toArray()).map(({ _live: _index, ...row }) => row);
   return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 

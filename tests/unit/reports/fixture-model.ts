@@ -3,8 +3,8 @@ import { hlcMs } from '../../../shared/sync/hlc';
 import { FIXTURE_NOW, FIXTURE_WORKSPACE, reportFixture } from './report-fixture';
 
 export const DAY = 86_400_000;
-/** The evening sprint 1 closed: when the previous report was written. */
-export const SPRINT1_REPORT_AT = FIXTURE_NOW - 10 * DAY + 6 * 3_600_000;
+/** The evening sprint 1 closed (18:00 local, Friday 2026-03-06): when the previous report was written. */
+export const SPRINT1_REPORT_AT = new Date(2026, 2, 6, 18, 0, 0).getTime();
 
 /** The workspace as it stood at `asOf` (its op log up to then), or now. */
 export function fixtureInput(asOf = Number.POSITIVE_INFINITY): ReportInput {
