@@ -38,7 +38,7 @@ export async function printHtmlToPdf(
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     await fs.writeFile(file, request.html, 'utf8');
     await window.loadFile(file);
-    const pdf = await window.webContents.printToPDF({ pageSize: request.pageSize, printBackground: true });
+    const pdf = await window.webContents.printToPDF({ pageSize: request.pageSize, printBackground: true, preferCSSPageSize: true });
     return { pdfBase64: Buffer.from(pdf).toString('base64') };
   } finally {
     window.destroy();

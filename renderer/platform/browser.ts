@@ -24,7 +24,7 @@ export function createBrowserPlatform(win: Window = window): SprintlabBridge {
   return {
     async saveFile(request) {
       const { suggestedName, content } = parse('saveFile', request);
-      const type = suggestedName.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/json';
+      const type = mimeTypeFor(suggestedName);
       downloadText(doc, suggestedName, content, type);
       return { saved: true };
     },
@@ -79,3 +79,8 @@ export function createBrowserPlatform(win: Window = window): SprintlabBridge {
     },
   };
 }
+
+const mimeTypes: Record<string, string> = { csv: 'text/csv', md: 'text/markdown', html: 'text/html', svg: 'image/svg+xml', json: 'application/json' };
+
+/** The download's type from the file name, so a saved report opens in the right program. */
+export const mimeTypeFor = (name: string) => mimeTypes[name.toLowerCase().split('.').pop() ?? ''] ?? 'text/plain';

@@ -40,7 +40,7 @@ export interface BuildOptions {
 
 export class ReportPeriodError extends Error {}
 
-const FORECAST_RUNS = 2000;
+const FORECAST_RUNS = 10_000;
 const LIST_LIMIT: Record<Audience, number> = { executive: 5, team: 10 };
 
 /** Resolve the period: its dates, its label and the sprint the delivery section reads. */

@@ -33,7 +33,7 @@ describe('printToPdf', () => {
     expect(Buffer.from(result.pdfBase64, 'base64').toString()).toBe('%PDF-1.7 fake');
     expect(options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, nodeIntegration: false } });
     expect(htmlSeen).toBe('<h1>Sprint 12 review</h1>');
-    expect(webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'Letter', printBackground: true });
+    expect(webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true });
     expect(window.destroy).toHaveBeenCalled();
     expect(fs.existsSync(loadedFile)).toBe(false);
   });
