@@ -3,8 +3,8 @@
 import { applyOps } from '../../renderer/data/apply-ops';
 import { SprintlabDb } from '../../renderer/data/db';
 import { buildReportModel, fieldEventsFromOps, renderHtml, type ReportInput } from '../../shared/reports';
-import type { Op } from '../../shared/sync/op';
 import { FIXTURE_NOW, FIXTURE_WORKSPACE, reportFixture } from '../../tests/unit/reports/report-fixture';
+import { opsForWorkspace } from '../../renderer/data/op-log';
 
 const TABLES = ['members', 'items', 'sprints', 'experiments', 'models', 'modelVersions', 'deployments', 'monitors', 'metricPoints', 'driftReports', 'fairnessReports', 'alerts', 'risks', 'reports'] as const;
 
@@ -17,7 +17,7 @@ export async function reportPrintHtml(items: number, sprints: number): Promise<{
   const start = performance.now();
   const [rows, ops] = await Promise.all([
     Promise.all(TABLES.map((t) => db.entity(t).where('workspaceId').equals(FIXTURE_WORKSPACE).toArray())),
-    db.ops.toArray() as Promise<Op[]>,
+    opsForWorkspace(db, FIXTURE_WORKSPACE),
   ]);
   const input: Record<string, unknown> = { workspace: await db.entity('workspaces').get(FIXTURE_WORKSPACE), events: fieldEventsFromOps(ops) };
   TABLES.forEach((t, i) => (input[t] = rows[i]));

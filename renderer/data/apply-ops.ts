@@ -1,11 +1,11 @@
+import Dexie from 'dexie';
 import { isEntityName } from '@shared/domain';
 import type { HybridClock } from '@shared/sync/hlc';
 import { hlcMs } from '@shared/sync/hlc';
 import { applyOpToRow, emptyRow, type StoredRow } from '@shared/sync/lww';
 import { FUTURE_LIMIT_MS, type Op } from '@shared/sync/op';
-import Dexie from 'dexie';
 import { publishRows, type ChangedRows } from './change-feed';
-import type { SprintlabDb, StoredOp } from './db';
+import type { OpBatch, SprintlabDb } from './db';
 
 export interface ApplyResult {
   applied: number;
@@ -22,7 +22,16 @@ export interface ApplyOptions {
   now?: number;
   /** Remote ops advance the local clock so later local edits sort after them. */
   clock?: HybridClock;
+  /**
+   * This device's id: its own ops (edits, and any that come back from sync or the quarantine)
+   * are logged one record per op, which sync pushes by clock; ops of other devices are logged as
+   * one batch record per delivery.
+   */
+  ownDeviceId?: string;
 }
+
+/** Every table an apply may write besides the entity tables: callers opening an outer transaction include them. */
+export const logTables = (db: SprintlabDb) => [db.ops, db.opBatches, db.pendingOps, db.quarantine];
 
 /**
  * The one write path: every change, local or remote, is a list of ops folded into the
@@ -33,7 +42,8 @@ export async function applyOps(db: SprintlabDb, ops: readonly Op[], options: App
   const limit = (options.now ?? Date.now()) + FUTURE_LIMIT_MS;
   const result: ApplyResult = { applied: 0, quarantined: 0, pending: 0, changed: new Map(), rows: new Map() };
   const ownsTransaction = !Dexie.currentTransaction;
-  const logged: StoredOp[] = [];
+  const logged: Op[] = [];
+  const unknown: Op[] = [];
   const future: Op[] = [];
   const byEntity = new Map<string, Map<string, Op[]>>();
 
@@ -42,12 +52,11 @@ export async function applyOps(db: SprintlabDb, ops: readonly Op[], options: App
       future.push(op);
       continue;
     }
-    const known = isEntityName(op.entity);
-    logged.push({ ...op, pending: known ? 0 : 1 });
-    if (!known) {
-      result.pending++;
+    if (!isEntityName(op.entity)) {
+      unknown.push(op);
       continue;
     }
+    logged.push(op);
     let rows = byEntity.get(op.entity);
     if (!rows) byEntity.set(op.entity, (rows = new Map()));
     const list = rows.get(op.rowId);
@@ -55,11 +64,17 @@ export async function applyOps(db: SprintlabDb, ops: readonly Op[], options: App
     else rows.set(op.rowId, [op]);
   }
   result.quarantined = future.length;
+  result.pending = unknown.length;
 
-  const tables = [db.ops, db.quarantine, ...[...byEntity.keys()].map((name) => db.table(name))];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', [...logTables(db), ...[...byEntity.keys()].map((name) => db.table(name))], async () => {
     if (future.length) await db.quarantine.bulkPut(future);
-    if (logged.length) await db.ops.bulkPut(logged);
+    if (unknown.length) await db.pendingOps.bulkPut(unknown);
+    if (logged.length) {
+      const own = options.ownDeviceId ? logged.filter((op) => op.deviceId === options.ownDeviceId) : [];
+      const others = own.length ? logged.filter((op) => op.deviceId !== options.ownDeviceId) : logged;
+      if (own.length) await db.ops.bulkPut(own);
+      if (others.length) await db.opBatches.bulkAdd(toBatches(others));
+    }
     for (const [entity, rows] of byEntity) {
       const table = db.table<StoredRow, string>(entity);
       const ids = [...rows.keys()];
@@ -98,11 +113,24 @@ export async function applyOps(db: SprintlabDb, ops: readonly Op[], options: App
   return result;
 }
 
+/** One batch record per workspace in the delivery. */
+function toBatches(ops: Op[]): OpBatch[] {
+  const byWorkspace = new Map<string, Op[]>();
+  for (const op of ops) {
+    const list = byWorkspace.get(op.workspaceId);
+    if (list) list.push(op);
+    else byWorkspace.set(op.workspaceId, [op]);
+  }
+  return [...byWorkspace].map(([workspaceId, list]) => ({ workspaceId, rowIds: [...new Set(list.map((op) => op.rowId))], ops: list }));
+}
+
 /** After an upgrade, fold the ops that an older version kept for entities it did not know. */
 export async function replayPendingOps(db: SprintlabDb): Promise<number> {
-  const pending = await db.ops.where('pending').equals(1).toArray();
-  const nowKnown = pending.filter((op) => isEntityName(op.entity));
+  const nowKnown = (await db.pendingOps.toArray()).filter((op) => isEntityName(op.entity));
   if (!nowKnown.length) return 0;
-  await applyOps(db, nowKnown.map(({ pending: _p, ...op }) => op), { now: Number.POSITIVE_INFINITY });
+  await db.transaction('rw', [...logTables(db), ...new Set(nowKnown.map((op) => db.table(op.entity)))], async () => {
+    await applyOps(db, nowKnown, { now: Number.POSITIVE_INFINITY });
+    await db.pendingOps.bulkDelete(nowKnown.map((op) => op.id));
+  });
   return nowKnown.length;
 }

@@ -4,7 +4,13 @@ import type { StoredRow } from '@shared/sync/lww';
 import type { Op } from '@shared/sync/op';
 import { schemaVersions } from './schema';
 
-export type StoredOp = Op & { pending: 0 | 1 };
+/** Ops that arrived together from another device or a restore, stored as one record. */
+export interface OpBatch {
+  seq?: number;
+  workspaceId: string;
+  rowIds: string[];
+  ops: Op[];
+}
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -16,7 +22,9 @@ export interface SyncCursor {
 }
 
 export class SprintlabDb extends Dexie {
-  ops!: Table<StoredOp, string>;
+  ops!: Table<Op, string>;
+  opBatches!: Table<OpBatch, number>;
+  pendingOps!: Table<Op, string>;
   quarantine!: Table<Op, string>;
   meta!: Table<MetaRecord, string>;
   syncCursors!: Table<SyncCursor, string>;

@@ -1,22 +1,37 @@
 import Dexie from 'dexie';
 import type { Op } from '@shared/sync/op';
-import type { SprintlabDb, StoredOp } from './db';
+import type { SprintlabDb } from './db';
 
 /**
  * Reading the op log: a row's history (item page, a risk's score over time) and a
- * workspace's changes (burndown, stand-up, backups). The only module that knows the log's
- * indexes, so they can change without touching features.
+ * workspace's changes (burndown, stand-up, reports, backups). The only module that knows how
+ * the log is stored (own ops one per record, arrived ops in batches), so features never do.
+ * A redelivered op can sit in the log twice; readers see it once.
  */
-const strip = ({ pending: _pending, ...op }: StoredOp): Op => op;
+function unique(ops: Iterable<Op>): Op[] {
+  const byId = new Map<string, Op>();
+  for (const op of ops) byId.set(op.id, op);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
 /** Every op of one row, oldest first. */
 export async function opsForRow(db: SprintlabDb, entity: string, rowId: string): Promise<Op[]> {
-  const ops = await db.ops.where('rowId').equals(rowId).toArray();
-  return ops.filter((op) => op.entity === entity).sort((a, b) => (a.id < b.id ? -1 : 1)).map(strip);
+  const [own, batches] = await Promise.all([db.ops.where('rowId').equals(rowId).toArray(), db.opBatches.where('rowIds').equals(rowId).toArray()]);
+  const arrived = batches.flatMap((b) => b.ops.filter((op) => op.rowId === rowId));
+  return unique([...own, ...arrived].filter((op) => op.entity === entity));
 }
 
-/** Every op of a workspace (optionally of one entity), oldest first. */
-export async function opsForWorkspace(db: SprintlabDb, workspaceId: string, entity?: string): Promise<Op[]> {
-  const ops = await db.ops.where('[workspaceId+id]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey]).toArray();
-  return (entity ? ops.filter((op) => op.entity === entity) : ops).map(strip);
+/** Every op of a workspace (optionally of some entities), oldest first. */
+export async function opsForWorkspace(db: SprintlabDb, workspaceId: string, entities?: readonly string[]): Promise<Op[]> {
+  const [own, batches] = await Promise.all([
+    db.ops.where('[workspaceId+id]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey]).toArray(),
+    db.opBatches.where('workspaceId').equals(workspaceId).toArray(),
+  ]);
+  const all = [...own, ...batches.flatMap((b) => b.ops)];
+  return unique(entities ? all.filter((op) => entities.includes(op.entity)) : all);
+}
+
+/** How many distinct ops the log holds for a workspace (tests and diagnostics). */
+export async function countOps(db: SprintlabDb, workspaceId: string): Promise<number> {
+  return (await opsForWorkspace(db, workspaceId)).length;
 }

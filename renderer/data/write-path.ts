@@ -1,7 +1,7 @@
 import { entities, type EntityName } from '@shared/domain';
 import type { StoredRow } from '@shared/sync/lww';
 import { stampChanges, type FieldChange, type Op } from '@shared/sync/op';
-import { applyOps } from './apply-ops';
+import { applyOps, logTables } from './apply-ops';
 import { publishRows, type ChangedRows } from './change-feed';
 import type { DataSession } from './session';
 
@@ -26,7 +26,7 @@ export async function commitChanges(
 ): Promise<CommitResult> {
   const touched = [...new Set(changes.map((c) => c.entity))];
   let written: ChangedRows = new Map();
-  const result = await db.transaction('rw', [db.ops, db.quarantine, db.meta, ...touched.map((t) => db.table(t))], async () => {
+  const result = await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
     const inverse: Change[] = [];
     const seen = new Set<string>();
     for (const entity of touched) {
@@ -50,7 +50,7 @@ export async function commitChanges(
       }
     }
     const ops = stampChanges(changes, clock, workspaceId);
-    written = (await applyOps(db, ops)).rows;
+    written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId })).rows;
     await db.meta.put({ key: 'clock', value: clock.current() });
     return { ops, inverse };
   });

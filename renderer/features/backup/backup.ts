@@ -18,7 +18,7 @@ export const backupFileName = (workspace: Workspace, now = new Date()) =>
  */
 export async function restoreBackup(s: DataSession, fileName: string, text: string): Promise<{ backup: Backup; applied: number }> {
   const backup = parseBackup(fileName, text);
-  const result = await applyOps(s.db, backup.ops, { clock: s.clock });
+  const result = await applyOps(s.db, backup.ops, { clock: s.clock, ownDeviceId: s.clock.deviceId });
   await s.db.meta.put({ key: 'clock', value: s.clock.current() });
   return { backup, applied: result.applied };
 }

@@ -1,7 +1,7 @@
-import Dexie from 'dexie';
 import { useEffect, useState } from 'react';
 import type { EntityName, Workspace } from '@shared/domain';
 import { fieldEventsFromOps, REPORT_EVENT_ENTITIES, type ReportInput } from '@shared/reports';
+import { opsForWorkspace } from '../../data/op-log';
 import { session } from '../../data/session';
 
 const TABLES = [
@@ -18,11 +18,7 @@ export async function loadReportInput(workspace: Workspace): Promise<ReportInput
   const { db } = session();
   const [rows, ops] = await Promise.all([
     Promise.all(TABLES.map((table) => db.entity(table).where('workspaceId').equals(workspace.id).toArray())),
-    db.ops
-      .where('[workspaceId+id]')
-      .between([workspace.id, Dexie.minKey], [workspace.id, Dexie.maxKey])
-      .filter((op) => REPORT_EVENT_ENTITIES.includes(op.entity))
-      .toArray(),
+    opsForWorkspace(db, workspace.id, REPORT_EVENT_ENTITIES),
   ]);
   const input: Record<string, unknown> = { workspace, events: fieldEventsFromOps(ops) };
   TABLES.forEach((table, i) => {

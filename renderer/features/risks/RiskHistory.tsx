@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import type { Risk } from '@shared/domain';
 import { assessmentEvents, scoreSeries } from '@shared/risks';
 import { hlcMs } from '@shared/sync/hlc';
+import { opsForRow } from '../../data/op-log';
 import { session } from '../../data/session';
 import { LineChart } from '../charts';
 
@@ -13,10 +13,7 @@ import { LineChart } from '../charts';
  */
 export function RiskHistory({ risk }: { risk: Risk }) {
   const ops = useLiveQuery(
-    () => session().db.ops
-      .where('[workspaceId+id]').between([risk.workspaceId, Dexie.minKey], [risk.workspaceId, Dexie.maxKey])
-      .filter((op) => op.entity === 'risks' && op.rowId === risk.id && (op.field === 'likelihood' || op.field === 'impact'))
-      .toArray(),
+    async () => (await opsForRow(session().db, 'risks', risk.id)).filter((op) => op.field === 'likelihood' || op.field === 'impact'),
     [risk.id, risk.workspaceId, risk.likelihood, risk.impact],
   );
   const series = useMemo(

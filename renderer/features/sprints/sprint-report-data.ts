@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   backlogForecast,
@@ -18,6 +17,7 @@ import {
   type Unit,
 } from '@shared/agile';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
+import { opsForWorkspace } from '../../data/op-log';
 import { session } from '../../data/session';
 
 export interface ReportHistory {
@@ -32,7 +32,7 @@ export function useReportHistory(workspaceId: string | null): ReportHistory | un
     if (!workspaceId) return { items: [], events: [] };
     const { db } = session();
     const [ops, items] = await Promise.all([
-      db.ops.where('[workspaceId+id]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey]).filter((op) => op.entity === 'items').toArray(),
+      opsForWorkspace(db, workspaceId, ['items']),
       db.entity('items').where('workspaceId').equals(workspaceId).toArray(),
     ]);
     return { items: items as unknown as WorkItem[], events: itemEventsFromOps(ops) };

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import type { StandupNote } from '@shared/domain';
 import { itemEventsFromOps, type ItemEvent } from '@shared/agile';
+import type { Op } from '@shared/sync/op';
 import { useRows } from '../../data/live-rows';
+import { opsForWorkspace } from '../../data/op-log';
 import { session } from '../../data/session';
 import { MOVE_FIELDS } from './standup-model';
 
@@ -16,21 +17,15 @@ const hlcFloor = (ms: number) => `${String(Math.max(0, ms)).padStart(15, '0')}:`
  * field before it, read from the op log (the newest ops first, stopping once all are found).
  */
 export async function loadMoveEvents(workspaceId: string, since: number): Promise<ItemEvent[]> {
-  const ops = session().db.ops;
   const floor = hlcFloor(since);
-  const recent = (await ops.where('[workspaceId+id]').between([workspaceId, floor], [workspaceId, Dexie.maxKey]).toArray()).filter(isMoveOp);
+  const ops = (await opsForWorkspace(session().db, workspaceId, ['items'])).filter(isMoveOp);
+  const recent = ops.filter((op) => op.id >= floor);
   const wanted = new Set(recent.flatMap((op) => MOVE_FIELDS.map((f) => `${op.rowId}/${f}`)));
-  const earlier: typeof recent = [];
-  if (wanted.size) {
-    await ops
-      .where('[workspaceId+id]')
-      .between([workspaceId, Dexie.minKey], [workspaceId, floor], true, false)
-      .reverse()
-      .until(() => wanted.size === 0)
-      .each((op) => {
-        const key = `${op.rowId}/${op.field}`;
-        if (isMoveOp(op) && wanted.delete(key)) earlier.push(op);
-      });
+  // The last change of each such field before `since`, so "moved from" is known.
+  const earlier: Op[] = [];
+  for (let i = ops.length - 1; i >= 0 && wanted.size; i--) {
+    const op = ops[i];
+    if (op.id < floor && wanted.delete(`${op.rowId}/${op.field}`)) earlier.push(op);
   }
   return itemEventsFromOps([...earlier, ...recent]);
 }

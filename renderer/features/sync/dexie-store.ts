@@ -4,11 +4,12 @@ import { FUTURE_LIMIT_MS, type Op } from '@shared/sync/op';
 import type { LocalStore } from '@shared/sync/engine';
 import { applyOps, type ApplyResult } from '../../data/apply-ops';
 import { publishRows } from '../../data/change-feed';
-import type { SprintlabDb, StoredOp } from '../../data/db';
+import type { SprintlabDb } from '../../data/db';
+import { logTables } from '../../data/apply-ops';
+import { opsForWorkspace } from '../../data/op-log';
 
 const HIGH = '\uffff';
 const stateId = (workspaceId: string, key: string) => `${workspaceId}|${key}`;
-const withoutPending = ({ pending: _p, ...op }: StoredOp): Op => op;
 
 /**
  * The sync engine's view of this device's database. Remote ops go through applyOps, the one
@@ -40,8 +41,8 @@ export class DexieLocalStore implements LocalStore {
     const db = this.db;
     const entities = [...new Set(ops.map((op) => op.entity))].filter(isEntityName);
     let result: ApplyResult | null = null;
-    await db.transaction('rw', [db.ops, db.quarantine, db.syncCursors, db.meta, ...entities.map((e) => db.table(e))], async () => {
-      if (ops.length) result = await applyOps(db, ops, { clock: this.clock, now: this.now() });
+    await db.transaction('rw', [...logTables(db), db.syncCursors, db.meta, ...entities.map((e) => db.table(e))], async () => {
+      if (ops.length) result = await applyOps(db, ops, { clock: this.clock, now: this.now(), ownDeviceId: this.deviceId });
       await this.saveState(workspaceId, prefix, entries);
       // Remote clocks moved ours forward: a restart must not hand out a value below them.
       if (ops.length) await db.meta.put({ key: 'clock', value: this.clock.current() });
@@ -70,13 +71,13 @@ export class DexieLocalStore implements LocalStore {
 
   async opsByIds(ids: string[]): Promise<Op[]> {
     const rows = await this.db.ops.bulkGet(ids);
-    return rows.filter((r): r is StoredOp => r !== undefined).map(withoutPending);
+    return rows.filter((r): r is Op => r !== undefined);
   }
 
   async allOps(workspaceId: string): Promise<Op[]> {
-    const logged = await this.db.ops.where('[workspaceId+id]').between([workspaceId, ''], [workspaceId, HIGH]).toArray();
+    const logged = await opsForWorkspace(this.db, workspaceId);
     const held = await this.db.quarantine.where('workspaceId').equals(workspaceId).toArray();
-    return [...logged.map(withoutPending), ...held];
+    return [...logged, ...held];
   }
 
   async releaseQuarantine(workspaceId: string): Promise<number> {
@@ -86,8 +87,8 @@ export class DexieLocalStore implements LocalStore {
     if (!due.length) return 0;
     const entities = [...new Set(due.map((op) => op.entity))].filter(isEntityName);
     let result: ApplyResult | null = null;
-    await db.transaction('rw', [db.ops, db.quarantine, ...entities.map((e) => db.table(e))], async () => {
-      result = await applyOps(db, due, { now: this.now() });
+    await db.transaction('rw', [...logTables(db), ...entities.map((e) => db.table(e))], async () => {
+      result = await applyOps(db, due, { now: this.now(), ownDeviceId: this.deviceId });
       await db.quarantine.bulkDelete(due.map((op) => op.id));
     });
     if (result) publishRows((result as ApplyResult).rows);

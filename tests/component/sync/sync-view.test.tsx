@@ -9,6 +9,7 @@ import { sessionWithWorkspace } from '../support/session';
 import { request } from 'node:http';
 import { SyncClient, type FetchLike } from '@shared/sync/client';
 import { startTestServer, ADMIN_TOKEN, type TestServer } from '../../unit/server/helpers/test-server';
+import { countOps } from '../../../renderer/data/op-log';
 
 interface Req {
   url: string;
@@ -81,7 +82,7 @@ describe('Settings → Sync', () => {
     const pulled: unknown[] = [];
     const token = (await admin.redeemInvite((await admin.createInvite(workspaceId)).code, 'checker1')).token;
     await new SyncClient({ baseUrl: server.url, token, fetch: nodeFetch }).pullOps(workspaceId, { after: 0, store: (ops) => void pulled.push(...ops) });
-    expect(pulled).toHaveLength(await session().db.ops.count());
+    expect(pulled).toHaveLength(await countOps(session().db, workspaceId));
   });
 
   it('explains a refused invite code in plain words and keeps sync off', async () => {

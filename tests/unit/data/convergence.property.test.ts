@@ -92,7 +92,7 @@ describe('convergence of the write path', () => {
             expect(await dump(db, entity)).toEqual(expected);
           }
           // Ops for an entity this version does not know are all kept for replay after an upgrade.
-          const pending = await db.ops.where('pending').equals(1).count();
+          const pending = await db.pendingOps.count();
           expect(pending).toBe(visible.filter((op) => op.entity === 'futureWidgets').length);
           expect(await db.quarantine.count()).toBe(ops.length - visible.length);
           db.close();

@@ -8,6 +8,7 @@ import type { SprintlabDb } from '../../../renderer/data/db';
 import { DexieLocalStore } from '../../../renderer/features/sync/dexie-store';
 import { freshDb } from '../data/test-db';
 import { sha256 } from '../sync-folder/node-fs';
+import { opsForWorkspace } from '../../../renderer/data/op-log';
 
 export const BASE_TIME = Date.UTC(2026, 4, 4, 9);
 
@@ -63,7 +64,7 @@ export class Device {
       const rows = await this.db.table(name).toArray();
       if (rows.length) tables[name] = rows.sort((a, b) => (a.id < b.id ? -1 : 1));
     }
-    const opIds = (await this.db.ops.toCollection().primaryKeys()) as string[];
+    const opIds = (await opsForWorkspace(this.db, this.workspaceId)).map((op) => op.id);
     return { tables, opIds: opIds.sort() };
   }
 

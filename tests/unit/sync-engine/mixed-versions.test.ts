@@ -43,7 +43,7 @@ describe('an older and a newer app share a workspace', () => {
     expect(status.problems).toEqual([]);
     expect(await older.row('i1')).toMatchObject({ title: 'known to both' });
     expect(await older.row('r1', 'risks')).toBeUndefined();
-    const kept = await older.db.ops.where('pending').equals(1).toArray();
+    const kept = await older.db.pendingOps.toArray();
     expect(kept.map((op) => op.entity)).toEqual(['risks']);
     expect(kept[0].schemaVersion).toBe(SCHEMA_VERSION);
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFs, tempFolder } from '../sync-folder/node-fs';
 import { BASE_TIME, Device } from './device';
+import { opsForRow } from '../../../renderer/data/op-log';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -43,7 +44,7 @@ describe('two people edit the same item offline', () => {
     for (const d of [grace, ada, grace]) await d.folderEngine(fs).sync();
     for (const d of [ada, grace]) {
       expect(await d.row('i1')).toMatchObject({ title: 'Ada, a minute later' });
-      const history = (await d.db.ops.toArray()).filter((op) => op.rowId === 'i1');
+      const history = await opsForRow(d.db, 'items', 'i1');
       expect(history.filter((op) => op.field === 'title').map((op) => op.value)).toEqual(['original', 'Grace, earlier', 'Ada, a minute later']);
       expect(history.map((op) => op.id)).toEqual(expect.arrayContaining([first.id, second.id]));
     }

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FOLDER_FORMAT_VERSION, parseSegmentName } from '@shared/sync/folder';
 import { Device } from '../sync-engine/device';
 import { Crash, crashingFs, nodeFs, sha256, tempFolder } from './node-fs';
+import { countOps } from '../../../renderer/data/op-log';
+import { logTables } from '../../../renderer/data/apply-ops';
 
 const WS = 'ws-folder';
 const cleanups: (() => void)[] = [];
@@ -114,14 +116,14 @@ describe('shared-folder transport', () => {
     const real = b.store.applyRemote.bind(b.store);
     b.store.applyRemote = async (...args) => {
       const db = b.db;
-      await db.transaction('rw', [db.ops, db.quarantine, db.syncCursors, db.meta, db.table('items')], async () => {
+      await db.transaction('rw', [...logTables(db), db.syncCursors, db.meta, db.table('items')], async () => {
         await real(...args);
         throw new Crash('killed mid-transaction');
       });
     };
     const failed = await b.folderEngine(fs).sync();
     expect(failed.problems).toHaveLength(1);
-    expect(await b.db.ops.count()).toBe(0);
+    expect(await countOps(b.db, WS)).toBe(0);
     expect(await b.db.syncCursors.count()).toBe(0);
     b.store.applyRemote = real;
     await b.folderEngine(fs).sync();
@@ -146,7 +148,7 @@ describe('shared-folder transport', () => {
 
     const engine = b.folderEngine(fs);
     await engine.sync();
-    expect(await b.db.ops.count()).toBe(0); // segment 1 is incomplete: nothing after it is read either
+    expect(await countOps(b.db, WS)).toBe(0); // segment 1 is incomplete: nothing after it is read either
     writeFileSync(join(dir, s1), full1);
     await engine.sync();
     expect(await b.row('i1')).toMatchObject({ title: 'one' });
