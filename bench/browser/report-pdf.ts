@@ -2,7 +2,7 @@
 // with page.pdf() (Chromium's printToPDF, the engine Electron's printToPDF uses) and times that.
 import { applyOps } from '../../renderer/data/apply-ops';
 import { SprintlabDb } from '../../renderer/data/db';
-import { buildReportModel, fieldEventsFromOps, renderHtml, type ReportInput } from '../../shared/reports';
+import { buildReportModel, fieldEventsFromOps, renderHtml, type ReportInput } from '@shared/reports';
 import { FIXTURE_NOW, FIXTURE_WORKSPACE, reportFixture } from '../../tests/unit/reports/report-fixture';
 import { opsForWorkspace } from '../../renderer/data/op-log';
 

@@ -3,9 +3,9 @@
 // Our fold (per-field LWW by hybrid clock) against Yjs (Y.Map per row) and Automerge (a map of maps).
 import * as Automerge from '@automerge/automerge';
 import * as Y from 'yjs';
-import { foldOps, type Tables } from '../../shared/sync/fold';
-import { HybridClock } from '../../shared/sync/hlc';
-import { stampChanges, type Op } from '../../shared/sync/op';
+import { foldOps, type Tables } from '@shared/sync/fold';
+import { HybridClock } from '@shared/sync/hlc';
+import { stampChanges, type Op } from '@shared/sync/op';
 import { measure, report, round } from '../lib/measure';
 
 const N = 5_000;

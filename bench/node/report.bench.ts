@@ -1,6 +1,6 @@
 // A status report for a big workspace: build the model from plain rows and render the HTML file.
 // The rows come from a generated backup folded like the CLI does (not timed: the app already has them).
-import { buildReportModel, renderHtml, reportInputFromOps } from '../../shared/reports';
+import { buildReportModel, renderHtml, reportInputFromOps } from '@shared/reports';
 import { FIXTURE_NOW, FIXTURE_WORKSPACE, reportFixture } from '../../tests/unit/reports/report-fixture';
 import { measure } from '../lib/measure';
 
