@@ -1,6 +1,6 @@
 // The risk register filtered on every keystroke: 5,000 risks must answer within a frame (16 ms).
-import { raidKinds, riskCategories, riskSchema, riskStatuses, type Risk } from '../../shared/domain';
-import { queryRegister, type RegisterQuery } from '../../shared/risks';
+import { raidKinds, riskCategories, riskSchema, riskStatuses, type Risk } from '@shared/domain';
+import { queryRegister, type RegisterQuery } from '@shared/risks';
 import { measure } from '../lib/measure';
 
 const N = 5000;

@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultWorkflow, memberSchema, sprintSchema, workItemSchema, workspaceSchema } from '../../shared/domain';
+import { defaultWorkflow, memberSchema, sprintSchema, workItemSchema, workspaceSchema } from '@shared/domain';
 import { appReady, mod } from './helpers';
 
 /** A backup holding a team mid-sprint: "In progress" has a hard WIP limit of 2 and is full. */

@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { experimentSchema, memberSchema, runSchema, workspaceSchema } from '../../shared/domain';
+import { experimentSchema, memberSchema, runSchema, workspaceSchema } from '@shared/domain';
 import { appReady, expectAccessible, mod, screen } from './helpers';
 
 /** A backup holding a workspace with an experiment and its run, as if imported from MLflow. */

@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { datasetVersionSchema, memberSchema, modelSchema, modelVersionSchema, workspaceSchema } from '../../shared/domain';
+import { datasetVersionSchema, memberSchema, modelSchema, modelVersionSchema, workspaceSchema } from '@shared/domain';
 import { appReady, expectAccessible, mod, screen } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'sprintlab-monitoring-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportModel, ReportPeriodError, renderHtml } from '../../../shared/reports';
+import { buildReportModel, ReportPeriodError, renderHtml } from '@shared/reports';
 import { FIXTURE_NOW } from './report-fixture';
 import { DAY, fixtureInput, sprint1Report, sprint2Report } from './fixture-model';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffReports, type ReportModel } from '../../../shared/reports';
+import { diffReports, type ReportModel } from '@shared/reports';
 
 type Comparable = Pick<ReportModel, 'health' | 'risks' | 'delivery'>;
 

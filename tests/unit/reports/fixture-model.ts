@@ -1,5 +1,5 @@
-import { buildReportModel, reportInputFromOps, type BuildOptions, type ReportInput, type ReportModel } from '../../../shared/reports';
-import { hlcMs } from '../../../shared/sync/hlc';
+import { buildReportModel, reportInputFromOps, type BuildOptions, type ReportInput, type ReportModel } from '@shared/reports';
+import { hlcMs } from '@shared/sync/hlc';
 import { FIXTURE_NOW, FIXTURE_WORKSPACE, reportFixture } from './report-fixture';
 
 export const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftSummary, proposeHealth, worstHealth, type HealthFacts } from '../../../shared/reports';
+import { draftSummary, proposeHealth, worstHealth, type HealthFacts } from '@shared/reports';
 
 const calm: HealthFacts = {
   sprint: { name: 'Sprint 2', state: 'active', scope: 20, completed: 10, workingDays: 10, elapsedWorkingDays: 5 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { csvCell, mdText, renderCsv, renderHtml, renderMarkdown, reportCharts, type ReportModel } from '../../../shared/reports';
+import { csvCell, mdText, renderCsv, renderHtml, renderMarkdown, reportCharts, type ReportModel } from '@shared/reports';
 import { sprint2Report } from './fixture-model';
 
 const decisions: ReportModel['decisions'] = [

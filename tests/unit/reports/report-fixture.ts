@@ -5,9 +5,9 @@ import {
   alertSchema, deploymentSchema, driftReportSchema, entities, experimentSchema, fairnessReportSchema, memberSchema,
   metricPointSchema, modelSchema, modelVersionSchema, monitorSchema, riskSchema, sprintSchema, workItemSchema, workspaceSchema,
   type EntityName,
-} from '../../../shared/domain';
-import type { Op } from '../../../shared/sync/op';
-import type { Backup } from '../../../shared/backup/format';
+} from '@shared/domain';
+import type { Op } from '@shared/sync/op';
+import type { Backup } from '@shared/backup/format';
 
 const DAY = 86_400_000;
 export const FIXTURE_WORKSPACE = 'ws-report-fixture';
