@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { experimentStatuses, type DatasetVersion, type Experiment, type Member, type Run, type WorkItem, type Workspace } from '@shared/domain';
 import { composeHypothesis, guessDirection, parseOptionalNumber } from '@shared/ml';
-import { Modal } from '../../app/components/Modal';
+import { FormDialog, FormProblems } from '../../app/components/FormDialog';
 import { useAppStore } from '../../app/store';
 import { createExperiment, updateExperiment, type ExperimentFields } from './experiment-commands';
 
@@ -35,21 +35,18 @@ export function ExperimentDialog({ workspace, experiment, item, members, dataset
     status: experiment?.status ?? ('proposed' as Experiment['status']),
     conclusion: experiment?.conclusion ?? '',
   });
-  const [errors, setErrors] = useState<string[]>([]);
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   const baseline = parseOptionalNumber(form.baseline);
   const target = parseOptionalNumber(form.target);
   const composed = composeHypothesis({ change: form.change, metric: form.metric, baseline: baseline.value, target: target.value });
   const knownMetrics = [...new Set(runs.flatMap((r) => Object.keys(r.metrics)))].sort();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const problems: string[] = [];
     if (!form.title.trim()) problems.push('Title: an experiment needs a title');
     if (baseline.error) problems.push(`Baseline: ${baseline.error}`);
     if (target.error) problems.push(`Target: ${target.error}`);
-    setErrors(problems);
-    if (problems.length) return;
+    if (problems.length) throw new FormProblems(problems);
     const fields: ExperimentFields = {
       title: form.title.trim(),
       hypothesis: experiment ? form.hypothesis.trim() : form.change.trim() ? composed : '',
@@ -62,131 +59,119 @@ export function ExperimentDialog({ workspace, experiment, item, members, dataset
       status: form.status,
       conclusion: form.conclusion.trim(),
     };
-    try {
-      if (experiment) {
-        await updateExperiment(workspace, experiment, fields, item);
-        toast(`Saved ${fields.title}`, 'success');
-      } else {
-        const { item: created } = await createExperiment(workspace, fields);
-        toast(`Created ${fields.title}: ${workspace.key}-${created.number} is on the backlog`, 'success');
-      }
-      onClose();
-    } catch (error) {
-      setErrors([(error as Error).message]);
+    if (experiment) {
+      await updateExperiment(workspace, experiment, fields, item);
+      toast(`Saved ${fields.title}`, 'success');
+    } else {
+      const { item: created } = await createExperiment(workspace, fields);
+      toast(`Created ${fields.title}: ${workspace.key}-${created.number} is on the backlog`, 'success');
     }
+    onClose();
   };
 
   return (
-    <Modal title={experiment ? `Edit ${experiment.title}` : 'New experiment'} open onClose={onClose} wide>
-      <form className="form" onSubmit={submit} noValidate>
+    <FormDialog
+      title={experiment ? `Edit ${experiment.title}` : 'New experiment'}
+      open
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={experiment ? 'Save' : 'Create experiment'}
+      wide
+      noValidate
+      errorList
+    >
+      <label className="field">
+        <span>Title</span>
+        <input data-autofocus value={form.title} onChange={(e) => set({ title: e.target.value })} placeholder="e.g. Class weights for rare fraud" />
+      </label>
+      {experiment ? (
         <label className="field">
-          <span>Title</span>
-          <input data-autofocus value={form.title} onChange={(e) => set({ title: e.target.value })} placeholder="e.g. Class weights for rare fraud" />
+          <span>Hypothesis</span>
+          <textarea value={form.hypothesis} onChange={(e) => set({ hypothesis: e.target.value })} placeholder="If we …, then <metric> moves from <baseline> to <target>." />
         </label>
-        {experiment ? (
-          <label className="field">
-            <span>Hypothesis</span>
-            <textarea value={form.hypothesis} onChange={(e) => set({ hypothesis: e.target.value })} placeholder="If we …, then <metric> moves from <baseline> to <target>." />
-          </label>
-        ) : (
-          <label className="field">
-            <span>If we …</span>
-            <input value={form.change} onChange={(e) => set({ change: e.target.value })} placeholder="add class weights to the loss" />
-          </label>
-        )}
-        <div className="field-row">
-          <label className="field grow">
-            <span>Primary metric</span>
-            <input
-              list="known-metrics"
-              value={form.metric}
-              onChange={(e) => set({ metric: e.target.value, ...(form.directionTouched ? {} : { direction: guessDirection(e.target.value) }) })}
-              placeholder="e.g. recall"
-            />
-            <datalist id="known-metrics">
-              {knownMetrics.map((m) => (
-                <option key={m} value={m} />
-              ))}
-            </datalist>
-          </label>
-          <label className="field">
-            <span>Better is</span>
-            <select value={form.direction} onChange={(e) => set({ direction: e.target.value as Experiment['direction'], directionTouched: true })}>
-              <option value="maximize">higher</option>
-              <option value="minimize">lower</option>
-            </select>
-          </label>
-          <label className="field">
-            <span>Baseline</span>
-            <input inputMode="decimal" value={form.baseline} onChange={(e) => set({ baseline: e.target.value })} aria-invalid={!!baseline.error} />
-          </label>
-          <label className="field">
-            <span>Target</span>
-            <input inputMode="decimal" value={form.target} onChange={(e) => set({ target: e.target.value })} aria-invalid={!!target.error} />
-          </label>
-        </div>
-        {!experiment && (
-          <p className="hypothesis-preview">
-            <span className="muted">Hypothesis: </span>
-            {composed}
-          </p>
-        )}
-        <div className="field-row">
-          <label className="field grow">
-            <span>Dataset version</span>
-            <select value={form.datasetVersionId} onChange={(e) => set({ datasetVersionId: e.target.value })}>
-              <option value="">None</option>
-              {datasets.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name} v{d.version}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field grow">
-            <span>Owner</span>
-            <select value={form.ownerId} onChange={(e) => set({ ownerId: e.target.value })}>
-              <option value="">Nobody yet</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Status</span>
-            <select value={form.status} onChange={(e) => set({ status: e.target.value as Experiment['status'] })}>
-              {experimentStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        {experiment && (
-          <label className="field">
-            <span>Conclusion</span>
-            <textarea value={form.conclusion} onChange={(e) => set({ conclusion: e.target.value })} placeholder="What did we learn, and what next?" />
-          </label>
-        )}
-        {errors.length > 0 && (
-          <ul className="error form-errors" role="alert">
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
+      ) : (
+        <label className="field">
+          <span>If we …</span>
+          <input value={form.change} onChange={(e) => set({ change: e.target.value })} placeholder="add class weights to the loss" />
+        </label>
+      )}
+      <div className="field-row">
+        <label className="field grow">
+          <span>Primary metric</span>
+          <input
+            list="known-metrics"
+            value={form.metric}
+            onChange={(e) => set({ metric: e.target.value, ...(form.directionTouched ? {} : { direction: guessDirection(e.target.value) }) })}
+            placeholder="e.g. recall"
+          />
+          <datalist id="known-metrics">
+            {knownMetrics.map((m) => (
+              <option key={m} value={m} />
             ))}
-          </ul>
-        )}
-        <div className="modal-footer">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary">
-            {experiment ? 'Save' : 'Create experiment'}
-          </button>
-        </div>
-      </form>
-    </Modal>
+          </datalist>
+        </label>
+        <label className="field">
+          <span>Better is</span>
+          <select value={form.direction} onChange={(e) => set({ direction: e.target.value as Experiment['direction'], directionTouched: true })}>
+            <option value="maximize">higher</option>
+            <option value="minimize">lower</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Baseline</span>
+          <input inputMode="decimal" value={form.baseline} onChange={(e) => set({ baseline: e.target.value })} aria-invalid={!!baseline.error} />
+        </label>
+        <label className="field">
+          <span>Target</span>
+          <input inputMode="decimal" value={form.target} onChange={(e) => set({ target: e.target.value })} aria-invalid={!!target.error} />
+        </label>
+      </div>
+      {!experiment && (
+        <p className="hypothesis-preview">
+          <span className="muted">Hypothesis: </span>
+          {composed}
+        </p>
+      )}
+      <div className="field-row">
+        <label className="field grow">
+          <span>Dataset version</span>
+          <select value={form.datasetVersionId} onChange={(e) => set({ datasetVersionId: e.target.value })}>
+            <option value="">None</option>
+            {datasets.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name} v{d.version}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field grow">
+          <span>Owner</span>
+          <select value={form.ownerId} onChange={(e) => set({ ownerId: e.target.value })}>
+            <option value="">Nobody yet</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Status</span>
+          <select value={form.status} onChange={(e) => set({ status: e.target.value as Experiment['status'] })}>
+            {experimentStatuses.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {experiment && (
+        <label className="field">
+          <span>Conclusion</span>
+          <textarea value={form.conclusion} onChange={(e) => set({ conclusion: e.target.value })} placeholder="What did we learn, and what next?" />
+        </label>
+      )}
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { nextVersionNumber } from '@shared/models';
-import { Modal } from '../../app/components/Modal';
+import { FormDialog } from '../../app/components/FormDialog';
 import { useAppStore } from '../../app/store';
 import { datasetName } from '../datasets/dataset-commands';
 import { registerVersion, versionName } from './model-commands';
@@ -22,7 +22,6 @@ export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; 
   const [runId, setRunId] = useState('');
   const [version, setVersion] = useState('');
   const [datasetId, setDatasetId] = useState('');
-  const [error, setError] = useState('');
 
   useEffect(() => {
     if (!isOpen) return;
@@ -33,7 +32,6 @@ export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; 
     setRunId(dialog.runId ?? '');
     setVersion('');
     setDatasetId('');
-    setError('');
     // Reset only when the dialog opens, not on every data change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [isOpen]);
@@ -50,116 +48,96 @@ export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; 
 
   const suggested = modelId === NEW ? '1' : nextVersionNumber(data.versionsByModel.get(modelId) ?? []);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (fromRun && !runId) return setError('Choose the run that produced this version, or register it by hand');
-    try {
-      const result = await registerVersion(workspaceId, {
-        modelId: modelId === NEW ? null : modelId,
-        newModelName: newName,
-        version: version || undefined,
-        runId: fromRun ? runId : null,
-        datasetVersionId: datasetId || null,
-      });
-      toast(`Registered ${versionName(result.model, result.version)}`, 'success');
-      selectVersion(result.model.id, result.version.id);
-      useModelsStore.setState({ tab: 'registry' });
-      close();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+  const submit = async () => {
+    if (fromRun && !runId) throw new Error('Choose the run that produced this version, or register it by hand');
+    const result = await registerVersion(workspaceId, {
+      modelId: modelId === NEW ? null : modelId,
+      newModelName: newName,
+      version: version || undefined,
+      runId: fromRun ? runId : null,
+      datasetVersionId: datasetId || null,
+    });
+    toast(`Registered ${versionName(result.model, result.version)}`, 'success');
+    selectVersion(result.model.id, result.version.id);
+    useModelsStore.setState({ tab: 'registry' });
+    close();
   };
 
   return (
-    <Modal title="Register a model version" open={isOpen} onClose={close} wide>
-      <form className="form" onSubmit={submit}>
-        <div className="field-row">
+    <FormDialog title="Register a model version" open={isOpen} onClose={close} onSubmit={submit} submitLabel="Register version" wide>
+      <div className="field-row">
+        <label className="field grow">
+          <span>Model</span>
+          <select data-autofocus value={modelId} onChange={(e) => setModelId(e.target.value)}>
+            {data.models.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+            <option value={NEW}>+ New model…</option>
+          </select>
+        </label>
+        {modelId === NEW && (
           <label className="field grow">
-            <span>Model</span>
-            <select data-autofocus value={modelId} onChange={(e) => setModelId(e.target.value)}>
-              {data.models.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-              <option value={NEW}>+ New model…</option>
-            </select>
-          </label>
-          {modelId === NEW && (
-            <label className="field grow">
-              <span>New model name</span>
-              <input required value={newName} placeholder="e.g. fraud-classifier" onChange={(e) => setNewName(e.target.value)} />
-            </label>
-          )}
-          <label className="field version-field">
-            <span>Version</span>
-            <input value={version} placeholder={suggested} aria-describedby="version-hint" onChange={(e) => setVersion(e.target.value)} />
-          </label>
-        </div>
-        <p id="version-hint" className="hint ml-small">
-          Leave the version empty for the next number ({suggested}).
-        </p>
-        <fieldset className="segmented">
-          <legend>Source</legend>
-          <label>
-            <input type="radio" name="version-source" checked={fromRun} onChange={() => setFromRun(true)} disabled={!data.runs.length} />
-            From a run
-          </label>
-          <label>
-            <input type="radio" name="version-source" checked={!fromRun} onChange={() => setFromRun(false)} />
-            By hand
-          </label>
-        </fieldset>
-        {fromRun && (
-          <label className="field">
-            <span>Run</span>
-            <select
-              value={runId}
-              onChange={(e) => {
-                setRunId(e.target.value);
-                const run = data.runById.get(e.target.value);
-                if (run?.datasetVersionId && data.datasetById.has(run.datasetVersionId)) setDatasetId(run.datasetVersionId);
-              }}
-            >
-              <option value="">Choose a run…</option>
-              {runsByExperiment.map(([title, runs]) => (
-                <optgroup key={title} label={title}>
-                  {runs.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {runLabel(r)} · {r.status}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
+            <span>New model name</span>
+            <input required value={newName} placeholder="e.g. fraud-classifier" onChange={(e) => setNewName(e.target.value)} />
           </label>
         )}
-        {!data.runs.length && <p className="hint ml-small">No runs yet: import them on the Runs view, or register this version by hand.</p>}
+        <label className="field version-field">
+          <span>Version</span>
+          <input value={version} placeholder={suggested} aria-describedby="version-hint" onChange={(e) => setVersion(e.target.value)} />
+        </label>
+      </div>
+      <p id="version-hint" className="hint ml-small">
+        Leave the version empty for the next number ({suggested}).
+      </p>
+      <fieldset className="segmented">
+        <legend>Source</legend>
+        <label>
+          <input type="radio" name="version-source" checked={fromRun} onChange={() => setFromRun(true)} disabled={!data.runs.length} />
+          From a run
+        </label>
+        <label>
+          <input type="radio" name="version-source" checked={!fromRun} onChange={() => setFromRun(false)} />
+          By hand
+        </label>
+      </fieldset>
+      {fromRun && (
         <label className="field">
-          <span>Dataset version</span>
-          <select value={datasetId} onChange={(e) => setDatasetId(e.target.value)}>
-            <option value="">None</option>
-            {data.datasets.map((d) => (
-              <option key={d.id} value={d.id}>
-                {datasetName(d)}
-              </option>
+          <span>Run</span>
+          <select
+            value={runId}
+            onChange={(e) => {
+              setRunId(e.target.value);
+              const run = data.runById.get(e.target.value);
+              if (run?.datasetVersionId && data.datasetById.has(run.datasetVersionId)) setDatasetId(run.datasetVersionId);
+            }}
+          >
+            <option value="">Choose a run…</option>
+            {runsByExperiment.map(([title, runs]) => (
+              <optgroup key={title} label={title}>
+                {runs.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {runLabel(r)} · {r.status}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <footer className="modal-footer">
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary">
-            Register version
-          </button>
-        </footer>
-      </form>
-    </Modal>
+      )}
+      {!data.runs.length && <p className="hint ml-small">No runs yet: import them on the Runs view, or register this version by hand.</p>}
+      <label className="field">
+        <span>Dataset version</span>
+        <select value={datasetId} onChange={(e) => setDatasetId(e.target.value)}>
+          <option value="">None</option>
+          {data.datasets.map((d) => (
+            <option key={d.id} value={d.id}>
+              {datasetName(d)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </FormDialog>
   );
 }

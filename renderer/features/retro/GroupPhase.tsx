@@ -1,15 +1,18 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import {
   DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent,
 } from '@dnd-kit/core';
 import type { RetroCard, RetroGroup } from '@shared/domain';
 import { cardsByGroup, suggestGroups } from '@shared/retro';
 import { ActionButton } from '../../app/components/ActionButton';
-import { moveCardsTo, nameGroup, newGroupTarget, type RetroBoard } from './retro-commands';
+import { moveCardsTo, nameGroup, newGroupTarget } from './retro-commands';
 import type { PhaseProps } from './phase-props';
 
 const LOOSE = 'loose';
 const NEW = 'new-group';
+/** The DndContext's id, which dnd-kit also uses as the id of its hidden drag instructions (aria-describedby). */
+const DND_ID = 'retro-group-dnd';
 
 type MoveTo = (cardIds: string[], target: string, label: string) => void;
 
@@ -20,14 +23,20 @@ type MoveTo = (cardIds: string[], target: string, label: string) => void;
 export function GroupPhase({ board }: PhaseProps) {
   const byGroup = useMemo(() => cardsByGroup(board), [board]);
   const loose = useMemo(() => byGroup.get(null) ?? [], [byGroup]);
-  const groups = board.groups.filter((g) => !g.deleted && byGroup.has(g.id));
+  const groups = useMemo(() => board.groups.filter((g) => !g.deleted && byGroup.has(g.id)), [board.groups, byGroup]);
   const suggestions = useMemo(() => suggestGroups(loose), [loose]);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor));
   const columnTitle = useMemo(() => new Map(board.retro.columns.map((c) => [c.id, c.title])), [board.retro.columns]);
 
-  const moveTo: MoveTo = (cardIds, target, label) => {
-    void moveCardsTo(board, cardIds, target === LOOSE ? null : target === NEW ? newGroupTarget() : { groupId: target }, label);
-  };
+  // The latest board, so that the callbacks handed to the (memoised) cards and groups stay the same between renders.
+  const boardRef = useRef(board);
+  useLayoutEffect(() => {
+    boardRef.current = board;
+  }, [board]);
+  const moveTo: MoveTo = useCallback((cardIds, target, label) => {
+    void moveCardsTo(boardRef.current, cardIds, target === LOOSE ? null : target === NEW ? newGroupTarget() : { groupId: target }, label);
+  }, []);
+  const rename = useCallback((groupId: string, title: string) => void nameGroup(boardRef.current, groupId, title), []);
   const onDragEnd = (event: DragEndEvent) => {
     if (!event.over) return;
     const cardId = String(event.active.id);
@@ -59,29 +68,52 @@ export function GroupPhase({ board }: PhaseProps) {
           </ul>
         </section>
       )}
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
-        <GroupBoardView board={board} groups={groups} byGroup={byGroup} loose={loose} columnTitle={columnTitle} moveTo={moveTo} />
+      <DndContext id={DND_ID} sensors={sensors} onDragEnd={onDragEnd}>
+        <GroupBoardView groups={groups} byGroup={byGroup} loose={loose} columnTitle={columnTitle} moveTo={moveTo} rename={rename} />
       </DndContext>
     </div>
   );
 }
 
 interface BoardViewProps {
-  board: RetroBoard;
   groups: RetroGroup[];
   byGroup: Map<string | null, RetroCard[]>;
   loose: RetroCard[];
   columnTitle: Map<string, string>;
   moveTo: MoveTo;
+  rename: (groupId: string, title: string) => void;
 }
 
-/** The board itself (also what the benchmark paints): groups, loose cards and the "new group" target. */
-export function GroupBoardView({ board, groups, byGroup, loose, columnTitle, moveTo }: BoardViewProps) {
+interface Armed {
+  id: string;
+  handle: HTMLElement;
+}
+
+/**
+ * The board itself (also what the benchmark paints): groups, loose cards and the "new group" target.
+ * Cards are plain elements; dnd-kit's draggable is attached only to the card a pointer or key
+ * press starts on (see ArmedDraggable), so a big board doesn't pay for 500 draggables.
+ */
+export function GroupBoardView({ groups, byGroup, loose, columnTitle, moveTo, rename }: BoardViewProps) {
+  const [armed, setArmed] = useState<Armed | null>(null);
+  const listeners = useRef<DragListeners | undefined>(undefined);
+  const dragging = useRef(false);
+
+  // Arms the card under the event (synchronously, so dnd-kit knows the draggable) and hands the event to dnd-kit.
+  const start = (event: React.PointerEvent | React.KeyboardEvent, kind: 'onPointerDown' | 'onKeyDown') => {
+    const handle = (event.target as Element).closest<HTMLElement>('[data-drag-handle]');
+    if (!handle || !event.currentTarget.contains(handle)) return;
+    const id = handle.dataset.dragHandle!;
+    if (!dragging.current && (armed?.id !== id || armed.handle !== handle)) flushSync(() => setArmed({ id, handle }));
+    listeners.current?.[kind]?.(event);
+  };
+
   return (
-    <div className="retro-group-board">
+    <div className="retro-group-board" onPointerDown={(e) => start(e, 'onPointerDown')} onKeyDown={(e) => start(e, 'onKeyDown')}>
+      {armed && <ArmedDraggable key={armed.id} id={armed.id} handle={armed.handle} listeners={listeners} dragging={dragging} />}
       <div className="retro-groups" role="list" aria-label="Groups">
         {groups.map((group) => (
-          <GroupBox key={group.id} board={board} group={group} cards={byGroup.get(group.id) ?? []} groups={groups} columnTitle={columnTitle} moveTo={moveTo} />
+          <GroupBox key={group.id} group={group} cards={byGroup.get(group.id) ?? EMPTY} groups={groups} columnTitle={columnTitle} moveTo={moveTo} rename={rename} />
         ))}
         <NewGroupZone />
       </div>
@@ -89,12 +121,51 @@ export function GroupBoardView({ board, groups, byGroup, loose, columnTitle, mov
         <h2>Ungrouped cards ({loose.length})</h2>
         <ul className="retro-cards" aria-label="Ungrouped cards">
           {loose.map((card) => (
-            <DraggableCard key={card.id} card={card} groups={groups} column={columnTitle.get(card.columnId) ?? ''} moveTo={moveTo} />
+            <Card key={card.id} card={card} groups={groups} column={columnTitle.get(card.columnId) ?? ''} moveTo={moveTo} />
           ))}
         </ul>
       </DropArea>
     </div>
   );
+}
+
+const EMPTY: RetroCard[] = [];
+
+type DragListeners = Partial<Record<'onPointerDown' | 'onKeyDown', (event: React.SyntheticEvent) => void>>;
+
+/**
+ * dnd-kit's draggable for the one armed card: registers its handle, lends its sensor listeners
+ * to the board, and moves the card (translate, "dragging", aria-pressed) while it is dragged.
+ */
+function ArmedDraggable({ id, handle, listeners, dragging }: { id: string; handle: HTMLElement; listeners: RefObject<DragListeners | undefined>; dragging: RefObject<boolean> }) {
+  const { listeners: own, setNodeRef, transform, isDragging } = useDraggable({ id });
+  useLayoutEffect(() => {
+    setNodeRef(handle);
+  }, [handle, setNodeRef]);
+  useLayoutEffect(() => {
+    listeners.current = own as DragListeners | undefined;
+    dragging.current = isDragging;
+  });
+  useLayoutEffect(() => {
+    const card = handle.closest<HTMLElement>('.retro-card');
+    if (!card || !isDragging) return;
+    card.classList.add('dragging');
+    handle.setAttribute('aria-pressed', 'true');
+    if (transform) card.style.transform = `translate3d(${transform.x}px, ${transform.y}px, 0)`;
+    return () => {
+      card.classList.remove('dragging');
+      card.style.transform = '';
+      handle.removeAttribute('aria-pressed');
+    };
+  }, [handle, isDragging, transform]);
+  useLayoutEffect(
+    () => () => {
+      listeners.current = undefined;
+      dragging.current = false;
+    },
+    [listeners, dragging],
+  );
+  return null;
 }
 
 function DropArea({ id, className, label, children }: { id: string; className: string; label: string; children: React.ReactNode }) {
@@ -115,12 +186,12 @@ function NewGroupZone() {
   );
 }
 
-function GroupBox({ board, group, cards, groups, columnTitle, moveTo }: { board: RetroBoard; group: RetroGroup; cards: RetroCard[]; groups: RetroGroup[]; columnTitle: Map<string, string>; moveTo: MoveTo }) {
+function GroupBox({ group, cards, groups, columnTitle, moveTo, rename }: { group: RetroGroup; cards: RetroCard[]; groups: RetroGroup[]; columnTitle: Map<string, string>; moveTo: MoveTo; rename: (groupId: string, title: string) => void }) {
   const { setNodeRef, isOver } = useDroppable({ id: group.id });
   const [title, setTitle] = useState<string | null>(null);
   const label = group.title || 'Untitled group';
   const save = () => {
-    if (title !== null && title.trim() !== group.title) void nameGroup(board, group.id, title);
+    if (title !== null && title.trim() !== group.title) rename(group.id, title);
     setTitle(null);
   };
   return (
@@ -136,22 +207,36 @@ function GroupBox({ board, group, cards, groups, columnTitle, moveTo }: { board:
           if (e.key === 'Enter') e.currentTarget.blur();
         }}
       />
-      <ul className="retro-cards" aria-label={`Cards in ${label}`}>
-        {cards.map((card) => (
-          <DraggableCard key={card.id} card={card} groups={groups} column={columnTitle.get(card.columnId) ?? ''} moveTo={moveTo} />
-        ))}
-      </ul>
+      <GroupCards cards={cards} groups={groups} columnTitle={columnTitle} moveTo={moveTo} label={label} />
     </div>
   );
 }
 
-const DraggableCard = memo(function DraggableCard({ card, groups, column, moveTo }: { card: RetroCard; groups: RetroGroup[]; column: string; moveTo: MoveTo }) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id });
-  const [menu, setMenu] = useState(false);
-  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+/** A group's cards, apart from the box so that a drag hovering over the group doesn't re-render them. */
+const GroupCards = memo(function GroupCards({ cards, groups, columnTitle, moveTo, label }: { cards: RetroCard[]; groups: RetroGroup[]; columnTitle: Map<string, string>; moveTo: MoveTo; label: string }) {
   return (
-    <li className={`retro-card draggable${isDragging ? ' dragging' : ''}`} style={style}>
-      <span className="retro-card-text" ref={setNodeRef} {...listeners} {...attributes} aria-roledescription="draggable card">
+    <ul className="retro-cards" aria-label={`Cards in ${label}`}>
+      {cards.map((card) => (
+        <Card key={card.id} card={card} groups={groups} column={columnTitle.get(card.columnId) ?? ''} moveTo={moveTo} />
+      ))}
+    </ul>
+  );
+});
+
+/** A card: a plain element whose text is the drag handle (armed on pointer or key press), plus its "Move to" menu. */
+const Card = memo(function Card({ card, groups, column, moveTo }: { card: RetroCard; groups: RetroGroup[]; column: string; moveTo: MoveTo }) {
+  const [menu, setMenu] = useState(false);
+  return (
+    <li className="retro-card draggable">
+      <span
+        className="retro-card-text"
+        data-drag-handle={card.id}
+        role="button"
+        tabIndex={0}
+        aria-disabled={false}
+        aria-roledescription="draggable"
+        aria-describedby={DND_ID}
+      >
         <span>{card.text}</span>
         <span className="retro-card-column">{column}</span>
       </span>

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { runStatuses, type Experiment, type Run } from '@shared/domain';
 import { parseKeyValueLines, parseMetricLines } from '@shared/ml';
-import { Modal } from '../../app/components/Modal';
+import { FormDialog, FormProblems } from '../../app/components/FormDialog';
 import { useAppStore } from '../../app/store';
 import { useRows } from '../../data/live-rows';
 import { addRun } from './run-commands';
@@ -15,11 +15,9 @@ export function AddRunDialog({ open, onClose, experimentId }: { open: boolean; o
   const experiments = useRows<Experiment>('experiments', workspaceId) ?? [];
   const runs = useRows<Run>('runs', workspaceId) ?? [];
   const [form, setForm] = useState({ name: '', experimentId: experimentId ?? '', status: 'FINISHED' as Run['status'], parentRunId: '', params: '', metrics: '', tags: '', start: '', end: '', sourceUrl: '' });
-  const [errors, setErrors] = useState<string[]>([]);
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!workspaceId) return;
     const params = parseKeyValueLines(form.params, 'Params');
     const metrics = parseMetricLines(form.metrics);
@@ -28,8 +26,7 @@ export function AddRunDialog({ open, onClose, experimentId }: { open: boolean; o
     if (!form.name.trim()) problems.unshift('Name: a run needs a name');
     if (form.start && form.end && form.end < form.start) problems.push('Ended: the end is before the start');
     if (form.sourceUrl && !/^https?:\/\//i.test(form.sourceUrl.trim())) problems.push('Source link: expected an http(s):// address');
-    setErrors(problems);
-    if (problems.length > 0) return;
+    if (problems.length > 0) throw new FormProblems(problems);
     const run = await addRun(workspaceId, {
       name: form.name.trim(),
       experimentId: form.experimentId || null,
@@ -48,92 +45,75 @@ export function AddRunDialog({ open, onClose, experimentId }: { open: boolean; o
   };
 
   return (
-    <Modal title="Add a run by hand" open={open} onClose={onClose} wide>
-      <form className="form" onSubmit={submit} noValidate>
-        <div className="field-row">
-          <label className="field grow">
-            <span>Name</span>
-            <input data-autofocus value={form.name} onChange={(e) => set({ name: e.target.value })} placeholder="e.g. xgboost-depth6" />
-          </label>
-          <label className="field">
-            <span>Status</span>
-            <select value={form.status} onChange={(e) => set({ status: e.target.value as Run['status'] })}>
-              {runStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <div className="field-row">
-          <label className="field grow">
-            <span>Experiment</span>
-            <select value={form.experimentId} onChange={(e) => set({ experimentId: e.target.value })}>
-              <option value="">None</option>
-              {experiments.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field grow">
-            <span>Parent run (sweep)</span>
-            <select value={form.parentRunId} onChange={(e) => set({ parentRunId: e.target.value })}>
-              <option value="">None</option>
-              {runs.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <div className="field-row">
-          <label className="field grow">
-            <span>Params (key = value, one a line)</span>
-            <textarea value={form.params} onChange={(e) => set({ params: e.target.value })} placeholder={'learning_rate = 0.01\nmax_depth = 6'} />
-          </label>
-          <label className="field grow">
-            <span>Metrics (key = number, one a line)</span>
-            <textarea value={form.metrics} onChange={(e) => set({ metrics: e.target.value })} placeholder={'accuracy = 0.94\nval_loss = 0.21'} />
-          </label>
-          <label className="field grow">
-            <span>Tags (key = value)</span>
-            <textarea value={form.tags} onChange={(e) => set({ tags: e.target.value })} placeholder="owner = ada" />
-          </label>
-        </div>
-        <div className="field-row">
-          <label className="field">
-            <span>Started</span>
-            <input type="datetime-local" value={form.start} onChange={(e) => set({ start: e.target.value })} />
-          </label>
-          <label className="field">
-            <span>Ended</span>
-            <input type="datetime-local" value={form.end} onChange={(e) => set({ end: e.target.value })} />
-          </label>
-          <label className="field grow">
-            <span>Source link</span>
-            <input type="url" value={form.sourceUrl} onChange={(e) => set({ sourceUrl: e.target.value })} placeholder="https://…" />
-          </label>
-        </div>
-        {errors.length > 0 && (
-          <ul className="error form-errors" role="alert">
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
+    <FormDialog title="Add a run by hand" open={open} onClose={onClose} onSubmit={submit} submitLabel="Add run" wide noValidate errorList>
+      <div className="field-row">
+        <label className="field grow">
+          <span>Name</span>
+          <input data-autofocus value={form.name} onChange={(e) => set({ name: e.target.value })} placeholder="e.g. xgboost-depth6" />
+        </label>
+        <label className="field">
+          <span>Status</span>
+          <select value={form.status} onChange={(e) => set({ status: e.target.value as Run['status'] })}>
+            {runStatuses.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
             ))}
-          </ul>
-        )}
-        <div className="modal-footer">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary">
-            Add run
-          </button>
-        </div>
-      </form>
-    </Modal>
+          </select>
+        </label>
+      </div>
+      <div className="field-row">
+        <label className="field grow">
+          <span>Experiment</span>
+          <select value={form.experimentId} onChange={(e) => set({ experimentId: e.target.value })}>
+            <option value="">None</option>
+            {experiments.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field grow">
+          <span>Parent run (sweep)</span>
+          <select value={form.parentRunId} onChange={(e) => set({ parentRunId: e.target.value })}>
+            <option value="">None</option>
+            {runs.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="field-row">
+        <label className="field grow">
+          <span>Params (key = value, one a line)</span>
+          <textarea value={form.params} onChange={(e) => set({ params: e.target.value })} placeholder={'learning_rate = 0.01\nmax_depth = 6'} />
+        </label>
+        <label className="field grow">
+          <span>Metrics (key = number, one a line)</span>
+          <textarea value={form.metrics} onChange={(e) => set({ metrics: e.target.value })} placeholder={'accuracy = 0.94\nval_loss = 0.21'} />
+        </label>
+        <label className="field grow">
+          <span>Tags (key = value)</span>
+          <textarea value={form.tags} onChange={(e) => set({ tags: e.target.value })} placeholder="owner = ada" />
+        </label>
+      </div>
+      <div className="field-row">
+        <label className="field">
+          <span>Started</span>
+          <input type="datetime-local" value={form.start} onChange={(e) => set({ start: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>Ended</span>
+          <input type="datetime-local" value={form.end} onChange={(e) => set({ end: e.target.value })} />
+        </label>
+        <label className="field grow">
+          <span>Source link</span>
+          <input type="url" value={form.sourceUrl} onChange={(e) => set({ sourceUrl: e.target.value })} placeholder="https://…" />
+        </label>
+      </div>
+    </FormDialog>
   );
 }

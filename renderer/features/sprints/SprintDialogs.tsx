@@ -1,7 +1,7 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { categoryLookup, dayOf } from '@shared/agile';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import { Modal } from '../../app/components/Modal';
+import { FormDialog } from '../../app/components/FormDialog';
 import { useAppStore } from '../../app/store';
 import { keyOf } from '../items/item-queries';
 import { addItemsToSprint, completeSprint, createSprint, editSprint, type CarryOverDestination } from './sprint-commands';
@@ -53,38 +53,24 @@ function SprintForm({ workspace, sprints, editing, onClose }: { workspace: Works
       ? { name: editing.name, goal: editing.goal, startDate: editing.startDate, endDate: editing.endDate }
       : nextSprintFields(sprints, workspace, dayOf(Date.now())),
   );
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const bad = sprintFieldsProblem(fields);
-    if (bad) return setProblem(bad);
-    try {
-      if (editing) await editSprint(workspace, editing, fields);
-      else useSprintsUi.getState().select((await createSprint(workspace, fields)).id);
-      onClose();
-    } catch (error) {
-      setProblem((error as Error).message);
-    }
+    if (bad) throw new Error(bad);
+    if (editing) await editSprint(workspace, editing, fields);
+    else useSprintsUi.getState().select((await createSprint(workspace, fields)).id);
+    onClose();
   };
   return (
-    <Modal title={editing ? `Edit ${editing.name}` : 'Create a sprint'} open onClose={onClose}>
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <SprintFieldset fields={fields} onChange={setFields} idPrefix="sprint" />
-        {problem && (
-          <p className="error" role="alert">
-            {problem}
-          </p>
-        )}
-        <footer className="modal-footer">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary">
-            {editing ? 'Save sprint' : 'Create sprint'}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+    <FormDialog
+      title={editing ? `Edit ${editing.name}` : 'Create a sprint'}
+      open
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={editing ? 'Save sprint' : 'Create sprint'}
+      noValidate
+    >
+      <SprintFieldset fields={fields} onChange={setFields} idPrefix="sprint" />
+    </FormDialog>
   );
 }
 
@@ -119,8 +105,7 @@ function AddItems({ workspace, sprint, items, onClose }: { workspace: Workspace;
       else next.add(id);
       return next;
     });
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     try {
       await addItemsToSprint(workspace, sprint, picked);
       onClose();
@@ -129,47 +114,47 @@ function AddItems({ workspace, sprint, items, onClose }: { workspace: Workspace;
     }
   };
   return (
-    <Modal title={`Add items to ${sprint.name}`} open onClose={onClose} wide>
-      <form className="form" onSubmit={(e) => void submit(e)}>
-        <label className="field">
-          <span>Find in the backlog</span>
-          <input type="search" data-autofocus value={query} placeholder="Title or key" onChange={(e) => setQuery(e.target.value)} />
-        </label>
-        {backlog.length === 0 ? (
-          <p className="muted">The backlog has no unfinished items. Create one from the sprint with “Add an item”.</p>
-        ) : (
-          <fieldset className="sp-picker">
-            <legend>
-              Backlog items ({matches.length}
-              {matches.length > PICKER_LIMIT ? `, showing the first ${PICKER_LIMIT}: type to narrow` : ''})
-            </legend>
-            <ul className="sp-picker-list">
-              {matches.slice(0, PICKER_LIMIT).map((item) => (
-                <li key={item.id}>
-                  <label>
-                    <input type="checkbox" checked={chosen.has(item.id)} onChange={() => toggle(item.id)} />
-                    <span className="sp-item-key">{keyOf(workspace, item)}</span>
-                    <span className="grow">{item.title}</span>
-                    <span className="muted">{item.estimate === null ? '–' : formatPoints(item.estimate)}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        )}
-        <footer className="modal-footer">
-          <span className="muted grow sp-footer-count" aria-live="polite">
-            {picked.length} chosen · {formatPoints(pointsOf(picked))}
-          </span>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={picked.length === 0}>
-            {picked.length === 1 ? 'Add 1 item' : `Add ${picked.length} items`}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+    <FormDialog
+      title={`Add items to ${sprint.name}`}
+      open
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={picked.length === 1 ? 'Add 1 item' : `Add ${picked.length} items`}
+      submitDisabled={picked.length === 0}
+      wide
+      footerExtra={
+        <span className="muted grow sp-footer-count" aria-live="polite">
+          {picked.length} chosen · {formatPoints(pointsOf(picked))}
+        </span>
+      }
+    >
+      <label className="field">
+        <span>Find in the backlog</span>
+        <input type="search" data-autofocus value={query} placeholder="Title or key" onChange={(e) => setQuery(e.target.value)} />
+      </label>
+      {backlog.length === 0 ? (
+        <p className="muted">The backlog has no unfinished items. Create one from the sprint with “Add an item”.</p>
+      ) : (
+        <fieldset className="sp-picker">
+          <legend>
+            Backlog items ({matches.length}
+            {matches.length > PICKER_LIMIT ? `, showing the first ${PICKER_LIMIT}: type to narrow` : ''})
+          </legend>
+          <ul className="sp-picker-list">
+            {matches.slice(0, PICKER_LIMIT).map((item) => (
+              <li key={item.id}>
+                <label>
+                  <input type="checkbox" checked={chosen.has(item.id)} onChange={() => toggle(item.id)} />
+                  <span className="sp-item-key">{keyOf(workspace, item)}</span>
+                  <span className="grow">{item.title}</span>
+                  <span className="muted">{item.estimate === null ? '–' : formatPoints(item.estimate)}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+    </FormDialog>
   );
 }
 
@@ -189,98 +174,83 @@ function CompleteSprint({
   const planned = sprints.filter((s) => s.state === 'planned');
   const [choice, setChoice] = useState<string>(planned[0] ? `sprint:${planned[0].id}` : 'backlog');
   const [fields, setFields] = useState<SprintFields>(() => nextSprintFields(sprints, workspace, dayOf(Date.now())));
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     let destination: CarryOverDestination = { kind: 'backlog' };
     if (choice === 'new') {
       const bad = sprintFieldsProblem(fields);
-      if (bad) return setProblem(`New sprint: ${bad}`);
+      if (bad) throw new Error(`New sprint: ${bad}`);
       destination = { kind: 'new', fields };
     } else if (choice.startsWith('sprint:')) destination = { kind: 'sprint', sprintId: choice.slice('sprint:'.length) };
-    setBusy(true);
-    try {
-      const { carried, to } = await completeSprint(workspace, sprint, items, sprints, destination);
-      // Stay on the sprint just closed: its summary is what the team looks at next.
-      useSprintsUi.getState().select(sprint.id);
-      onClose();
-      toast(
-        carried ? `Completed ${sprint.name}: ${carried} unfinished item${carried === 1 ? '' : 's'} moved to ${to}` : `Completed ${sprint.name}`,
-        'success',
-      );
-    } catch (error) {
-      setProblem((error as Error).message);
-      setBusy(false);
-    }
+    const { carried, to } = await completeSprint(workspace, sprint, items, sprints, destination);
+    // Stay on the sprint just closed: its summary is what the team looks at next.
+    useSprintsUi.getState().select(sprint.id);
+    onClose();
+    toast(
+      carried ? `Completed ${sprint.name}: ${carried} unfinished item${carried === 1 ? '' : 's'} moved to ${to}` : `Completed ${sprint.name}`,
+      'success',
+    );
   };
 
   return (
-    <Modal title={`Complete ${sprint.name}`} open onClose={onClose} wide>
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <dl className="sp-summary-grid">
-          <div>
-            <dt>Done</dt>
-            <dd>
-              {plan.done.length} item{plan.done.length === 1 ? '' : 's'} · {formatPoints(plan.summary.completed)}
-            </dd>
-          </div>
-          <div>
-            <dt>Unfinished</dt>
-            <dd>
-              {plan.unfinished.length} item{plan.unfinished.length === 1 ? '' : 's'} · {formatPoints(plan.summary.carriedOver)}
-            </dd>
-          </div>
-          <div>
-            <dt>Committed at start</dt>
-            <dd>{formatPoints(plan.summary.committed)}</dd>
-          </div>
-          <div>
-            <dt>Added mid-sprint</dt>
-            <dd>{formatPoints(plan.summary.added)}</dd>
-          </div>
-        </dl>
-        {plan.unfinished.length > 0 ? (
-          <fieldset>
-            <legend>Move the {plan.unfinished.length} unfinished items to</legend>
-            <label className="sp-radio">
-              <input type="radio" name="carry-over" value="backlog" checked={choice === 'backlog'} onChange={() => setChoice('backlog')} />
-              The backlog
+    <FormDialog
+      title={`Complete ${sprint.name}`}
+      open
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel="Complete sprint"
+      submitAutoFocus={plan.unfinished.length === 0}
+      wide
+      noValidate
+    >
+      <dl className="sp-summary-grid">
+        <div>
+          <dt>Done</dt>
+          <dd>
+            {plan.done.length} item{plan.done.length === 1 ? '' : 's'} · {formatPoints(plan.summary.completed)}
+          </dd>
+        </div>
+        <div>
+          <dt>Unfinished</dt>
+          <dd>
+            {plan.unfinished.length} item{plan.unfinished.length === 1 ? '' : 's'} · {formatPoints(plan.summary.carriedOver)}
+          </dd>
+        </div>
+        <div>
+          <dt>Committed at start</dt>
+          <dd>{formatPoints(plan.summary.committed)}</dd>
+        </div>
+        <div>
+          <dt>Added mid-sprint</dt>
+          <dd>{formatPoints(plan.summary.added)}</dd>
+        </div>
+      </dl>
+      {plan.unfinished.length > 0 ? (
+        <fieldset>
+          <legend>Move the {plan.unfinished.length} unfinished items to</legend>
+          <label className="sp-radio">
+            <input type="radio" name="carry-over" value="backlog" checked={choice === 'backlog'} onChange={() => setChoice('backlog')} />
+            The backlog
+          </label>
+          {planned.map((s) => (
+            <label className="sp-radio" key={s.id}>
+              <input type="radio" name="carry-over" value={s.id} checked={choice === `sprint:${s.id}`} onChange={() => setChoice(`sprint:${s.id}`)} />
+              {s.name} <span className="muted">(planned, starts {s.startDate})</span>
             </label>
-            {planned.map((s) => (
-              <label className="sp-radio" key={s.id}>
-                <input type="radio" name="carry-over" value={s.id} checked={choice === `sprint:${s.id}`} onChange={() => setChoice(`sprint:${s.id}`)} />
-                {s.name} <span className="muted">(planned, starts {s.startDate})</span>
-              </label>
-            ))}
-            <label className="sp-radio">
-              <input type="radio" name="carry-over" value="new" checked={choice === 'new'} onChange={() => setChoice('new')} />A new sprint
-            </label>
-            {choice === 'new' && (
-              <div className="sp-nested-fields">
-                <SprintFieldset fields={fields} onChange={setFields} idPrefix="carry-sprint" />
-              </div>
-            )}
-            <p className="hint">Each moved item counts one more carry-over.</p>
-          </fieldset>
-        ) : (
-          <p className="muted">Every item in the sprint is done: nothing to carry over.</p>
-        )}
-        {problem && (
-          <p className="error" role="alert">
-            {problem}
-          </p>
-        )}
-        <footer className="modal-footer">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy} data-autofocus={plan.unfinished.length === 0 || undefined}>
-            Complete sprint
-          </button>
-        </footer>
-      </form>
-    </Modal>
+          ))}
+          <label className="sp-radio">
+            <input type="radio" name="carry-over" value="new" checked={choice === 'new'} onChange={() => setChoice('new')} />A new sprint
+          </label>
+          {choice === 'new' && (
+            <div className="sp-nested-fields">
+              <SprintFieldset fields={fields} onChange={setFields} idPrefix="carry-sprint" />
+            </div>
+          )}
+          <p className="hint">Each moved item counts one more carry-over.</p>
+        </fieldset>
+      ) : (
+        <p className="muted">Every item in the sprint is done: nothing to carry over.</p>
+      )}
+    </FormDialog>
   );
 }
