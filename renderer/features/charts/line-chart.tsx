@@ -93,9 +93,11 @@ export function LineChart(props: LineChartProps) {
   const linear = scaleLinear().domain(xDomain).range([0, inner.width]);
   const x = (value: number): number => (xType === 'time' ? time(new Date(value)) : linear(value));
   const formatX = props.formatX ?? ((value: number) => (xType === 'time' ? format(value, 'd MMM') : formatNumber(value)));
+  // Steps and counts are whole numbers: no "step 0.5" ticks between them.
+  const integerX = xs.every(Number.isInteger);
   const xTicks =
     props.xTicks?.map((tick) => ({ at: x(tick.value), label: tick.label })) ??
-    (xType === 'time' ? time.ticks(6).map((d) => ({ at: time(d), label: formatX(d.getTime()) })) : linear.ticks(6).map((v) => ({ at: linear(v), label: formatX(v) })));
+    (xType === 'time' ? time.ticks(6).map((d) => ({ at: time(d), label: formatX(d.getTime()) })) : linear.ticks(6).filter((v) => !integerX || Number.isInteger(v)).map((v) => ({ at: linear(v), label: formatX(v) })));
   const yTicks = y.ticks(5).map((v) => ({ at: y(v), label: formatNumber(v) }));
 
   const bandTop = y(threshold?.to ?? y.domain()[1]);
