@@ -14,6 +14,7 @@ import { DriftHistogram } from './DriftHistogram';
 import { DriftHistory } from './DriftHistory';
 import { DriftReportTable, methodLabels, sortByDrift } from './DriftReportTable';
 import '../monitoring/monitoring.css';
+import { ModelVersionField } from '../monitoring/ModelVersionField';
 
 let engine: DriftEngine | null = null;
 let engineFactory: () => DriftEngine = createDriftEngine;
@@ -299,17 +300,7 @@ export function DriftView() {
                   <span>Report name</span>
                   <input value={name} onChange={(e) => setName(e.target.value)} placeholder={`${s.referenceName} → ${s.currentName}`} />
                 </label>
-                <label className="field">
-                  <span>Model version</span>
-                  <select value={versionId} onChange={(e) => setVersionId(e.target.value)}>
-                    <option value="">— none —</option>
-                    {data.versions.map((v) => (
-                      <option key={v.id} value={v.id}>
-                        {versionName(data, v.id)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <ModelVersionField data={data} value={versionId} onChange={setVersionId} />
                 <label className="field">
                   <span>Reference dataset</span>
                   <select value={refDataset} onChange={(e) => setRefDataset(e.target.value)}>

@@ -6,6 +6,7 @@ import { useMonitoringData, versionName } from '../monitoring/monitoring-queries
 import { useCurrentWorkspace } from '../workspaces/queries';
 import { saveFairnessReport, type StoredFairnessReport } from './fairness-commands';
 import '../monitoring/monitoring.css';
+import { ModelVersionField } from '../monitoring/ModelVersionField';
 
 const guess = (columns: string[], re: RegExp) => columns.find((c) => re.test(c)) ?? '';
 
@@ -267,17 +268,7 @@ export function FairnessView() {
               <span>Report name</span>
               <input value={name} onChange={(e) => setName(e.target.value)} placeholder={`${file?.name} by ${groups.join(', ')}`} />
             </label>
-            <label className="field">
-              <span>Model version</span>
-              <select value={versionId} onChange={(e) => setVersionId(e.target.value)}>
-                <option value="">— none —</option>
-                {data.versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {versionName(data, v.id)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ModelVersionField data={data} value={versionId} onChange={setVersionId} />
             <button type="submit" className="button primary">
               Save report
             </button>

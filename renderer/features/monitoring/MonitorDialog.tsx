@@ -4,8 +4,9 @@ import { FormDialog } from '../../app/components/FormDialog';
 import { useAppStore } from '../../app/store';
 import { createMonitor, updateMonitor } from './monitoring-commands';
 import { metricLabel } from './monitoring-format';
-import { versionName, type MonitoringData } from './monitoring-queries';
+import type { MonitoringData } from './monitoring-queries';
 import { useMonitoringStore } from './monitoring-slice';
+import { ModelVersionField } from './ModelVersionField';
 
 const environments = ['production', 'staging', 'dev', 'custom'];
 
@@ -68,18 +69,7 @@ export function MonitorDialog({ workspaceId, data, monitor }: { workspaceId: str
         <input data-autofocus value={name} onChange={(e) => setName(e.target.value)} placeholder="Accuracy in production" />
       </label>
       <div className="field-row">
-        <label className="field grow">
-          <span>Model version</span>
-          <select value={versionId} onChange={(e) => setVersionId(e.target.value)}>
-            <option value="">— none —</option>
-            {data.versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {versionName(data, v.id)}
-                {v.stage !== 'None' ? ` (${v.stage})` : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ModelVersionField data={data} value={versionId} onChange={setVersionId} className="field grow" showStage />
         <label className="field">
           <span>Environment</span>
           <select value={environment} onChange={(e) => setEnvironment(e.target.value)}>
