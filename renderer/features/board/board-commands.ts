@@ -1,5 +1,5 @@
 import type { WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { keyOf } from '../items/item-queries';
 import { moveItems } from '../items/item-commands';
 
