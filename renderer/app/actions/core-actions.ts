@@ -10,7 +10,7 @@ async function announce(kind: 'Undid' | 'Redid', label: string | null) {
 }
 
 export const coreActions: ActionDef[] = [
-  { id: 'app.palette', label: 'Open command palette', group: 'General', shortcut: 'Mod+K', global: true, run: () => store().openDialog(store().dialog === 'palette' ? null : 'palette') },
+  { id: 'app.palette', label: 'Open command palette', group: 'General', shortcut: 'Mod+K', whileTyping: true, run: () => store().openDialog(store().dialog === 'palette' ? null : 'palette') },
   { id: 'app.shortcuts', label: 'Show keyboard shortcuts', group: 'General', shortcut: '?', run: () => store().openDialog('shortcuts') },
   {
     id: 'edit.undo',

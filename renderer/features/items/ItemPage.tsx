@@ -4,6 +4,7 @@ import { itemTypes, priorities, type Member, type Sprint, type WorkItem, type Wo
 import { blocksOf } from '@shared/work';
 import { Modal } from '../../kernel/dialogs/Modal';
 import { useAppStore } from '../../kernel/store';
+import type { ViewId } from '../../kernel/views/view-ids';
 import { session } from '../../data/session';
 import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
 import { addBlocker, createItems, removeBlocker, updateItems } from './item-commands';
@@ -16,8 +17,8 @@ import './item-page.css';
 import { reportError, toast } from '../../kernel/feedback/toast';
 
 /** The view that lists each kind of linked entity ("risk:<id>" opens the risk register). */
-const LINK_VIEWS: Record<string, string> = {
-  risk: 'risks', experiment: 'experiments', run: 'runs', alert: 'alerts', model: 'models', modelVersion: 'models', dataset: 'datasets', deployment: 'deployments', monitor: 'monitors',
+const LINK_VIEWS: Partial<Record<string, ViewId>> = {
+  risk: 'risks', experiment: 'experiments', run: 'runs', alert: 'alerts', model: 'models', modelVersion: 'models', dataset: 'models', deployment: 'models', monitor: 'monitors',
 };
 
 /** Run an edit; a refused edit (bad value, dependency loop) becomes a visible message, never a crash. */
@@ -287,10 +288,11 @@ function Links({ item, onSave }: { item: WorkItem; onSave: (links: string[]) => 
         <ul className="ip-link-list">
           {item.links.map((link) => {
             const [entity, id] = link.includes(':') ? [link.slice(0, link.indexOf(':')), link.slice(link.indexOf(':') + 1)] : ['link', link];
+            const view = LINK_VIEWS[entity];
             return (
               <li key={link}>
-                {LINK_VIEWS[entity] ? (
-                  <button type="button" className="link-button" title={`Go to ${LINK_VIEWS[entity]}`} onClick={() => go(LINK_VIEWS[entity])}>
+                {view ? (
+                  <button type="button" className="link-button" title={`Go to ${view}`} onClick={() => go(view)}>
                     <span className="ip-link-entity">{entity}</span> {id}
                   </button>
                 ) : (
