@@ -1,6 +1,6 @@
-import { featureViews } from '../features';
+import { featureViews } from './features';
 import { viewSections, type ViewDef } from './views';
-import { useWorkspaces } from '../features/workspaces/queries';
+import { useWorkspaces } from '../entities/workspaces/queries';
 import { useAppStore } from './store';
 import { formatShortcut } from './actions/shortcut';
 

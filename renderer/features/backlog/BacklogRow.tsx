@@ -2,7 +2,7 @@ import { memo, type CSSProperties } from 'react';
 import { format } from 'date-fns';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Member, WorkItem, Workspace } from '@shared/domain';
-import { keyOf } from '../items/item-queries';
+import { keyOf } from '../../entities/items/item-queries';
 import type { BacklogGroup } from './backlog-model';
 
 export type DropSide = 'before' | 'after' | 'into' | null;

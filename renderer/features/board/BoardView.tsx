@@ -7,10 +7,10 @@ import type { Member, WorkItem, Workspace } from '@shared/domain';
 import { EmptyState } from '../../app/components/EmptyState';
 import { getAction, runAction } from '../../app/actions/registry';
 import { useAppStore } from '../../app/store';
-import { ItemPage } from '../items/ItemPage';
-import { openItem } from '../items/item-slice';
-import { useItems, useItemMap, useSprints } from '../items/item-queries';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { ItemPage } from '../../entities/items/ItemPage';
+import { openItem } from '../../entities/items/item-slice';
+import { useItems, useItemMap, useSprints } from '../../entities/items/item-queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import {
   activeSprintOf, applyFilters, blockedIds, boardScopeItems, dropIndex, groupBoard, neighboursAt, statusCounts, wipState,
   type Lane,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { WorkItem, Workspace } from '@shared/domain';
 import { Modal } from '../../app/components/Modal';
-import { keyOf } from '../items/item-queries';
+import { keyOf } from '../../entities/items/item-queries';
 
 /** The menu alternative to dragging: pick a column and a position. */
 export function MoveCardDialog({ item, workspace, onMove, onClose }: {

@@ -1,7 +1,7 @@
 import type { WorkItem, Workspace } from '@shared/domain';
 import { useAppStore } from '../../app/store';
-import { keyOf } from '../items/item-queries';
-import { moveItems } from '../items/item-commands';
+import { keyOf } from '../../entities/items/item-queries';
+import { moveItems } from '../../entities/items/item-commands';
 
 export interface BoardMove {
   item: WorkItem;

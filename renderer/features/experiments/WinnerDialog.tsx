@@ -3,7 +3,7 @@ import type { Experiment, Run, Workspace } from '@shared/domain';
 import { bestRun, commonMetric, type Verdict } from '@shared/ml';
 import { Modal } from '../../app/components/Modal';
 import { useAppStore } from '../../app/store';
-import { formatMetric } from '../runs/run-format';
+import { formatMetric } from './runs/run-format';
 import { chooseWinner, proposeWinner } from './experiment-commands';
 
 /**

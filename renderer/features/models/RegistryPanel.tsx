@@ -4,7 +4,7 @@ import { aliasesOf, parseTemplate } from '@shared/models';
 import { ActionButton } from '../../app/components/ActionButton';
 import { EmptyState } from '../../app/components/EmptyState';
 import { useAppStore } from '../../app/store';
-import { datasetName } from '../datasets/dataset-commands';
+import { datasetName } from './datasets/dataset-commands';
 import { saveChecklistTemplate } from './model-commands';
 import { runLabel, type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';

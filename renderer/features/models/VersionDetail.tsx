@@ -3,9 +3,9 @@ import { modelStages, type Model, type ModelStage, type ModelVersion } from '@sh
 import { aliasesOf, effectiveChecklist, openPoints, promotionTarget, suggestedAliases } from '@shared/models';
 import { Modal } from '../../app/components/Modal';
 import { useAppStore } from '../../app/store';
-import { datasetName } from '../datasets/dataset-commands';
-import { keyOf, useItemMap } from '../items/item-queries';
-import { useCurrentWorkspace } from '../workspaces/queries';
+import { datasetName } from './datasets/dataset-commands';
+import { keyOf, useItemMap } from '../../entities/items/item-queries';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { changeStage, createItemsForOpenPoints, dropAlias, pointAlias, setChecklistEntry, versionName } from './model-commands';
 import { runLabel, useActor, type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';

@@ -3,7 +3,7 @@ import type { Member, Workspace } from '@shared/domain';
 import { builtInTemplates, validateTemplate, type RetroTemplate } from '@shared/retro';
 import { Modal } from '../../app/components/Modal';
 import { useAppStore } from '../../app/store';
-import { useSprints } from '../items/item-queries';
+import { useSprints } from '../../entities/items/item-queries';
 import { createRetro, saveCustomTemplate } from './retro-commands';
 import { useRetroStore } from './retro-slice';
 

@@ -3,7 +3,7 @@ import { categoryLookup, dayOf } from '@shared/agile';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
 import { FormDialog } from '../../app/components/FormDialog';
 import { useAppStore } from '../../app/store';
-import { keyOf } from '../items/item-queries';
+import { keyOf } from '../../entities/items/item-queries';
 import { addItemsToSprint, completeSprint, createSprint, editSprint, type CarryOverDestination } from './sprint-commands';
 import { completionPlan, formatPoints, nextSprintFields, pointsOf, sprintFieldsProblem, type SprintFields } from './sprint-plan';
 import { useSprintsUi } from './sprints-slice';

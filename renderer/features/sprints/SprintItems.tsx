@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
 import { useAppStore } from '../../app/store';
-import { createItems } from '../items/item-commands';
-import { keyOf } from '../items/item-queries';
+import { createItems } from '../../entities/items/item-commands';
+import { keyOf } from '../../entities/items/item-queries';
 import { moveItemToBacklog } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { useSprintsUi } from './sprints-slice';

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ActionButton } from '../../app/components/ActionButton';
 import { useAppStore } from '../../app/store';
-import { useWorkspace } from '../workspaces/queries';
+import { useWorkspace } from '../../entities/workspaces/queries';
 import { canPickFolder, pickSyncFolder } from './fsa-fs';
 import { loadSyncConfig } from './sync-config';
 import { connectFolder, connectServer, startWorkspaceSync, stopSync, workspacesInFolder } from './sync-service';

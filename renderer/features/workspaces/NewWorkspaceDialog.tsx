@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { memberRoles } from '@shared/domain';
 import { FormDialog } from '../../app/components/FormDialog';
 import { useAppStore } from '../../app/store';
-import { createWorkspace, suggestKey } from './workspace-commands';
+import { createWorkspace, suggestKey } from '../../entities/workspaces/workspace-commands';
 
 interface Row {
   name: string;
