@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import type { ActionDef } from './actions/registry';
-import type { ViewDef } from './views';
+import type { ActionDef } from '../kernel/actions/registry';
+import type { ViewDef } from '../kernel/views/views';
 import { backupActions } from '../features/backup/backup-actions';
 import { importActions } from '../features/import/import-actions';
 import { AgileImportDialog } from '../features/import/AgileImportDialog';

@@ -1,6 +1,6 @@
-import { undo, redo } from '../history';
-import { useAppStore } from '../store';
-import type { ActionDef } from './registry';
+import { undo, redo } from '../../kernel/history/history';
+import { useAppStore } from '../../kernel/store';
+import type { ActionDef } from '../../kernel/actions/registry';
 
 const store = () => useAppStore.getState();
 

@@ -1,8 +1,8 @@
 import { Command } from 'cmdk';
-import { useAppStore } from '../store';
-import { actionLabel, allActions, isEnabled, runAction } from '../actions/registry';
-import { formatShortcut } from '../actions/shortcut';
-import { Modal } from '../components/Modal';
+import { useAppStore } from '../../kernel/store';
+import { actionLabel, allActions, isEnabled, runAction } from '../../kernel/actions/registry';
+import { formatShortcut } from '../../kernel/actions/shortcut';
+import { Modal } from '../../kernel/dialogs/Modal';
 
 /** Every registered action, fuzzy-searchable (cmdk's scorer), with its shortcut. */
 export function CommandPalette() {

@@ -1,7 +1,7 @@
-import { useAppStore } from '../store';
-import { actionLabel, allActions } from '../actions/registry';
-import { formatShortcut } from '../actions/shortcut';
-import { Modal } from '../components/Modal';
+import { useAppStore } from '../../kernel/store';
+import { actionLabel, allActions } from '../../kernel/actions/registry';
+import { formatShortcut } from '../../kernel/actions/shortcut';
+import { Modal } from '../../kernel/dialogs/Modal';
 
 export function ShortcutsDialog() {
   const open = useAppStore((s) => s.dialog === 'shortcuts');

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Alert, Monitor, Risk } from '@shared/domain';
 import { riskFromAlert } from '@shared/risks';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 
 /**

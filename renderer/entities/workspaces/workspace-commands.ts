@@ -1,7 +1,7 @@
 import { memberSchema, workspaceSchema, type Workspace } from '@shared/domain';
 import { createChanges, deleteChanges, updateChanges } from '../../data/write-path';
-import { mutate } from '../../app/history';
-import { useAppStore } from '../../app/store';
+import { mutate } from '../../kernel/history/history';
+import { useAppStore } from '../../kernel/store';
 import { listWorkspaces } from './queries';
 
 export interface NewWorkspace {

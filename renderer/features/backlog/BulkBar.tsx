@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { priorities, type Member, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { moveItems, updateEachItem, updateItems } from '../../entities/items/item-commands';
 import { targetBottom, type BacklogGroup } from './backlog-model';
 import { deleteTargets } from './backlog-actions';

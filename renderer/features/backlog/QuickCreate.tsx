@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { itemTypes, type ItemType, type Sprint, type Workspace } from '@shared/domain';
 import { createItems } from '../../entities/items/item-commands';
 import { keyOf } from '../../entities/items/item-queries';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { useBacklog } from './backlog-slice';
 
 /**

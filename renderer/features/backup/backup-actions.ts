@@ -1,6 +1,6 @@
 import type { Workspace } from '@shared/domain';
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { getPlatform } from '../../platform';
 import { backupFileName, buildBackup, restoreBackup } from './backup';

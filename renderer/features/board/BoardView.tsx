@@ -4,9 +4,9 @@ import {
   type CollisionDetection, type DragEndEvent, type DragMoveEvent, type DragStartEvent,
 } from '@dnd-kit/core';
 import type { Member, WorkItem, Workspace } from '@shared/domain';
-import { EmptyState } from '../../app/components/EmptyState';
-import { getAction, runAction } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { getAction, runAction } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { ItemPage } from '../../entities/items/ItemPage';
 import { openItem } from '../../entities/items/item-slice';
 import { useItems, useItemMap, useSprints } from '../../entities/items/item-queries';

@@ -1,5 +1,5 @@
 import type { WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { keyOf } from '../../entities/items/item-queries';
 import { moveItems } from '../../entities/items/item-commands';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { experimentStatuses, type DatasetVersion, type Experiment, type Member, type Run, type WorkItem, type Workspace } from '@shared/domain';
 import { composeHypothesis, guessDirection, parseOptionalNumber } from '@shared/ml';
-import { FormDialog, FormProblems } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog, FormProblems } from '../../kernel/dialogs/FormDialog';
+import { useAppStore } from '../../kernel/store';
 import { createExperiment, updateExperiment, type ExperimentFields } from './experiment-commands';
 
 interface Props {

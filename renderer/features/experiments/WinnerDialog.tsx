@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Experiment, Run, Workspace } from '@shared/domain';
 import { bestRun, commonMetric, type Verdict } from '@shared/ml';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { useAppStore } from '../../kernel/store';
 import { formatMetric } from './runs/run-format';
 import { chooseWinner, proposeWinner } from './experiment-commands';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { itemTypes, type ItemType } from '@shared/domain';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { getPlatform } from '../../platform';
 import { commitImport, loadImportTarget, noEdits, prepareImport, type ImportOutcome, type MappingEdits, type PreparedImport } from './agile-import';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Model } from '@shared/domain';
 import { aliasesOf, parseTemplate } from '@shared/models';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useAppStore } from '../../app/store';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { useAppStore } from '../../kernel/store';
 import { datasetName } from './datasets/dataset-commands';
 import { saveChecklistTemplate } from './model-commands';
 import { runLabel, type ModelData } from './model-queries';

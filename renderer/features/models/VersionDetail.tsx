@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { modelStages, type Model, type ModelStage, type ModelVersion } from '@shared/domain';
 import { aliasesOf, effectiveChecklist, openPoints, promotionTarget, suggestedAliases } from '@shared/models';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { useAppStore } from '../../kernel/store';
 import { datasetName } from './datasets/dataset-commands';
 import { keyOf, useItemMap } from '../../entities/items/item-queries';
 import { useCurrentWorkspace } from '../../entities/workspaces/queries';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Monitor } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { useAppStore } from '../../kernel/store';
 import { addMetricPoint } from './monitoring-commands';
 import { metricLabel } from './monitoring-format';
 import { useMonitoringStore } from './monitoring-slice';

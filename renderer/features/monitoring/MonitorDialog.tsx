@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { monitorMetrics, type Monitor, type MonitorRule } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { useAppStore } from '../../kernel/store';
 import { createMonitor, updateMonitor } from './monitoring-commands';
 import { metricLabel } from './monitoring-format';
 import type { MonitoringData } from './monitoring-queries';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Model, RetrainingPolicy } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { useAppStore } from '../../kernel/store';
 import { savePolicy, type PolicyInput } from './retraining-commands';
 import { sweepMonitoring } from './monitoring-commands';
 import { useMonitoringStore } from './monitoring-slice';

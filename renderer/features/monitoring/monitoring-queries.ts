@@ -4,7 +4,7 @@ import type {
 } from '@shared/domain';
 import { compareVersionsDesc } from '@shared/models';
 import { evaluateMonitor, type MonitorEvaluation } from '@shared/monitoring';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { useRows } from '../../data/live-rows';
 import { sweepMonitoring } from './monitoring-commands';
 

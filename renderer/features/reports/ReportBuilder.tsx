@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Member, Workspace } from '@shared/domain';
 import { applyReportEdits, healthLabel, latestReportModel, type Health, type ReportInput, type ReportModel } from '@shared/reports';
-import { ActionButton } from '../../app/components/ActionButton';
+import { ActionButton } from '../../kernel/actions/ActionButton';
 import { DecisionsEditor } from './DecisionsEditor';
 import { ExportBar } from './ExportBar';
 import { ReportPreview } from './ReportPreview';

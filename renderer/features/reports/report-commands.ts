@@ -3,8 +3,8 @@ import {
   applyReportEdits, buildReportModel, isReportModel, type ReportEdits, latestReportModel, renderCsv, renderHtml, renderMarkdown,
   type PageSize, type ReportInput, type ReportModel,
 } from '@shared/reports';
-import { mutate } from '../../app/history';
-import { useAppStore } from '../../app/store';
+import { mutate } from '../../kernel/history/history';
+import { useAppStore } from '../../kernel/store';
 import { createChanges } from '../../data/write-path';
 import { getPlatform, isDesktop } from '../../platform';
 import { useReportsStore, type ReportDraft } from './reports-slice';

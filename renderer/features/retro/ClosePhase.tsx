@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import ReactMarkdown from 'react-markdown';
 import type { WorkItem } from '@shared/domain';
 import { retroSummaryMarkdown } from '@shared/retro';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { useRows } from '../../data/live-rows';
 import { exportMarkdown, printSummary } from './retro-export';
 import type { PhaseProps } from './phase-props';

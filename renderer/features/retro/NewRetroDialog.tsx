@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Member, Workspace } from '@shared/domain';
 import { builtInTemplates, validateTemplate, type RetroTemplate } from '@shared/retro';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { useAppStore } from '../../kernel/store';
 import { useSprints } from '../../entities/items/item-queries';
 import { createRetro, saveCustomTemplate } from './retro-commands';
 import { useRetroStore } from './retro-slice';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { runAction } from '../../app/actions/registry';
+import { runAction } from '../../kernel/actions/registry';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));

@@ -4,8 +4,8 @@ import {
   type Member, type Risk, type WorkItem, type Workspace,
 } from '@shared/domain';
 import { isReviewOverdue, riskScore } from '@shared/risks';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { useAppStore } from '../../kernel/store';
 import { useRows } from '../../data/live-rows';
 import { BandBadge } from './RiskHeatmap';
 import { RiskHistory } from './RiskHistory';

@@ -1,8 +1,8 @@
 import { riskSchema, workItemSchema, type Risk, type WorkItem, type Workspace } from '@shared/domain';
 import { exportRaidCsv, importRaidCsv } from '@shared/risks';
 import { rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
-import { useAppStore } from '../../app/store';
+import { mutate } from '../../kernel/history/history';
+import { useAppStore } from '../../kernel/store';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
 import { commitChanges, createChanges, updateChanges } from '../../data/write-path';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { sprintCapacity, type SprintCapacity } from '@shared/agile';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { setMemberCapacity } from './sprint-commands';
 import { formatPoints } from './sprint-plan';
 

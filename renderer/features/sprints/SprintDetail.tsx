@@ -1,6 +1,6 @@
 import { categoryLookup, countWorkingDays } from '@shared/agile';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { CapacityPanel } from './CapacityPanel';
 import { startSprint } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';

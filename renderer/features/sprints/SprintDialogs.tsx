@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { categoryLookup, dayOf } from '@shared/agile';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { useAppStore } from '../../kernel/store';
 import { keyOf } from '../../entities/items/item-queries';
 import { addItemsToSprint, completeSprint, createSprint, editSprint, type CarryOverDestination } from './sprint-commands';
 import { completionPlan, formatPoints, nextSprintFields, pointsOf, sprintFieldsProblem, type SprintFields } from './sprint-plan';

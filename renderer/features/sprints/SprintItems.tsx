@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { createItems } from '../../entities/items/item-commands';
 import { keyOf } from '../../entities/items/item-queries';
 import { moveItemToBacklog } from './sprint-commands';

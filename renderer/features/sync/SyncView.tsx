@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ActionButton } from '../../app/components/ActionButton';
-import { useAppStore } from '../../app/store';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { useAppStore } from '../../kernel/store';
 import { useWorkspace } from '../../entities/workspaces/queries';
 import { canPickFolder, pickSyncFolder } from './fsa-fs';
 import { loadSyncConfig } from './sync-config';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StatusCategory, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { useRows } from '../../data/live-rows';
 import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { saveWorkflow } from './workflow-commands';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { memberRoles } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { useAppStore } from '../../kernel/store';
 import { createWorkspace, suggestKey } from '../../entities/workspaces/workspace-commands';
 
 interface Row {

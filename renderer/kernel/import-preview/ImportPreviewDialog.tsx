@@ -24,8 +24,8 @@
  * Long problem lists show their first 100 entries and a count of the rest, so a 5,000-row file stays fast.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Modal } from '../../app/components/Modal';
-import '../../features/import/import.css';
+import { Modal } from '../../kernel/dialogs/Modal';
+import './import-preview.css';
 
 export interface ImportCount {
   label: string;

@@ -5,9 +5,9 @@ import { compareRank } from '@shared/work';
 import { BoardView } from '../../../renderer/features/board/BoardView';
 import { useBoardStore } from '../../../renderer/features/board/board-slice';
 import { noFilters } from '../../../renderer/features/board/board-model';
-import { useAppStore } from '../../../renderer/app/store';
-import { runAction } from '../../../renderer/app/actions/registry';
-import { mutate } from '../../../renderer/app/history';
+import { useAppStore } from '../../../renderer/kernel/store';
+import { runAction } from '../../../renderer/kernel/actions/registry';
+import { mutate } from '../../../renderer/kernel/history/history';
 import { updateChanges } from '../../../renderer/data/write-path';
 import { boardFixture, storedItem } from './board-fixture';
 

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ImportPlan, PlannedEntity } from '@shared/import/ml';
-import { Modal } from '../../../app/components/Modal';
+import { Modal } from '../../../kernel/dialogs/Modal';
 import { ImportPreviewDialog, type ImportCount } from '../../../kernel/import-preview/ImportPreviewDialog';
-import { useAppStore } from '../../../app/store';
+import { useAppStore } from '../../../kernel/store';
 import { commitImport, explainImportError, previewMlflowServer } from './ml-import-commands';
 import { importFolder, importWandbCsv } from './ml-import-actions';
 import { useMlImport } from './ml-import-slice';

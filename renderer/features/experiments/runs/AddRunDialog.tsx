@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { runStatuses, type Experiment, type Run } from '@shared/domain';
 import { parseKeyValueLines, parseMetricLines } from '@shared/ml';
-import { FormDialog, FormProblems } from '../../../app/components/FormDialog';
-import { useAppStore } from '../../../app/store';
+import { FormDialog, FormProblems } from '../../../kernel/dialogs/FormDialog';
+import { useAppStore } from '../../../kernel/store';
 import { useRows } from '../../../data/live-rows';
 import { addRun } from './run-commands';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { FormDialog } from '../../../app/components/FormDialog';
-import { useAppStore } from '../../../app/store';
+import { FormDialog } from '../../../kernel/dialogs/FormDialog';
+import { useAppStore } from '../../../kernel/store';
 import type { ModelData } from '../model-queries';
 import { useModelsStore } from '../models-slice';
 import { datasetName, saveDataset, type DatasetInput } from './dataset-commands';

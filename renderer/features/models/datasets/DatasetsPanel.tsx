@@ -1,7 +1,7 @@
 import { datasetUsage } from '@shared/models';
-import { ActionButton } from '../../../app/components/ActionButton';
-import { EmptyState } from '../../../app/components/EmptyState';
-import { useAppStore } from '../../../app/store';
+import { ActionButton } from '../../../kernel/actions/ActionButton';
+import { EmptyState } from '../../../kernel/views/EmptyState';
+import { useAppStore } from '../../../kernel/store';
 import { versionName } from '../model-commands';
 import { runLabel, type ModelData } from '../model-queries';
 import { useModelsStore } from '../models-slice';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { deploymentEnvironments, deploymentStatuses, deploymentTargets, pipelineStatuses } from '@shared/domain';
-import { FormDialog } from '../../../app/components/FormDialog';
-import { useAppStore } from '../../../app/store';
+import { FormDialog } from '../../../kernel/dialogs/FormDialog';
+import { useAppStore } from '../../../kernel/store';
 import { versionName } from '../model-commands';
 import type { ModelData } from '../model-queries';
 import { useModelsStore } from '../models-slice';

@@ -1,8 +1,8 @@
 import type { Deployment } from '@shared/domain';
 import { pipelineColumns } from '@shared/models';
-import { ActionButton } from '../../../app/components/ActionButton';
-import { EmptyState } from '../../../app/components/EmptyState';
-import { useAppStore } from '../../../app/store';
+import { ActionButton } from '../../../kernel/actions/ActionButton';
+import { EmptyState } from '../../../kernel/views/EmptyState';
+import { useAppStore } from '../../../kernel/store';
 import { getPlatform } from '../../../platform';
 import { versionName } from '../model-commands';
 import type { ModelData } from '../model-queries';

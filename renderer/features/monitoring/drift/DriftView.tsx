@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DatasetVersion, DriftReport } from '@shared/domain';
 import { DEFAULT_THRESHOLDS, defaultMethod, driftMethods, type DriftMethod } from '@shared/monitoring';
-import { useAppStore } from '../../../app/store';
+import { useAppStore } from '../../../kernel/store';
 import { useRows } from '../../../data/live-rows';
 import { formatCount } from '../monitoring-format';
 import { useMonitoringData, versionName } from '../monitoring-queries';

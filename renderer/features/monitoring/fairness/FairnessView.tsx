@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { fairnessFromDataset, readCsvText, type Dataset, type FairnessColumns, type FairnessResult } from '@shared/monitoring';
-import { useAppStore } from '../../../app/store';
+import { useAppStore } from '../../../kernel/store';
 import { formatCount, formatValue } from '../monitoring-format';
 import { useMonitoringData, versionName } from '../monitoring-queries';
 import { useCurrentWorkspace } from '../../../entities/workspaces/queries';

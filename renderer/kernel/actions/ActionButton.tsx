@@ -1,6 +1,6 @@
 import { useAppStore } from '../store';
-import { actionLabel, getAction, isEnabled, runAction } from '../actions/registry';
-import { formatShortcut } from '../actions/shortcut';
+import { actionLabel, getAction, isEnabled, runAction } from './registry';
+import { formatShortcut } from './shortcut';
 
 /** A button that runs a registered action, so it shows the same label and shortcut as the palette. */
 export function ActionButton({ id, className, children }: { id: string; className?: string; children?: React.ReactNode }) {
