@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { format, formatDistanceToNow } from 'date-fns';
 import { itemTypes, priorities, type Member, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
-import { blocksOf } from '@shared/work';
+import { blocksOf, itemKey } from '@shared/work';
 import { Modal } from '../../kernel/dialogs/Modal';
 import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
-import { addBlocker, createItems, removeBlocker, updateItems } from './item-commands';
+import { addBlocker, createItems, removeBlocker, setItemsStatus, setParent, updateItems } from './item-commands';
 import { itemHistory, fieldLabel, type HistoryEntry } from './item-history';
 import { opsForRow } from '../../data/op-log';
-import { useItemMap, useSprints, keyOf } from './item-queries';
+import { useItemMap, useSprints } from './item-queries';
 import { useItemPage } from './item-slice';
 import { Markdown } from './Markdown';
 import './item-page.css';
@@ -43,7 +43,7 @@ export function ItemPage() {
   const item = openItemId ? items.get(openItemId) : undefined;
   if (!workspace || !item) return null;
   return (
-    <Modal title={`${keyOf(workspace, item)} · ${item.title}`} open onClose={close} wide>
+    <Modal title={`${itemKey(workspace, item)} · ${item.title}`} open onClose={close} wide>
       <ItemBody key={item.id} workspace={workspace} item={item} items={items} />
     </Modal>
   );
@@ -58,7 +58,7 @@ interface BodyProps {
 function ItemBody({ workspace, item, items }: BodyProps) {
   const members = useMembers(workspace.id);
   const sprints = useSprints(workspace.id) ?? [];
-  const byKey = useMemo(() => new Map([...items.values()].map((i) => [keyOf(workspace, i), i])), [items, workspace]);
+  const byKey = useMemo(() => new Map([...items.values()].map((i) => [itemKey(workspace, i), i])), [items, workspace]);
   const edit = (patch: Partial<WorkItem>) => attempt(() => updateItems(workspace, [item], patch));
 
   return (
@@ -158,7 +158,7 @@ function ItemLink({ workspace, item }: { workspace: Workspace; item: WorkItem })
   const open = useItemPage((s) => s.openItem);
   return (
     <button type="button" className="link-button ip-item-link" onClick={() => open(item.id)}>
-      <span className="ip-item-key">{keyOf(workspace, item)}</span> {item.title}
+      <span className="ip-item-key">{itemKey(workspace, item)}</span> {item.title}
     </button>
   );
 }
@@ -231,7 +231,7 @@ function Dependencies({ workspace, item, items, byKey }: BodyProps & { byKey: Ma
               {blockedBy.map((b) => (
                 <li key={b.id}>
                   <ItemLink workspace={workspace} item={b} />
-                  <button type="button" className="icon-button" aria-label={`Remove blocker ${keyOf(workspace, b)}`} onClick={() => void attempt(() => removeBlocker(workspace, item, b.id))}>
+                  <button type="button" className="icon-button" aria-label={`Remove blocker ${itemKey(workspace, b)}`} onClick={() => void attempt(() => removeBlocker(workspace, item, b.id))}>
                     ×
                   </button>
                 </li>
@@ -327,7 +327,7 @@ function Links({ item, onSave }: { item: WorkItem; onSave: (links: string[]) => 
 
 function Fields({ workspace, item, members, sprints, byKey, items, edit }: BodyProps & { members: Member[]; sprints: Sprint[]; byKey: Map<string, WorkItem>; edit: (patch: Partial<WorkItem>) => Promise<boolean> }) {
   const [labels, setLabels] = useState(item.labels.join(', '));
-  const [parentKey, setParentKey] = useState(item.parentId ? (items.get(item.parentId) ? keyOf(workspace, items.get(item.parentId)!) : '') : '');
+  const [parentKey, setParentKey] = useState(item.parentId ? (items.get(item.parentId) ? itemKey(workspace, items.get(item.parentId)!) : '') : '');
   const [parentError, setParentError] = useState<string | null>(null);
   const scale = workspace.pointScale.includes(item.estimate ?? -1) || item.estimate === null ? workspace.pointScale : [...workspace.pointScale, item.estimate].sort((a, b) => a - b);
   useEffect(() => setLabels(item.labels.join(', ')), [item.labels]);
@@ -340,17 +340,13 @@ function Fields({ workspace, item, members, sprints, byKey, items, edit }: BodyP
     const value = parentKey.trim().toUpperCase();
     if (!value) {
       setParentError(null);
-      if (item.parentId) void edit({ parentId: null });
+      void attempt(() => setParent(workspace, item, null));
       return;
     }
     const parent = byKey.get(value);
     if (!parent) return setParentError(`No item ${value} in this workspace.`);
-    // An item cannot sit under itself or under one of its own sub-tasks.
-    for (let p: WorkItem | undefined = parent; p; p = p.parentId ? items.get(p.parentId) : undefined) {
-      if (p.id === item.id) return setParentError(`${value} is ${item.id === parent.id ? 'this item' : 'below this item'}: that would make a loop.`);
-    }
     setParentError(null);
-    if (parent.id !== item.parentId) void edit({ parentId: parent.id });
+    void attempt(() => setParent(workspace, item, parent), setParentError);
   };
 
   const select = (label: string, value: string, options: [string, string][], onChange: (v: string) => void): ReactNode => (
@@ -366,12 +362,11 @@ function Fields({ workspace, item, members, sprints, byKey, items, edit }: BodyP
     </label>
   );
 
-  const statusCategory = (id: string) => workspace.workflow.find((s) => s.id === id)?.category;
   return (
     <div className="form ip-item-fields">
       {select('Type', item.type, itemTypes.map((t) => [t, t]), (type) => void edit({ type: type as WorkItem['type'] }))}
       {select('Status', item.status, workspace.workflow.map((s) => [s.id, s.name]), (status) =>
-        void edit({ status, completedAt: statusCategory(status) === 'done' ? new Date().toISOString() : null }),
+        void attempt(() => setItemsStatus(workspace, [item], status)),
       )}
       {select('Assignee', item.assigneeId ?? '', [['', 'Unassigned'], ...members.map((m): [string, string] => [m.id, m.name])], (id) => void edit({ assigneeId: id || null }))}
       {select('Estimate', item.estimate === null ? '' : String(item.estimate), [['', 'No estimate'], ...scale.map((p): [string, string] => [String(p), `${p} pt${p === 1 ? '' : 's'}`])], (v) =>
@@ -429,9 +424,9 @@ function History({ workspace, item, items, members, sprints }: BodyProps & { mem
         if (field === 'status') return workspace.workflow.find((s) => s.id === value)?.name ?? String(value);
         if (field === 'assigneeId') return members.find((m) => m.id === value)?.name ?? 'a removed member';
         if (field === 'sprintId') return sprints.find((s) => s.id === value)?.name ?? 'a removed sprint';
-        if (field === 'parentId') return items.get(value as string) ? keyOf(workspace, items.get(value as string)!) : 'a removed item';
+        if (field === 'parentId') return items.get(value as string) ? itemKey(workspace, items.get(value as string)!) : 'a removed item';
         if (field === 'blockedBy' && Array.isArray(value))
-          return value.length ? value.map((id) => (items.get(id) ? keyOf(workspace, items.get(id)!) : 'removed')).join(', ') : '—';
+          return value.length ? value.map((id) => (items.get(id) ? itemKey(workspace, items.get(id)!) : 'removed')).join(', ') : '—';
         if (field === 'rank') return 'position';
         if (field === 'description') return `${String(value).slice(0, 60)}${String(value).length > 60 ? '…' : ''}`;
         if (field === 'estimate') return `${String(value)} pts`;

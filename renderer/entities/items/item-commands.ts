@@ -1,5 +1,5 @@
 import { workItemSchema, type ItemType, type WorkItem, type Workspace } from '@shared/domain';
-import { compareRank, findDependencyCycle, rankBetween } from '@shared/work';
+import { compareRank, itemKey, rankBetween, setStatus, wouldCycle } from '@shared/work';
 import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, deleteChanges, updateChanges, type Change } from '../../data/write-path';
@@ -16,8 +16,6 @@ export interface NewItem {
   description?: string;
   priority?: WorkItem['priority'];
 }
-
-const key = (workspace: Workspace, item: Pick<WorkItem, 'number'>) => `${workspace.key}-${item.number}`;
 
 /** Create items at the end of their list (sprint or backlog), numbered after the highest so far. */
 export async function createItems(workspace: Workspace, inputs: NewItem[], label?: string): Promise<WorkItem[]> {
@@ -39,7 +37,7 @@ export async function createItems(workspace: Workspace, inputs: NewItem[], label
     });
   });
   await mutate(
-    label ?? (items.length === 1 ? `Create ${key(workspace, items[0])}` : `Create ${items.length} items`),
+    label ?? (items.length === 1 ? `Create ${itemKey(workspace, items[0])}` : `Create ${items.length} items`),
     workspace.id,
     items.flatMap((item) => createChanges('items', item)),
   );
@@ -49,12 +47,12 @@ export async function createItems(workspace: Workspace, inputs: NewItem[], label
 export async function updateItems(workspace: Workspace, items: WorkItem[], patch: Partial<WorkItem>, label?: string): Promise<void> {
   const changes = items.flatMap((item) => updateChanges('items', item.id, patch));
   const fields = Object.keys(patch).join(', ');
-  await mutate(label ?? (items.length === 1 ? `Edit ${fields} of ${key(workspace, items[0])}` : `Edit ${fields} of ${items.length} items`), workspace.id, changes);
+  await mutate(label ?? (items.length === 1 ? `Edit ${fields} of ${itemKey(workspace, items[0])}` : `Edit ${fields} of ${items.length} items`), workspace.id, changes);
 }
 
 export async function deleteItems(workspace: Workspace, items: WorkItem[]): Promise<void> {
   await mutate(
-    items.length === 1 ? `Delete ${key(workspace, items[0])}` : `Delete ${items.length} items`,
+    items.length === 1 ? `Delete ${itemKey(workspace, items[0])}` : `Delete ${items.length} items`,
     workspace.id,
     items.flatMap((item) => deleteChanges('items', item.id)),
   );
@@ -77,32 +75,44 @@ export async function moveItems(
     const rank = rankBetween(prev, target.after?.rank ?? null);
     prev = rank;
     const patch: Partial<WorkItem> = { rank };
-    if (target.status !== undefined && target.status !== item.status) {
-      patch.status = target.status;
-      const done = workspace.workflow.find((s) => s.id === target.status)?.category === 'done';
-      patch.completedAt = done ? new Date().toISOString() : null;
-    }
+    if (target.status !== undefined && target.status !== item.status) Object.assign(patch, setStatus(workspace.workflow, target.status));
     if (target.sprintId !== undefined && target.sprintId !== item.sprintId) patch.sprintId = target.sprintId;
     changes.push(...updateChanges('items', item.id, patch));
   }
-  await mutate(label ?? (items.length === 1 ? `Move ${key(workspace, items[0])}` : `Move ${items.length} items`), workspace.id, changes);
+  await mutate(label ?? (items.length === 1 ? `Move ${itemKey(workspace, items[0])}` : `Move ${items.length} items`), workspace.id, changes);
+}
+
+/** Move items to a status; entering or leaving "done" stamps or clears completedAt (shared/work). */
+export async function setItemsStatus(workspace: Workspace, items: WorkItem[], status: string, label?: string): Promise<void> {
+  await updateItems(workspace, items, setStatus(workspace.workflow, status), label);
+}
+
+const loopMessage = (workspace: Workspace, byId: ReadonlyMap<string, WorkItem>, loop: string[]) =>
+  loop.map((id) => (byId.get(id) ? itemKey(workspace, byId.get(id)!) : id)).join(' → ');
+
+/** Put an item under a parent (or under none), refusing a parent that is the item or one of its sub-tasks. */
+export async function setParent(workspace: Workspace, item: WorkItem, parent: WorkItem | null): Promise<void> {
+  if ((parent?.id ?? null) === item.parentId) return;
+  if (parent) {
+    const all = await loadRows<WorkItem>('items', workspace.id);
+    const loop = wouldCycle(new Map(all.map((i) => [i.id, i])), 'parent', item.id, parent.id);
+    if (loop) throw new Error(`${itemKey(workspace, parent)} is ${item.id === parent.id ? 'this item' : 'below this item'}: that would make a loop.`);
+  }
+  await updateItems(workspace, [item], { parentId: parent?.id ?? null }, parent ? `Put ${itemKey(workspace, item)} under ${itemKey(workspace, parent)}` : `Take ${itemKey(workspace, item)} out of its parent`);
 }
 
 /** Add a "blocked by" link, refusing one that would close a loop. */
 export async function addBlocker(workspace: Workspace, item: WorkItem, blocker: WorkItem): Promise<void> {
   const all = await loadRows<WorkItem>('items', workspace.id);
-  const cycle = findDependencyCycle(new Map(all.map((i) => [i.id, i])), item.id, blocker.id);
-  if (cycle) {
-    const byId = new Map(all.map((i) => [i.id, i]));
-    const names = cycle.map((id) => (byId.get(id) ? key(workspace, byId.get(id)!) : id));
-    throw new Error(`${key(workspace, item)} cannot wait on ${key(workspace, blocker)}: that would make a loop (${names.join(' → ')}).`);
-  }
+  const byId = new Map(all.map((i) => [i.id, i]));
+  const loop = wouldCycle(byId, 'blocker', item.id, blocker.id);
+  if (loop) throw new Error(`${itemKey(workspace, item)} cannot wait on ${itemKey(workspace, blocker)}: that would make a loop (${loopMessage(workspace, byId, loop)}).`);
   if (item.blockedBy.includes(blocker.id)) return;
-  await updateItems(workspace, [item], { blockedBy: [...item.blockedBy, blocker.id] }, `Mark ${key(workspace, item)} blocked by ${key(workspace, blocker)}`);
+  await updateItems(workspace, [item], { blockedBy: [...item.blockedBy, blocker.id] }, `Mark ${itemKey(workspace, item)} blocked by ${itemKey(workspace, blocker)}`);
 }
 
 export async function removeBlocker(workspace: Workspace, item: WorkItem, blockerId: string): Promise<void> {
-  await updateItems(workspace, [item], { blockedBy: item.blockedBy.filter((id) => id !== blockerId) }, `Remove a dependency of ${key(workspace, item)}`);
+  await updateItems(workspace, [item], { blockedBy: item.blockedBy.filter((id) => id !== blockerId) }, `Remove a dependency of ${itemKey(workspace, item)}`);
 }
 
 /** One undoable step where each item gets its own patch (e.g. adding a label to each item's list). */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Sprint, WorkItem, Workspace } from '@shared/domain';
+import type { Sprint, WorkItem } from '@shared/domain';
 import { compareRank } from '@shared/work';
 import { useRows } from '../../data/live-rows';
 
@@ -20,4 +20,3 @@ export function useSprints(workspaceId: string | null): Sprint[] | undefined {
   return useMemo(() => rows && [...rows].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name)), [rows]);
 }
 
-export const keyOf = (workspace: Pick<Workspace, 'key'>, item: Pick<WorkItem, 'number'>) => `${workspace.key}-${item.number}`;

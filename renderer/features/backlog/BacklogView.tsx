@@ -2,14 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { DndContext, DragOverlay, PointerSensor, pointerWithin, closestCenter, useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
 import type { WorkItem, Workspace } from '@shared/domain';
-import { isBlocked } from '@shared/work';
+import { isBlocked, itemKey } from '@shared/work';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { useAppStore } from '../../kernel/store';
 import { runAction } from '../../kernel/actions/registry';
 import { moveItems } from '../../entities/items/item-commands';
 import { ItemPage } from '../../entities/items/ItemPage';
-import { keyOf, useItems, useSprints } from '../../entities/items/item-queries';
+import { useItems, useSprints } from '../../entities/items/item-queries';
 import { openItem } from '../../entities/items/item-slice';
 import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { buildGroups, flattenRows, isFiltering, itemFilter, searchIndex, stepTarget, targetNextTo, targetTop, type BacklogRow, type MoveTarget } from './backlog-model';
@@ -176,7 +176,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
       if (to) {
         pendingFocus.current = current;
         const item = itemMap.get(current)!;
-        void move([current], to, `Move ${keyOf(workspace, item)} ${e.key === 'ArrowUp' ? 'up' : 'down'}`);
+        void move([current], to, `Move ${itemKey(workspace, item)} ${e.key === 'ArrowUp' ? 'up' : 'down'}`);
       }
     } else if (e.key === 'ArrowDown') step(at + 1);
     else if (e.key === 'ArrowUp') step(at - 1);
@@ -243,7 +243,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
     const to = target.side === 'into' ? targetTop(group, moving) : moving.has(target.overId) ? null : targetNextTo(group, moving, target.overId, target.side === 'after');
     if (!to) return;
     const n = ids.length;
-    void move(ids, to, n === 1 ? `Move ${keyOf(workspace, itemMap.get(ids[0])!)} to ${group.title}` : `Move ${n} items to ${group.title}`);
+    void move(ids, to, n === 1 ? `Move ${itemKey(workspace, itemMap.get(ids[0])!)} to ${group.title}` : `Move ${n} items to ${group.title}`);
   };
 
   if (!items || !allSprints) return null;
@@ -330,7 +330,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
             <DragOverlay dropAnimation={null}>
               {dragIds && (
                 <div className="bl-drag-chip">
-                  {dragIds.length === 1 && itemMap.get(dragIds[0]) ? `${keyOf(workspace, itemMap.get(dragIds[0])!)} ${itemMap.get(dragIds[0])!.title}` : `${dragIds.length} items`}
+                  {dragIds.length === 1 && itemMap.get(dragIds[0]) ? `${itemKey(workspace, itemMap.get(dragIds[0])!)} ${itemMap.get(dragIds[0])!.title}` : `${dragIds.length} items`}
                 </div>
               )}
             </DragOverlay>

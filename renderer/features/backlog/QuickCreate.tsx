@@ -1,7 +1,8 @@
+import { itemKey } from '@shared/work';
 import { useState } from 'react';
 import { itemTypes, type ItemType, type Sprint, type Workspace } from '@shared/domain';
 import { createItems } from '../../entities/items/item-commands';
-import { keyOf } from '../../entities/items/item-queries';
+
 import { useAppStore } from '../../kernel/store';
 import { useBacklog } from './backlog-slice';
 
@@ -36,7 +37,7 @@ export function QuickCreate({ workspace, sprints, onClosed }: { workspace: Works
         if (!clean) return;
         try {
           const [item] = await createItems(workspace, [{ title: clean, type, estimate: estimate === '' ? null : Number(estimate), sprintId: sprintId || null }]);
-          setCreated(`Created ${keyOf(workspace, item)} ${item.title}`);
+          setCreated(`Created ${itemKey(workspace, item)} ${item.title}`);
           setTitle('');
         } catch (error) {
           useAppStore.getState().toast((error as Error).message, 'error');

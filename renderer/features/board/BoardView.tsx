@@ -1,3 +1,4 @@
+import { itemKey } from '@shared/work';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   closestCorners, DndContext, DragOverlay, PointerSensor, pointerWithin, useSensor, useSensors,
@@ -57,7 +58,7 @@ export function useBoardModel(workspace: Workspace) {
   const counts = useMemo(() => statusCounts(scoped), [scoped]);
   const visible = useMemo(() => applyFilters(scoped, filters, blocked), [scoped, filters, blocked]);
   const lanes = useMemo(
-    () => groupBoard(visible, workspace.workflow, swimlane, { members: membersList, byId, keyOf: (i) => `${workspace.key}-${i.number}` }),
+    () => groupBoard(visible, workspace.workflow, swimlane, { members: membersList, byId, keyOf: (i) => itemKey({ key: workspace.key }, i) }),
     [visible, workspace.workflow, workspace.key, swimlane, membersList, byId],
   );
   return { loading: items === undefined || sprints === undefined, items: items ?? [], byId, active, members, membersList, scoped, blocked, counts, lanes, scope, swimlane };
@@ -204,7 +205,7 @@ function Board({ workspace }: { workspace: Workspace }) {
                 <div className="board-card is-overlay">
                   <CardFace
                     item={dragging}
-                    itemKey={`${workspace.key}-${dragging.number}`}
+                    itemKey={itemKey(workspace, dragging)}
                     assignee={dragging.assigneeId ? (members.get(dragging.assigneeId)?.name ?? null) : null}
                     blocked={blocked.has(dragging.id)}
                   />

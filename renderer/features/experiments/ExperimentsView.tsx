@@ -116,7 +116,7 @@ export function ExperimentsView() {
                     <header className="experiment-head">
                       <h2 id={headingId}>{experiment.title}</h2>
                       <span className={`exp-status exp-${experiment.status}`}>{experiment.status}</span>
-                      {item && <span className="item-key" title="Backlog item">{itemKey(workspace.key, item.number)}</span>}
+                      {item && <span className="item-key" title="Backlog item">{itemKey(workspace, item)}</span>}
                     </header>
                     <p className={experiment.hypothesis ? 'hypothesis' : 'hypothesis muted'}>{experiment.hypothesis || 'No hypothesis written yet. Use Edit to say what you expect to change.'}</p>
                     <dl className="exp-facts">

@@ -48,7 +48,7 @@ export function ModelHealthView() {
   const retrain = async (modelId: string) => {
     try {
       const result = await retrainOnNewData(workspace.id, modelId);
-      useAppStore.getState().toast(result.item ? `Created ${itemKey(workspace.key, result.item.number)} ${result.item.title}` : result.reason, result.item ? 'success' : 'info');
+      useAppStore.getState().toast(result.item ? `Created ${itemKey(workspace, result.item)} ${result.item.title}` : result.reason, result.item ? 'success' : 'info');
     } catch (error) {
       useAppStore.getState().toast((error as Error).message, 'error');
     }
@@ -174,7 +174,7 @@ export function ModelHealthView() {
                       </li>
                       <li>
                         <span>Open retraining item</span>
-                        <span>{open ? `${itemKey(workspace.key, open.number)} ${open.title}` : '—'}</span>
+                        <span>{open ? `${itemKey(workspace, open)} ${open.title}` : '—'}</span>
                       </li>
                     </ul>
                   </section>

@@ -1,8 +1,9 @@
+import { itemKey } from '@shared/work';
 import { useState, type FormEvent } from 'react';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
 import { useAppStore } from '../../kernel/store';
 import { createItems } from '../../entities/items/item-commands';
-import { keyOf } from '../../entities/items/item-queries';
+
 import { moveItemToBacklog } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { useSprintsUi } from './sprints-slice';
@@ -94,7 +95,7 @@ export function SprintItems({ workspace, sprint, items, members }: { workspace: 
           <tbody>
             {inSprint.map((item) => (
               <tr key={item.id}>
-                <td className="sp-item-key">{keyOf(workspace, item)}</td>
+                <td className="sp-item-key">{itemKey(workspace, item)}</td>
                 <td>
                   {item.title}
                   {sprint.state === 'active' && sprint.committedItemIds.length > 0 && !committed.has(item.id) && <span className="sp-tag">added</span>}
@@ -110,7 +111,7 @@ export function SprintItems({ workspace, sprint, items, members }: { workspace: 
                 {editable && (
                   <td className="sp-row-actions">
                     <button type="button" className="link-button" onClick={() => void moveItemToBacklog(workspace, item).catch(toastError)}>
-                      To backlog<span className="sr-only"> {keyOf(workspace, item)}</span>
+                      To backlog<span className="sr-only"> {itemKey(workspace, item)}</span>
                     </button>
                   </td>
                 )}

@@ -91,7 +91,7 @@ export function AlertsView() {
                       {item ? ' · retraining item ' : ''}
                       {item && (
                         <button type="button" className="link-button" onClick={() => openItem(item.id)}>
-                          {itemKey(workspace.key, item.number)} {item.title}
+                          {itemKey(workspace, item)} {item.title}
                         </button>
                       )}
                     </p>
