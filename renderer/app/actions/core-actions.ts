@@ -1,11 +1,12 @@
 import { undo, redo } from '../../kernel/history/history';
 import { useAppStore } from '../../kernel/store';
 import type { ActionDef } from '../../kernel/actions/registry';
+import { toast } from '../../kernel/feedback/toast';
 
 const store = () => useAppStore.getState();
 
 async function announce(kind: 'Undid' | 'Redid', label: string | null) {
-  if (label) store().toast(`${kind}: ${label}`);
+  if (label) toast(`${kind}: ${label}`);
 }
 
 export const coreActions: ActionDef[] = [

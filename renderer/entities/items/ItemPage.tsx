@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { format, formatDistanceToNow } from 'date-fns';
-import { itemTypes, priorities, type Member, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
+import { itemTypes, priorities, type Member, type Sprint, type WorkItem, type Workspace, errorMessage } from '@shared/domain';
 import { blocksOf, itemKey } from '@shared/work';
 import { Modal } from '../../kernel/dialogs/Modal';
 import { useAppStore } from '../../kernel/store';
@@ -13,13 +13,12 @@ import { useItemMap, useSprints } from './item-queries';
 import { useItemPage } from './item-slice';
 import { Markdown } from './Markdown';
 import './item-page.css';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
 /** The view that lists each kind of linked entity ("risk:<id>" opens the risk register). */
 const LINK_VIEWS: Record<string, string> = {
   risk: 'risks', experiment: 'experiments', run: 'runs', alert: 'alerts', model: 'models', modelVersion: 'models', dataset: 'datasets', deployment: 'deployments', monitor: 'monitors',
 };
-
-const toast = (message: string, tone: 'error' | 'success' | 'info' = 'error') => useAppStore.getState().toast(message, tone);
 
 /** Run an edit; a refused edit (bad value, dependency loop) becomes a visible message, never a crash. */
 async function attempt(fn: () => Promise<unknown>, onError?: (message: string) => void): Promise<boolean> {
@@ -27,9 +26,9 @@ async function attempt(fn: () => Promise<unknown>, onError?: (message: string) =
     await fn();
     return true;
   } catch (error) {
-    const message = (error as Error).message;
+    const message = errorMessage(error);
     if (onError) onError(message);
-    else toast(message);
+    else reportError(error);
     return false;
   }
 }
@@ -315,7 +314,7 @@ function Links({ item, onSave }: { item: WorkItem; onSave: (links: string[]) => 
         button="Add link"
         onSubmit={async (value) => {
           if (!/^[a-zA-Z]+:\S+$/.test(value)) {
-            toast(`A link is written entity:id, e.g. risk:42 — “${value}” is not.`);
+            toast(`A link is written entity:id, e.g. risk:42 — “${value}” is not.`, 'error');
             return false;
           }
           return item.links.includes(value) ? true : onSave([...item.links, value]);

@@ -5,7 +5,6 @@ import type { WorkItem, Workspace } from '@shared/domain';
 import { isBlocked, itemKey } from '@shared/work';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
-import { useAppStore } from '../../kernel/store';
 import { runAction } from '../../kernel/actions/registry';
 import { moveItems } from '../../entities/items/item-commands';
 import { ItemPage } from '../../entities/items/ItemPage';
@@ -20,6 +19,7 @@ import { BulkBar } from './BulkBar';
 import { MoveDialog } from './MoveDialog';
 import { QuickCreate } from './QuickCreate';
 import './backlog.css';
+import { reportError } from '../../kernel/feedback/toast';
 
 const HEIGHT = { header: 46, item: 40, empty: 44 } as const;
 
@@ -103,7 +103,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
       try {
         await moveItems(workspace, moving, { before: target.before, after: target.after, sprintId: target.sprintId }, label);
       } catch (error) {
-        useAppStore.getState().toast((error as Error).message, 'error');
+        reportError(error);
       }
     },
     [itemMap, workspace],

@@ -6,6 +6,7 @@ import { session } from '../../data/session';
 import { deleteItems } from '../../entities/items/item-commands';
 import { openItem } from '../../entities/items/item-slice';
 import { targetIds, useBacklog } from './backlog-slice';
+import { UNDO, toast } from '../../kernel/feedback/toast';
 
 const app = () => useAppStore.getState();
 const backlog = () => useBacklog.getState();
@@ -28,7 +29,7 @@ export async function deleteTargets(): Promise<void> {
   await deleteItems(context.workspace, context.items);
   backlog().clearSelection();
   const n = context.items.length;
-  app().toast(`Deleted ${n} item${n === 1 ? '' : 's'}`, 'success', { label: 'Undo', actionId: 'edit.undo' });
+  toast(`Deleted ${n} item${n === 1 ? '' : 's'}`, 'success', UNDO);
 }
 
 export const backlogActions: ActionDef[] = [

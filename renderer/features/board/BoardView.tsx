@@ -23,6 +23,7 @@ import { CardFace, CardHandlersContext, type CardHandlers } from './BoardCard';
 import { BoardToolbar } from './BoardToolbar';
 import { MoveCardDialog } from './CardDialogs';
 import './board.css';
+import { reportError } from '../../kernel/feedback/toast';
 
 export function BoardView() {
   const workspace = useCurrentWorkspace();
@@ -87,7 +88,7 @@ function Board({ workspace }: { workspace: Workspace }) {
       if (moved) useBoardStore.getState().setFocusId(item.id);
       return moved;
     } catch (error) {
-      useAppStore.getState().toast((error as Error).message, 'error');
+      reportError(error);
       return false;
     }
   }, []);

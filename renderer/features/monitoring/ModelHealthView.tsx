@@ -12,6 +12,7 @@ import { useMonitoringStore } from './monitoring-slice';
 import { PolicyDialog } from './PolicyDialog';
 import { currentVersion, openRetrainingItem, retrainOnNewData } from './retraining-commands';
 import './monitoring.css';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
 /** Per model: its monitors, latest drift and fairness, open alerts and the next retraining. */
 export function ModelHealthView() {
@@ -48,9 +49,9 @@ export function ModelHealthView() {
   const retrain = async (modelId: string) => {
     try {
       const result = await retrainOnNewData(workspace.id, modelId);
-      useAppStore.getState().toast(result.item ? `Created ${itemKey(workspace, result.item)} ${result.item.title}` : result.reason, result.item ? 'success' : 'info');
+      toast(result.item ? `Created ${itemKey(workspace, result.item)} ${result.item.title}` : result.reason, result.item ? 'success' : 'info');
     } catch (error) {
-      useAppStore.getState().toast((error as Error).message, 'error');
+      reportError(error);
     }
   };
 

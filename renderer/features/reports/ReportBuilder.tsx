@@ -1,3 +1,4 @@
+import { errorMessage } from '@shared/domain';
 import { useMemo } from 'react';
 import type { Member, Workspace } from '@shared/domain';
 import { applyReportEdits, healthLabel, latestReportModel, type Health, type ReportInput, type ReportModel } from '@shared/reports';
@@ -16,7 +17,7 @@ function build(input: ReportInput, draft: Pick<ReportDraft, 'period' | 'audience
   try {
     return { base: baseModelOf(input, draft), error: '' };
   } catch (error) {
-    return { base: null, error: (error as Error).message };
+    return { base: null, error: errorMessage(error) };
   }
 }
 

@@ -17,8 +17,8 @@ import { addParkingTopic, removeParkingTopic, saveStandupNote } from './standup-
 import { standupTeam } from './standup-actions';
 import { useStandupStore } from './standup-slice';
 import './standup.css';
+import { reportError } from '../../kernel/feedback/toast';
 
-const toast = (error: unknown) => useAppStore.getState().toast((error as Error).message, 'error');
 
 export function StandupView() {
   const workspace = useCurrentWorkspace();
@@ -214,7 +214,7 @@ function NoteField({ member, workspace, today, saved }: { member: Member; worksp
     setState('saving');
     return saveStandupNote(workspace.id, today, member.id, member.name, latest.current)
       .then(() => setState('saved'))
-      .catch(toast);
+      .catch(reportError);
   };
   useEffect(() => {
     if (state !== 'editing') return;
@@ -225,7 +225,7 @@ function NoteField({ member, workspace, today, saved }: { member: Member; worksp
   // Moving to the next person unmounts the field: keep what was typed.
   useEffect(
     () => () => {
-      if (latest.current !== saved) void saveStandupNote(workspace.id, today, member.id, member.name, latest.current).catch(toast);
+      if (latest.current !== saved) void saveStandupNote(workspace.id, today, member.id, member.name, latest.current).catch(reportError);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -260,7 +260,7 @@ function ParkingLot({ workspace, today, note }: { workspace: Workspace; today: s
         onSubmit={(e) => {
           e.preventDefault();
           if (!topic.trim()) return;
-          void addParkingTopic(workspace.id, today, topic).then(() => setTopic(''), toast);
+          void addParkingTopic(workspace.id, today, topic).then(() => setTopic(''), reportError);
         }}
       >
         <label className="field grow">
@@ -276,7 +276,7 @@ function ParkingLot({ workspace, today, note }: { workspace: Workspace; today: s
           {topics.map((t, i) => (
             <li key={`${i}-${t}`}>
               <span>{t}</span>
-              <button type="button" className="link-button" onClick={() => void removeParkingTopic(workspace.id, today, i).catch(toast)}>
+              <button type="button" className="link-button" onClick={() => void removeParkingTopic(workspace.id, today, i).catch(reportError)}>
                 Done<span className="sr-only"> with {t}</span>
               </button>
             </li>

@@ -1,4 +1,5 @@
 import { useAppStore, type AppState } from '../store';
+import { reportError } from '../feedback/toast';
 
 /**
  * A user action, registered once: the command palette, the native menu, keyboard shortcuts
@@ -40,6 +41,6 @@ export async function runAction(id: string): Promise<void> {
   try {
     await def.run();
   } catch (error) {
-    useAppStore.getState().toast((error as Error).message, 'error');
+    reportError(error);
   }
 }

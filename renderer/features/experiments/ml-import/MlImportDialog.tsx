@@ -1,3 +1,4 @@
+import { errorMessage } from '@shared/domain';
 import { useState, type FormEvent } from 'react';
 import type { ImportPlan, PlannedEntity } from '@shared/import/ml';
 import { Modal } from '../../../kernel/dialogs/Modal';
@@ -7,6 +8,7 @@ import { commitImport, explainImportError, previewMlflowServer } from './ml-impo
 import { importFolder, importWandbCsv } from './ml-import-actions';
 import { useMlImport } from './ml-import-slice';
 import './ml-import.css';
+import { toast } from '../../../kernel/feedback/toast';
 
 const nouns: Record<PlannedEntity, string> = {
   experiments: 'experiments', runs: 'runs', metricSeries: 'metric histories', models: 'models', modelVersions: 'model versions',
@@ -100,7 +102,6 @@ export function MlImportDialog() {
   const close = useMlImport((s) => s.close);
   const setStep = useMlImport((s) => s.setStep);
   const workspaceId = useAppStore((s) => s.workspaceId);
-  const toast = useAppStore((s) => s.toast);
   const [busy, setBusy] = useState(false);
   if (step.kind === 'closed' || !workspaceId) return null;
 
@@ -162,7 +163,7 @@ export function MlImportDialog() {
       setStep({ kind: 'done', preview });
       toast(`Imported from ${preview.from}: ${total('create')} created, ${total('update')} updated`, 'success');
     } catch (error) {
-      setStep({ kind: 'failed', from: preview.from, message: `The import failed and nothing was written: ${(error as Error).message}` });
+      setStep({ kind: 'failed', from: preview.from, message: `The import failed and nothing was written: ${errorMessage(error)}` });
     } finally {
       setBusy(false);
     }

@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'react';
 import { FormDialog } from '../../../kernel/dialogs/FormDialog';
-import { useAppStore } from '../../../kernel/store';
 import type { ModelData } from '../model-queries';
 import { useModelsStore } from '../models-slice';
 import { datasetName, saveDataset, type DatasetInput } from './dataset-commands';
+import { toast } from '../../../kernel/feedback/toast';
 
 const blank: DatasetInput = { name: '', version: '1', source: '', hash: '', rowCount: '', schemaNotes: '' };
 
 export function DatasetDialog({ data, workspaceId }: { data: ModelData; workspaceId: string }) {
   const dialog = useModelsStore((s) => s.dialog);
   const close = useModelsStore((s) => s.close);
-  const toast = useAppStore((s) => s.toast);
   const isOpen = dialog?.kind === 'dataset';
   const existing = isOpen && dialog.id ? (data.datasetById.get(dialog.id) ?? null) : null;
   const [form, setForm] = useState<DatasetInput>(blank);

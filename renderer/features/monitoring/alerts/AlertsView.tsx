@@ -14,6 +14,8 @@ import { raiseRiskFromAlert } from '../../../entities/risks/raise-risk';
 import { useCurrentWorkspace } from '../../../entities/workspaces/queries';
 import { acknowledgeAlert, resolveAlert } from './alert-commands';
 import '../monitoring.css';
+import '../monitoring.css';
+import { reportError } from '../../../kernel/feedback/toast';
 
 const sourceLabels = { monitor: 'Monitor', drift: 'Drift report', fairness: 'Fairness report' } as const;
 
@@ -30,7 +32,7 @@ export function AlertsView() {
   const shown = filter === 'open' ? sorted.filter((a) => !a.resolved) : sorted;
   const openCount = sorted.filter((a) => !a.resolved).length;
   const app = useAppStore.getState();
-  const act = (fn: () => Promise<void>) => () => void fn().catch((error: Error) => app.toast(error.message, 'error'));
+  const act = (fn: () => Promise<void>) => () => void fn().catch(reportError);
 
   const goToSource = (alert: Alert) => {
     const source = parseAlertSource(alert.source);
