@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { featureDialogs, featureViews } from '../features';
+import { featureDialogs, featureViews } from './features';
 import { NewWorkspaceDialog } from '../features/workspaces/NewWorkspaceDialog';
 import { ConfirmDeleteDialog } from '../features/workspaces/ConfirmDeleteDialog';
 import { getPlatform } from '../platform';

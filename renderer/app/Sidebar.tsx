@@ -1,6 +1,6 @@
-import { featureViews } from '../features';
+import { featureViews } from './features';
 import { viewSections, type ViewDef } from '../kernel/views/views';
-import { useWorkspaces } from '../features/workspaces/queries';
+import { useWorkspaces } from '../entities/workspaces/queries';
 import { useAppStore } from '../kernel/store';
 import { formatShortcut } from '../kernel/actions/shortcut';
 

@@ -3,8 +3,8 @@ import type { ActionDef } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
-import { deleteItems } from '../items/item-commands';
-import { openItem } from '../items/item-slice';
+import { deleteItems } from '../../entities/items/item-commands';
+import { openItem } from '../../entities/items/item-slice';
 import { targetIds, useBacklog } from './backlog-slice';
 import { UNDO, toast } from '../../kernel/feedback/toast';
 

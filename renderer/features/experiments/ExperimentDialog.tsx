@@ -1,3 +1,4 @@
+import { itemKey } from '@shared/work';
 import { useState } from 'react';
 import { experimentStatuses, type DatasetVersion, type Experiment, type Member, type Run, type WorkItem, type Workspace } from '@shared/domain';
 import { composeHypothesis, guessDirection, parseOptionalNumber } from '@shared/ml';
@@ -63,7 +64,7 @@ export function ExperimentDialog({ workspace, experiment, item, members, dataset
       toast(`Saved ${fields.title}`, 'success');
     } else {
       const { item: created } = await createExperiment(workspace, fields);
-      toast(`Created ${fields.title}: ${workspace.key}-${created.number} is on the backlog`, 'success');
+      toast(`Created ${fields.title}: ${itemKey(workspace, created)} is on the backlog`, 'success');
     }
     onClose();
   };

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Experiment, Run, Workspace } from '@shared/domain';
 import { bestRun, commonMetric, type Verdict } from '@shared/ml';
 import { Modal } from '../../kernel/dialogs/Modal';
-import { formatMetric } from '../runs/run-format';
+import { formatMetric } from './runs/run-format';
 import { chooseWinner, proposeWinner } from './experiment-commands';
 import { toast } from '../../kernel/feedback/toast';
 

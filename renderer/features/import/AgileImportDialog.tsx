@@ -12,7 +12,7 @@ import {
   setTypeMapping,
   useAgileImport,
 } from './agile-import-slice';
-import { ImportPreviewDialog, type ImportCount, type ImportProblemRow } from './ImportPreviewDialog';
+import { ImportPreviewDialog, type ImportCount, type ImportProblemRow } from '../../kernel/import-preview/ImportPreviewDialog';
 
 /** Rows of the item table in the preview; the counts above it cover the whole file. */
 export const PREVIEW_ROWS = 100;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { nextVersionNumber } from '@shared/models';
 import { FormDialog } from '../../kernel/dialogs/FormDialog';
-import { datasetName } from '../datasets/dataset-commands';
+import { datasetName } from './datasets/dataset-commands';
 import { registerVersion, versionName } from './model-commands';
 import { runLabel, type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';

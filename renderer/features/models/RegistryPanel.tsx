@@ -3,7 +3,7 @@ import type { Model } from '@shared/domain';
 import { aliasesOf, parseTemplate } from '@shared/models';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
-import { datasetName } from '../datasets/dataset-commands';
+import { datasetName } from './datasets/dataset-commands';
 import { saveChecklistTemplate } from './model-commands';
 import { runLabel, type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';

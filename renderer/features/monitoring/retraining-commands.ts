@@ -88,7 +88,7 @@ export function planRetraining(ctx: MonitoringContext, request: RetrainingReques
   const open = openRetrainingItem(ctx, model.id);
   const decision = decideRetraining(policy, request.trigger, { now: request.now, openRetrainingItem: !!open });
   if (!decision.create) {
-    const reason = open ? `${decision.reason.replace(/\.$/, '')}: ${itemKey(ctx.workspace.key, open.number)} ${open.title}.` : decision.reason;
+    const reason = open ? `${decision.reason.replace(/\.$/, '')}: ${itemKey(ctx.workspace, open)} ${open.title}.` : decision.reason;
     return { item: null, reason, changes: [] };
   }
   const version = (request.versionId && ctx.versions.find((v) => v.id === request.versionId)) || currentVersion(ctx.versions, model.id);

@@ -3,7 +3,7 @@ import type { Report } from '@shared/domain';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { useRows } from '../../data/live-rows';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { ExportBar } from './ExportBar';
 import { HealthBadge } from './HealthBadge';
 import { ReportBuilder } from './ReportBuilder';

@@ -4,7 +4,7 @@ import { findTemplate, phaseLabel, type RetroTemplate } from '@shared/retro';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { useRows } from '../../data/live-rows';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { NewRetroDialog } from './NewRetroDialog';
 import { RetroInsights } from './RetroInsights';
 import { RetroSession } from './RetroSession';

@@ -1,3 +1,4 @@
+import { itemKey } from '@shared/work';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import {
   euAiActTiers, nistFunctions, raidKinds, riskCategories, riskResponses, riskSchema, riskStatuses, trustworthiness,
@@ -194,7 +195,7 @@ function Mitigations({ workspace, risk, members }: { workspace: Workspace; risk:
           addMitigation(workspace, risk, title, owner || null)
             .then((item) => {
               setTitle('');
-              toast(`Added ${workspace.key}-${item.number} to the backlog`, 'success');
+              toast(`Added ${itemKey(workspace, item)} to the backlog`, 'success');
             })
             .catch(reportError);
         }}

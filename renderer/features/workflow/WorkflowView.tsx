@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StatusCategory, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
 import { useRows } from '../../data/live-rows';
-import { useCurrentWorkspace } from '../workspaces/queries';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { saveWorkflow } from './workflow-commands';
 import { categoryLabels, parsePointScale, statusCategories, statusIdFor, workflowProblems } from './workflow-model';
 import './workflow.css';

@@ -1,7 +1,7 @@
 import { Modal } from '../../kernel/dialogs/Modal';
 import { useAppStore } from '../../kernel/store';
-import { useWorkspace } from './queries';
-import { deleteWorkspace } from './workspace-commands';
+import { useWorkspace } from '../../entities/workspaces/queries';
+import { deleteWorkspace } from '../../entities/workspaces/workspace-commands';
 
 export function ConfirmDeleteDialog() {
   const dialog = useAppStore((s) => s.dialog);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { memberRoles } from '@shared/domain';
 import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import { useAppStore } from '../../kernel/store';
-import { createWorkspace, suggestKey } from './workspace-commands';
+import { createWorkspace, suggestKey } from '../../entities/workspaces/workspace-commands';
 import { toast } from '../../kernel/feedback/toast';
 
 interface Row {

@@ -10,8 +10,8 @@ import { undo } from '../../../renderer/kernel/history/history';
 import { createExperiment } from '../../../renderer/features/experiments/experiment-commands';
 import { ExperimentsView } from '../../../renderer/features/experiments/ExperimentsView';
 import { useExperimentsUi } from '../../../renderer/features/experiments/experiments-slice';
-import { commitImport, previewMlflowFolder } from '../../../renderer/features/ml-import/ml-import-commands';
-import { addRun } from '../../../renderer/features/runs/run-commands';
+import { commitImport, previewMlflowFolder } from '../../../renderer/features/experiments/ml-import/ml-import-commands';
+import { addRun } from '../../../renderer/features/experiments/runs/run-commands';
 import { sessionWithWorkspace } from '../support/session';
 
 let session: DataSession;

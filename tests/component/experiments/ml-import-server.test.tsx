@@ -4,8 +4,8 @@ import type { Run } from '@shared/domain';
 import type { SprintlabBridge } from '@shared/ipc';
 import { useAppStore } from '../../../renderer/kernel/store';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { MlImportDialog } from '../../../renderer/features/ml-import/MlImportDialog';
-import { useMlImport } from '../../../renderer/features/ml-import/ml-import-slice';
+import { MlImportDialog } from '../../../renderer/features/experiments/ml-import/MlImportDialog';
+import { useMlImport } from '../../../renderer/features/experiments/ml-import/ml-import-slice';
 import { sessionWithWorkspace } from '../support/session';
 
 /** A tracking server in MLflow's documented shapes (int64 fields as strings, as some servers send them). */
