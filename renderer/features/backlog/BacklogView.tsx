@@ -7,7 +7,6 @@ import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { useActionHandler } from '../../kernel/actions/registry';
 import { moveItems } from '../../entities/items/item-commands';
-import { ItemPage } from '../../entities/items/ItemPage';
 import { useItems, useSprints } from '../../entities/items/item-queries';
 import { openItem } from '../../entities/items/item-slice';
 import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
@@ -325,7 +324,6 @@ function Backlog({ workspace }: { workspace: Workspace }) {
       )}
       <BulkBar workspace={workspace} items={itemMap} members={members} sprints={sprints} groups={allGroups} labels={labels} />
       <MoveDialog groups={allGroups} items={itemMap} onMove={(ids, target, label) => void move(ids, target, label)} />
-      <ItemPage />
     </div>
   );
 }

@@ -8,7 +8,6 @@ import type { Member, WorkItem, Workspace } from '@shared/domain';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { getAction, runAction } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
-import { ItemPage } from '../../entities/items/ItemPage';
 import { openItem } from '../../entities/items/item-slice';
 import { useItems, useItemMap, useSprints } from '../../entities/items/item-queries';
 import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
@@ -212,7 +211,6 @@ function Board({ workspace }: { workspace: Workspace }) {
           void move(item, status, list, position === 'top' ? 0 : list.length);
         }}
       />
-      <ItemPage />
     </div>
   );
 }
