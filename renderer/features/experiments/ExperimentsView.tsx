@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { experimentStatuses, type DatasetVersion, type Experiment, type Run } from '@shared/domain';
+import { experimentStatuses, type Experiment, type Run } from '@shared/domain';
 import { bestRun, COMPARE_MAX } from '@shared/ml';
 import { itemKey } from '@shared/work';
 import { ActionButton } from '../../kernel/actions/ActionButton';
@@ -27,9 +27,9 @@ const statusOrder: Record<Experiment['status'], number> = { running: 0, proposed
 export function ExperimentsView() {
   const workspace = useCurrentWorkspace();
   const workspaceId = workspace?.id ?? null;
-  const experiments = useRows<Experiment>('experiments', workspaceId);
-  const runs = useRows<Run>('runs', workspaceId);
-  const datasets = useRows<DatasetVersion>('datasets', workspaceId) ?? [];
+  const experiments = useRows('experiments', workspaceId);
+  const runs = useRows('runs', workspaceId);
+  const datasets = useRows('datasets', workspaceId) ?? [];
   const items = useItemMap(workspaceId);
   const members = useMembers(workspaceId);
   const ui = useExperimentsUi();

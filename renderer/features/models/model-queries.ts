@@ -25,12 +25,12 @@ const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map(
 
 /** Everything the models area shows, from the live rows, with lookups built once per change. */
 export function useModelData(workspaceId: string | null): ModelData {
-  const models = useRows<Model>('models', workspaceId);
-  const versions = useRows<ModelVersion>('modelVersions', workspaceId);
-  const runs = useRows<Run>('runs', workspaceId);
-  const experiments = useRows<Experiment>('experiments', workspaceId);
-  const datasets = useRows<DatasetVersion>('datasets', workspaceId);
-  const deployments = useRows<Deployment>('deployments', workspaceId);
+  const models = useRows('models', workspaceId);
+  const versions = useRows('modelVersions', workspaceId);
+  const runs = useRows('runs', workspaceId);
+  const experiments = useRows('experiments', workspaceId);
+  const datasets = useRows('datasets', workspaceId);
+  const deployments = useRows('deployments', workspaceId);
   return useMemo(() => {
     const sortedModels = [...(models ?? [])].sort((a, b) => a.name.localeCompare(b.name));
     const sortedVersions = [...(versions ?? [])].sort(compareVersionsDesc);

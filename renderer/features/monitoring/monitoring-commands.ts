@@ -30,7 +30,7 @@ export async function updateMonitor(workspaceId: string, monitor: Monitor, input
 }
 
 export async function deleteMonitor(workspaceId: string, monitor: Monitor): Promise<void> {
-  const points = (await loadRows<MetricPoint>('metricPoints', workspaceId)).filter((p) => p.monitorId === monitor.id);
+  const points = (await loadRows('metricPoints', workspaceId)).filter((p) => p.monitorId === monitor.id);
   await mutate(`Delete monitor ${monitor.name}`, workspaceId, [
     ...deleteChanges('monitors', monitor.id),
     ...points.flatMap((p) => deleteChanges('metricPoints', p.id)),
@@ -75,11 +75,11 @@ export interface SweepResult {
  */
 export function sweepMonitoring(workspaceId: string, now = new Date()): Promise<SweepResult> {
   return serially(async () => {
-    const [monitors, policies] = await Promise.all([loadRows<Monitor>('monitors', workspaceId), loadRows<RetrainingPolicy>('retrainingPolicies', workspaceId)]);
+    const [monitors, policies] = await Promise.all([loadRows('monitors', workspaceId), loadRows('retrainingPolicies', workspaceId)]);
     // Nothing to evaluate: do not load the backlog (a workspace open must stay fast).
     if (!monitors.length && !policies.length) return { alertsRaised: 0, retrainingItems: [], notes: [] };
     const ctx = await loadMonitoringContext(workspaceId);
-    const points = await loadRows<MetricPoint>('metricPoints', workspaceId);
+    const points = await loadRows('metricPoints', workspaceId);
     const byMonitor = new Map<string, MetricPoint[]>();
     for (const p of points) {
       const list = byMonitor.get(p.monitorId);

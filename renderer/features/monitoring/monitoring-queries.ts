@@ -24,14 +24,14 @@ export interface MonitoringData {
 
 /** The monitoring rows of a workspace with monitor statuses evaluated at render time. */
 export function useMonitoringData(workspaceId: string | null): MonitoringData {
-  const models = useRows<Model>('models', workspaceId);
-  const versions = useRows<ModelVersion>('modelVersions', workspaceId);
-  const monitors = useRows<Monitor>('monitors', workspaceId);
-  const points = useRows<MetricPoint>('metricPoints', workspaceId);
-  const alerts = useRows<Alert>('alerts', workspaceId);
-  const driftReports = useRows<DriftReport>('driftReports', workspaceId);
-  const fairnessReports = useRows<FairnessReport>('fairnessReports', workspaceId);
-  const policies = useRows<RetrainingPolicy>('retrainingPolicies', workspaceId);
+  const models = useRows('models', workspaceId);
+  const versions = useRows('modelVersions', workspaceId);
+  const monitors = useRows('monitors', workspaceId);
+  const points = useRows('metricPoints', workspaceId);
+  const alerts = useRows('alerts', workspaceId);
+  const driftReports = useRows('driftReports', workspaceId);
+  const fairnessReports = useRows('fairnessReports', workspaceId);
+  const policies = useRows('retrainingPolicies', workspaceId);
   return useMemo(() => {
     const pointsByMonitor = new Map<string, MetricPoint[]>();
     for (const p of points ?? []) pointsByMonitor.set(p.monitorId, [...(pointsByMonitor.get(p.monitorId) ?? []), p]);
