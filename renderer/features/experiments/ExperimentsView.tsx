@@ -1,3 +1,4 @@
+import { datasetName as nameOfDataset } from '@shared/models';
 import { useMemo } from 'react';
 import { experimentStatuses, type Experiment, type Run } from '@shared/domain';
 import { bestRun, COMPARE_MAX } from '@shared/ml';
@@ -63,7 +64,7 @@ export function ExperimentsView() {
   const memberName = (id: string | null) => members.find((m) => m.id === id)?.name;
   const datasetName = (id: string | null) => {
     const d = datasets.find((x) => x.id === id);
-    return d ? `${d.name} v${d.version}` : undefined;
+    return d ? nameOfDataset(d) : undefined;
   };
 
   return (

@@ -1,6 +1,7 @@
+import { versionName } from '@shared/models';
 import {
   modelSchema, modelVersionSchema, workItemSchema,
-  type Model, type ModelVersion, type WorkItem, type Workspace,
+  type Model, type ModelVersion, type Workspace,
 } from '@shared/domain';
 import {
   effectiveChecklist, moveAlias, nextVersionNumber, removeAlias, toggleEntry, transitionStage, workItemsForOpenPoints,
@@ -10,7 +11,6 @@ import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 
-export const versionName = (model: Pick<Model, 'name'>, version: Pick<ModelVersion, 'version'>) => `${model.name} v${version.version}`;
 
 export interface NewVersion {
   /** An existing model, or null with newModelName to register a new model too. */

@@ -1,6 +1,7 @@
+import { versionName } from '@shared/models';
 import {
   metricPointSchema, monitorSchema,
-  type MetricPoint, type Model, type ModelVersion, type Monitor, type RetrainingPolicy,
+  type MetricPoint, type Model, type ModelVersion, type Monitor,
 } from '@shared/domain';
 import { evaluateMonitor, monitorAlert, retrainingTriggerOf, type ParsedSeriesPoint } from '@shared/monitoring';
 import { mutate } from '../../kernel/history/history';
@@ -12,11 +13,8 @@ import {
 
 export type MonitorInput = Pick<Monitor, 'name' | 'modelVersionId' | 'environment' | 'metric' | 'rule' | 'windowDays' | 'trainingValue'>;
 
-export const versionLabel = (models: readonly Model[], version: ModelVersion | undefined | null) => {
-  if (!version) return '';
-  const model = models.find((m) => m.id === version.modelId);
-  return `${model?.name ?? 'model'} ${version.version}`;
-};
+export const versionLabel = (models: readonly Model[], version: ModelVersion | undefined | null) =>
+  version ? versionName(models.find((m) => m.id === version.modelId), version) : '';
 
 export async function createMonitor(workspaceId: string, input: MonitorInput): Promise<Monitor> {
   const monitor = monitorSchema.parse({ id: crypto.randomUUID(), workspaceId, createdAt: new Date().toISOString(), ...input, name: input.name.trim() });
