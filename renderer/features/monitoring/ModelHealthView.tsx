@@ -4,6 +4,7 @@ import { nextScheduledRetraining } from '@shared/monitoring';
 import { itemKey } from '@shared/work';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { useAppStore } from '../../kernel/store';
+import type { ViewId } from '../../kernel/views/view-ids';
 import { useItems } from '../../entities/items/item-queries';
 import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { formatValue, metricLabel, shortDate, StatusBadge } from './monitoring-format';
@@ -44,7 +45,7 @@ export function ModelHealthView() {
 
   if (!workspace || data.loading || !items) return null;
   const dialogModel = ui.dialog?.kind === 'policy' ? data.models.find((m) => m.id === (ui.dialog as { modelId: string }).modelId) : undefined;
-  const go = (view: string) => useAppStore.getState().go(view);
+  const go = (view: ViewId) => useAppStore.getState().go(view);
 
   const retrain = async (modelId: string) => {
     try {

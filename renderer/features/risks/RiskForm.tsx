@@ -12,6 +12,7 @@ import { RiskHistory } from './RiskHistory';
 import { addMitigation, deleteRisk, riskLink, saveRisk, today } from './risk-commands';
 import { useRisksStore } from './risks-slice';
 import { reportError, toast } from '../../kernel/feedback/toast';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 type Draft = Pick<
   Risk,
@@ -159,10 +160,7 @@ function LevelSelect({ label, names, value, optional, onChange }: { label: strin
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
-        {optional && <option value="">Not assessed</option>}
-        {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n} – {names[n]}</option>)}
-      </select>
+      <SelectField id={id} value={value} onChange={onChange} options={[...(optional ? [[null, 'Not assessed'] as const] : []), ...[1, 2, 3, 4, 5].map((n) => [n, `${n} – ${names[n]}`] as const)]} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { WorkItem } from '@shared/domain';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { ItemPage } from '../../../renderer/entities/items/ItemPage';
+import { DialogHost } from '../../../renderer/kernel/dialogs/DialogHost';
 import { addBlocker, updateItems } from '../../../renderer/entities/items/item-commands';
 import { openItem } from '../../../renderer/entities/items/item-slice';
 import { sessionWithWorkspace } from '../support/session';
@@ -19,7 +19,7 @@ const stored = async (id: string) => (await loadRows('items', workspaceId)).find
 
 async function show(item: WorkItem) {
   act(() => openItem(item.id));
-  render(<ItemPage />);
+  render(<DialogHost />);
   return screen.findByRole('dialog', { name: new RegExp(`^T-${item.number} · `) });
 }
 

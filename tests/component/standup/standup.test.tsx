@@ -6,6 +6,7 @@ import { SprintlabDb } from '../../../renderer/data/db';
 import { resetLiveRows, loadRows } from '../../../renderer/data/live-rows';
 import { closeSession, openSession, type DataSession } from '../../../renderer/data/session';
 import { useAppStore } from '../../../renderer/kernel/store';
+import { useDialogs } from '../../../renderer/kernel/dialogs/dialog-stack';
 import { registerAllActions } from '../../../renderer/app/actions/all-actions';
 import { createWorkspace } from '../../../renderer/entities/workspaces/workspace-commands';
 import { addBlocker, createItems, moveItems, updateItems } from '../../../renderer/entities/items/item-commands';
@@ -23,7 +24,8 @@ async function clockedWorkspace(): Promise<{ session: DataSession; workspace: Wo
   closeSession();
   resetLiveRows();
   registerAllActions();
-  useAppStore.setState({ past: [], future: [], workspaceId: null, view: 'standup', dialog: null, toasts: [] });
+  useAppStore.setState({ past: [], future: [], workspaceId: null, view: 'standup', toasts: [] });
+  useDialogs.setState({ dialogs: [] });
   useStandupStore.setState({ index: 0, running: false, remaining: 90, secondsPerPerson: 90 });
   at('2026-03-02T10:00:00');
   const session = await openSession(new SprintlabDb(`standup-${++seq}`, { indexedDB: new IDBFactory(), IDBKeyRange }), () => now);
