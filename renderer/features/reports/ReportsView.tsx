@@ -23,7 +23,7 @@ const savedOn = (iso: string) => {
 export function ReportsView() {
   const workspace = useCurrentWorkspace();
   const members = useMembers(workspace?.id ?? null);
-  const rows = useRows<Report>('reports', workspace?.id ?? null);
+  const rows = useRows('reports', workspace?.id ?? null);
   const draft = useReportsStore((s) => s.draft);
   const { input, error } = useReportInput(workspace, draft?.now ?? null);
   const openReportId = useReportsStore((s) => s.openReportId);

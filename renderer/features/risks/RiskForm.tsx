@@ -167,7 +167,7 @@ function LevelSelect({ label, names, value, optional, onChange }: { label: strin
 
 /** Mitigation actions are backlog items linked to the risk. */
 function Mitigations({ workspace, risk, members }: { workspace: Workspace; risk: Risk; members: Member[] }) {
-  const items = useRows<WorkItem>('items', workspace.id);
+  const items = useRows('items', workspace.id);
   const linked = (items ?? []).filter((item) => item.links.includes(riskLink(risk.id)) || risk.links.includes(`item:${item.id}`));
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState('');

@@ -53,7 +53,7 @@ export async function seedSprint(workspaceId: string, sprint: Partial<Sprint> & 
   await act(async () => {
     await commitChanges(session(), workspaceId, createChanges('sprints', row));
   });
-  return (await loadRows<Sprint>('sprints', workspaceId)).find((s) => s.id === row.id)!;
+  return (await loadRows('sprints', workspaceId)).find((s) => s.id === row.id)!;
 }
 
 /** Items as stored (IndexedDB, not the screen), in rank order. */

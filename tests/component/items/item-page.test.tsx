@@ -15,7 +15,7 @@ beforeEach(async () => {
   resetBacklogState();
 });
 
-const stored = async (id: string) => (await loadRows<WorkItem>('items', workspaceId)).find((i) => i.id === id)!;
+const stored = async (id: string) => (await loadRows('items', workspaceId)).find((i) => i.id === id)!;
 
 async function show(item: WorkItem) {
   act(() => openItem(item.id));
@@ -85,7 +85,7 @@ describe('item page', () => {
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Add sub-task' })));
     const children = within(dialog).getByRole('region', { name: 'Parent and sub-tasks' });
     await waitFor(() => expect(children).toHaveTextContent('T-2 Backfill labels'));
-    const child = (await loadRows<WorkItem>('items', workspaceId)).find((i) => i.title === 'Backfill labels')!;
+    const child = (await loadRows('items', workspaceId)).find((i) => i.title === 'Backfill labels')!;
     expect(child.parentId).toBe(epic.id);
     expect(child.type).toBe('task');
   });

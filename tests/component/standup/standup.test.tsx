@@ -31,7 +31,7 @@ async function clockedWorkspace(): Promise<{ session: DataSession; workspace: Wo
   const session = await openSession(new SprintlabDb(`standup-${++seq}`, { indexedDB: new IDBFactory(), IDBKeyRange }), () => now);
   const id = await createWorkspace({ name: 'Churn', key: 'T', members: [{ name: 'Ada', role: 'data scientist' }, { name: 'Grace', role: 'ML engineer' }] });
   const workspace = (await session.db.entity('workspaces').get(id)) as unknown as Workspace;
-  const members = (await loadRows<Member>('members', id)).sort((a, b) => a.name.localeCompare(b.name));
+  const members = (await loadRows('members', id)).sort((a, b) => a.name.localeCompare(b.name));
   return { session, workspace, members };
 }
 

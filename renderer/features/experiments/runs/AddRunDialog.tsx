@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { runStatuses, type Experiment, type Run } from '@shared/domain';
+import { runStatuses, type Run } from '@shared/domain';
 import { parseKeyValueLines, parseMetricLines } from '@shared/ml';
 import { FormDialog, FormProblems } from '../../../kernel/dialogs/FormDialog';
 import { useAppStore } from '../../../kernel/store';
@@ -12,8 +12,8 @@ const toIso = (local: string): string | null => (local ? new Date(local).toISOSt
 /** Enter a run by hand: for work tracked outside MLflow/W&B, or a quick number from a notebook. */
 export function AddRunDialog({ open, onClose, experimentId }: { open: boolean; onClose: () => void; experimentId?: string | null }) {
   const workspaceId = useAppStore((s) => s.workspaceId);
-  const experiments = useRows<Experiment>('experiments', workspaceId) ?? [];
-  const runs = useRows<Run>('runs', workspaceId) ?? [];
+  const experiments = useRows('experiments', workspaceId) ?? [];
+  const runs = useRows('runs', workspaceId) ?? [];
   const [form, setForm] = useState({ name: '', experimentId: experimentId ?? '', status: 'FINISHED' as Run['status'], parentRunId: '', params: '', metrics: '', tags: '', start: '', end: '', sourceUrl: '' });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
 

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Experiment, Run } from '@shared/domain';
+import type { Run } from '@shared/domain';
 import { commonMetric, COMPARE_MAX, compareSelectionProblem, runTree } from '@shared/ml';
 import { ActionButton } from '../../../kernel/actions/ActionButton';
 import { EmptyState } from '../../../kernel/views/EmptyState';
@@ -21,8 +21,8 @@ const VIRTUAL_FROM = 200;
 /** Every run of the workspace: filter, check 2–20 to compare, open one for its details. */
 export function RunsView() {
   const workspaceId = useAppStore((s) => s.workspaceId);
-  const runs = useRows<Run>('runs', workspaceId);
-  const experiments = useRows<Experiment>('experiments', workspaceId);
+  const runs = useRows('runs', workspaceId);
+  const experiments = useRows('experiments', workspaceId);
   const ui = useRunsUi();
   const [query, setQuery] = useState('');
   const [experimentFilter, setExperimentFilter] = useState('');

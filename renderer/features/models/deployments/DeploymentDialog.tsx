@@ -1,7 +1,7 @@
+import { versionName } from '@shared/models';
 import { useEffect, useState } from 'react';
 import { deploymentEnvironments, deploymentStatuses, deploymentTargets, pipelineStatuses } from '@shared/domain';
 import { FormDialog } from '../../../kernel/dialogs/FormDialog';
-import { versionName } from '../model-commands';
 import type { ModelData } from '../model-queries';
 import { useModelsStore } from '../models-slice';
 import { deploymentLabel } from './DeploymentsPanel';

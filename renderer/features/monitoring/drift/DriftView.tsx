@@ -1,6 +1,6 @@
 import { errorMessage } from '@shared/domain';
 import { useState } from 'react';
-import type { DatasetVersion, DriftReport } from '@shared/domain';
+import type { DriftReport } from '@shared/domain';
 import { DEFAULT_THRESHOLDS, defaultMethod, driftMethods, type DriftMethod } from '@shared/monitoring';
 import { useRows } from '../../../data/live-rows';
 import { formatCount } from '../monitoring-format';
@@ -93,7 +93,7 @@ export function DriftView() {
   const workspace = useCurrentWorkspace();
   const workspaceId = workspace?.id ?? null;
   const data = useMonitoringData(workspaceId);
-  const datasets = useRows<DatasetVersion>('datasets', workspaceId) ?? [];
+  const datasets = useRows('datasets', workspaceId) ?? [];
   const s = useDriftStore();
   const [reference, setReference] = useState<File | null>(null);
   const [current, setCurrent] = useState<File | null>(null);
