@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { entities, isEntityName } from '../domain/entities';
 import { DEVICE_ID_PATTERN, HLC_PATTERN, hlcMs } from './hlc';
 import { FUTURE_LIMIT_MS, SCHEMA_VERSION, type Op } from './op';
@@ -38,16 +37,17 @@ export interface ValidateOptions {
 const RESERVED_FIELDS = new Set(['id', '_clk', '_live']);
 const PROTOTYPE_NAMES = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
-const opShape = z.object({
-  id: z.string().max(MAX_ID_CHARS).regex(HLC_PATTERN, 'expected a clock value'),
-  hlc: z.string().max(MAX_ID_CHARS).regex(HLC_PATTERN, 'expected a clock value'),
-  deviceId: z.string().regex(DEVICE_ID_PATTERN, 'expected 4-32 lowercase letters or digits'),
-  workspaceId: z.string().min(1).max(MAX_ID_CHARS),
-  entity: z.string(),
-  rowId: z.string().min(1).max(MAX_ID_CHARS),
-  field: z.string(),
-  schemaVersion: z.number().int().positive(),
-});
+/** The op's own keys, checked by hand: this runs for every op of a 100,000-op pull. */
+const shapeChecks: [keyof Op, (v: unknown) => boolean, string][] = [
+  ['id', (v) => typeof v === 'string' && v.length <= MAX_ID_CHARS && HLC_PATTERN.test(v), 'expected a clock value'],
+  ['hlc', (v) => typeof v === 'string' && v.length <= MAX_ID_CHARS && HLC_PATTERN.test(v), 'expected a clock value'],
+  ['deviceId', (v) => typeof v === 'string' && DEVICE_ID_PATTERN.test(v), 'expected 4-32 lowercase letters or digits'],
+  ['workspaceId', (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_CHARS, 'expected a workspace id'],
+  ['entity', (v) => typeof v === 'string', 'expected a name'],
+  ['rowId', (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_CHARS, 'expected a row id'],
+  ['field', (v) => typeof v === 'string', 'expected a name'],
+  ['schemaVersion', (v) => Number.isInteger(v) && (v as number) > 0, 'expected a positive whole number'],
+];
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.length <= MAX_ID_CHARS ? value : null);
 
@@ -57,13 +57,9 @@ export function validateOp(input: unknown, options: ValidateOptions = {}): OpVer
   const refuse = (code: SetAsideCode, reason: string): OpVerdict => ({ kind: 'set_aside', code, reason, id, deviceId: str(raw.deviceId) });
   if (raw !== input) return refuse('malformed', 'not an op object');
 
-  const shape = opShape.safeParse(raw);
-  if (!shape.success) {
-    const issue = shape.error.issues[0];
-    return refuse('malformed', `${issue.path.join('.') || 'op'}: ${issue.message}`);
-  }
+  for (const [key, ok, message] of shapeChecks) if (!ok(raw[key])) return refuse('malformed', `${key}: ${message}`);
   const op = raw as unknown as Op;
-  if (!('value' in raw)) return refuse('malformed', 'value: missing');
+  if (raw.value === undefined) return refuse('malformed', 'value: missing');
   const names = nameProblem(op);
   if (names) return refuse('reserved_field', names);
   if (options.workspaceId !== undefined && op.workspaceId !== options.workspaceId) {
@@ -90,11 +86,11 @@ export function validateOp(input: unknown, options: ValidateOptions = {}): OpVer
 }
 
 function nameProblem(op: Op): string | null {
+  if (RESERVED_FIELDS.has(op.field)) return `field "${op.field}" is owned by the write path`;
   for (const [what, name] of [['entity', op.entity], ['field', op.field]] as const) {
     if (PROTOTYPE_NAMES.has(name)) return `${what} "${name}" is a reserved name`;
     if (!NAME_PATTERN.test(name)) return `${what} "${name.slice(0, 40)}" is not a plain name (letters and digits, starting with a letter)`;
   }
-  if (RESERVED_FIELDS.has(op.field)) return `field "${op.field}" is owned by the write path`;
   return null;
 }
 
