@@ -3,7 +3,6 @@ import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import { LIVE_PROTOCOL, MAX_PUSH_BYTES, MAX_PUSH_OPS } from '@shared/sync/protocol';
 import { Access, bearerToken } from './auth/access';
-import { hashSecret } from './auth/secrets';
 import { jsonDepthExceeds, MAX_BODY_DEPTH, redactToken } from './body-guard';
 import { HttpError } from './http-error';
 import type { RouteContext } from './routes/context';
@@ -101,10 +100,9 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
       timeWindow: timeWindowMs,
       // Per device once its token has been verified, so a team behind one office IP does not share
       // one budget; by IP until then, so made-up tokens cannot each buy a fresh budget.
-      keyGenerator: (request) => {
-        const token = bearerToken(request, true);
-        const hash = token && token.length <= 200 ? hashSecret(token) : null;
-        return hash && access.isVerified(hash) ? `t:${hash}` : `ip:${request.ip}`;
+      keyGenerator: async (request) => {
+        const hash = await access.verifiedHash(bearerToken(request, true));
+        return hash ? `t:${hash}` : `ip:${request.ip}`;
       },
       errorResponseBuilder: (_request, context) =>
         new HttpError(429, 'rate_limited', `too many requests; retry in ${context.after}`, { retryAfterMs: context.ttl }),

@@ -58,9 +58,17 @@ export class Access {
     return { kind: 'device', token: stored };
   }
 
-  /** Has this token hash been seen valid? Rate limits key by token only then. */
-  isVerified(hash: string): boolean {
-    return this.verified.has(hash);
+  /** The hash of a valid, unrevoked token (remembered once seen), else null: rate limits key by it only then. */
+  async verifiedHash(token: string | null): Promise<string | null> {
+    if (!token || token.length > MAX_TOKEN_CHARS) return null;
+    const hash = hashSecret(token);
+    if (this.verified.has(hash)) return hash;
+    try {
+      await this.caller(token);
+      return hash;
+    } catch {
+      return null;
+    }
   }
 
   private remember(hash: string): void {
