@@ -1,7 +1,6 @@
 // `sprintlab drift <reference.csv> <current.csv>`: per-column data drift for pipelines. The two files are
 // read and prepared (parse, drop missing, sort) in parallel, the reference in a worker thread, because a
 // million-row pair has to finish within 2 s.
-import { readFile } from 'node:fs/promises';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Command } from 'commander';
 // The modules themselves, not the package index: the index also loads fairness, alerts and CSV
@@ -13,6 +12,7 @@ import {
   type DriftMethod, type DriftSummary, type PreparedDataset,
 } from '@shared/monitoring/drift';
 import { CliError } from '../cli-error';
+import { inputName, readInputFile } from '../files/input-file';
 
 interface WorkerRequest {
   sprintlabDriftPrepare: true;
@@ -32,15 +32,9 @@ const takeWarmWorker = (): Worker | null => {
 type WorkerReply = { ok: true; prepared: PreparedDataset } | { ok: false; message: string; input: boolean };
 
 async function prepareFile(path: string, columns?: string[]): Promise<PreparedDataset> {
-  let bytes: Uint8Array;
+  const bytes = await readInputFile(path);
   try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a CSV file' : `cannot read (${code})`}`);
-  }
-  try {
-    return prepareDataset(readCsvBytes(bytes, path), columns);
+    return prepareDataset(readCsvBytes(bytes, inputName(path)), columns);
   } catch (error) {
     if (error instanceof DatasetError) throw new CliError(error.message);
     throw error;

@@ -1,8 +1,8 @@
 // `sprintlab fairness <predictions.csv>`: Fairlearn's group metrics from a predictions file.
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DatasetError, fairnessFromDataset, readCsvBytes, type FairnessResult } from '@shared/monitoring';
 import { CliError } from '../cli-error';
+import { inputName, readInputFile } from '../files/input-file';
 
 interface FairnessCommandOptions {
   label: string;
@@ -39,16 +39,10 @@ export async function runFairness(path: string, options: FairnessCommandOptions)
     threshold = Number(options.threshold);
     if (options.threshold.trim() === '' || !Number.isFinite(threshold)) throw new CliError(`--threshold must be a number (got "${options.threshold}")`);
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
-  }
+  const bytes = await readInputFile(path);
   try {
     const groups = options.group.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean);
-    return fairnessFromDataset(readCsvBytes(bytes, path), {
+    return fairnessFromDataset(readCsvBytes(bytes, inputName(path)), {
       label: options.label,
       prediction: options.prediction,
       groups,
@@ -56,7 +50,7 @@ export async function runFairness(path: string, options: FairnessCommandOptions)
       threshold,
     });
   } catch (error) {
-    if (error instanceof DatasetError) throw new CliError(`${path}: ${error.message}`);
+    if (error instanceof DatasetError) throw new CliError(`${inputName(path)}: ${error.message}`);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { agileParsers, ImportFormatError, type AgileParseResult, type AgileSource } from '@shared/import/agile';
 import { CliError } from '../cli-error';
+import { readInputFile } from '../files/input-file';
 
 const sourceNames: Record<AgileSource, string> = { jira: 'Jira', linear: 'Linear' };
 
@@ -24,14 +24,7 @@ export function registerImportAgileCommands(program: Command): void {
 }
 
 async function readText(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new CliError(`cannot read ${file}: ${why}`);
-  }
+  const bytes = await readInputFile(file);
   // Spreadsheet tools re-save CSV as UTF-16 with a byte-order mark; exports themselves are UTF-8.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   return new TextDecoder('utf-8').decode(bytes);

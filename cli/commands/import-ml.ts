@@ -1,37 +1,14 @@
 // `sprintlab import mlflow|wandb|mlflow-server`: parse ML tracking data without a workspace and print it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
   importFromMlflowServer, MlflowRestError, NotAStoreError, parseMlflowStore, parseWandbCsv, parseWandbFolder, summaryDocument,
-  type FileTree, type MlImportResult, type RequestFn,
+  type MlImportResult, type RequestFn,
 } from '@shared/import/ml';
 import { CliError } from '../cli-error';
-
-/**
- * The disk as a FileTree rooted at `root` (the parsers in shared/ never touch node:fs). Synchronous
- * calls on purpose: for thousands of small metric files they are several times faster than
- * fs.promises, whose every open/stat/read/close is a thread-pool round trip.
- */
-export function nodeFileTree(root: string): FileTree {
-  const at = (path: string) => (path === '' ? root : join(root, ...path.split('/')));
-  return {
-    async list(dir) {
-      try {
-        return readdirSync(at(dir), { withFileTypes: true }).map((entry) => ({ name: entry.name, isDir: entry.isDirectory() }));
-      } catch {
-        return [];
-      }
-    },
-    async read(path) {
-      return readFileSync(at(path), 'utf8');
-    },
-    async exists(path) {
-      return existsSync(at(path));
-    },
-  };
-}
+import { readInputText } from '../files/input-file';
+import { storeTree, type StoreTree } from '../files/store-tree';
 
 async function requireFolder(path: string, what: string): Promise<string> {
   const full = resolve(path);
@@ -40,6 +17,10 @@ async function requireFolder(path: string, what: string): Promise<string> {
   if (!info.isDirectory()) throw new CliError(`${path}: not a folder (expected ${what})`);
   return full;
 }
+
+/** Folders the tree would not enter are problems of the import like any other: shown, never dropped. */
+const withRefused = (result: MlImportResult, tree: StoreTree): MlImportResult =>
+  tree.refused.length === 0 ? result : { ...result, problems: [...result.problems, ...tree.refused.map(({ path, message }) => ({ path, line: null, message }))] };
 
 function print(result: MlImportResult, json: boolean): void {
   if (json) {
@@ -92,9 +73,9 @@ export function registerImportMlCommands(program: Command): void {
     .option('--json', 'print one JSON document: {experiments, models, problems}')
     .addHelpText('after', '\nExit codes: 0 parsed (problems, if any, are listed in the output); 2 folder missing or not an MLflow store.')
     .action(async (dir: string, options: { json?: boolean }) => {
-      const root = await requireFolder(dir, 'an MLflow mlruns/ folder');
-      const result = await parseMlflowStore(nodeFileTree(root), { includeHistory: false }).catch(notAStore(dir));
-      print(result, options.json ?? false);
+      const tree = storeTree(await requireFolder(dir, 'an MLflow mlruns/ folder'));
+      const result = await parseMlflowStore(tree, { includeHistory: false }).catch(notAStore(dir));
+      print(withRefused(result, tree), options.json ?? false);
     });
 
   parent
@@ -112,10 +93,11 @@ export function registerImportMlCommands(program: Command): void {
       if (info.isFile()) {
         const name = options.project ?? basename(full).replace(/\.csv$/i, '');
         result = await Promise.resolve()
-          .then(async () => parseWandbCsv(await readFile(full, 'utf8'), { path: basename(full), experimentName: name }))
+          .then(async () => parseWandbCsv(await readInputText(path), { path: basename(full), experimentName: name }))
           .catch(notAStore(path));
       } else {
-        result = await parseWandbFolder(nodeFileTree(full), { rootName: options.project ?? basename(full), includeHistory: false }).catch(notAStore(path));
+        const tree = storeTree(full);
+        result = withRefused(await parseWandbFolder(tree, { rootName: options.project ?? basename(full), includeHistory: false }).catch(notAStore(path)), tree);
       }
       print(result, options.json ?? false);
     });

@@ -1,6 +1,6 @@
 // `sprintlab report <backup.json>`: the stakeholder status report, rendered headlessly from a
 // workspace backup with the same builder the app uses (parseBackup + foldOps -> buildReportModel).
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { BackupError, parseBackup } from '@shared/backup/format';
@@ -9,6 +9,7 @@ import {
   type ChartSvg, type ReportPeriodChoice,
 } from '@shared/reports';
 import { CliError } from '../cli-error';
+import { readInputText } from '../files/input-file';
 
 interface ReportCommandOptions {
   sprint?: string;
@@ -44,13 +45,7 @@ export async function runReport(path: string, options: ReportCommandOptions): Pr
     if (Number.isNaN(now)) throw new CliError(`--now must be an ISO date or date-time (got "${options.now}")`);
   }
 
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
-  }
+  const text = await readInputText(path);
   try {
     const backup = parseBackup(basename(path), text);
     const { input, skipped } = reportInputFromOps(backup.workspaceId, backup.ops);
