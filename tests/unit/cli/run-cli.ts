@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-export const cliBin = fileURLToPath(new URL('../../../cli/bin/sprintlab.mjs', import.meta.url));
+export const cliBin = fileURLToPath(new URL('../../../dist/cli/sprintlab.mjs', import.meta.url));
 
 export interface CliRun {
   code: number | null;

@@ -13,7 +13,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 interface Run { code: number; stdout: string; stderr: string }
 const sprintlab = (...args: string[]) =>
   new Promise<Run>((resolve) => {
-    execFile(process.execPath, ['cli/bin/sprintlab.mjs', ...args], { cwd: repo }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['dist/cli/sprintlab.mjs', ...args], { cwd: repo }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
