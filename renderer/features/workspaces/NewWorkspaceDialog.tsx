@@ -4,6 +4,7 @@ import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 import { createWorkspace, suggestKey } from '../../entities/workspaces/workspace-commands';
 import { toast } from '../../kernel/feedback/toast';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 interface Row {
   name: string;
@@ -64,11 +65,7 @@ function NewWorkspaceDialog({ onClose: close }: DialogProps) {
               </label>
               <label className="field">
                 <span className="sr-only">Member {i + 1} role</span>
-                <select value={row.role} onChange={(e) => setRow(i, { role: e.target.value })}>
-                  {memberRoles.map((r) => (
-                    <option key={r}>{r}</option>
-                  ))}
-                </select>
+                <SelectField value={row.role} onChange={(role) => setRow(i, { role })} options={asOptions(memberRoles)} />
               </label>
               <button type="button" className="icon-button" aria-label={`Remove member ${i + 1}`} onClick={() => setMembers((rows) => rows.filter((_, j) => j !== i))}>
                 ×

@@ -7,9 +7,10 @@ type NativeProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onCh
 
 interface SelectFieldProps<V extends string | number | null> extends NativeProps {
   options: readonly SelectOption<V>[];
+  /** May hold a value no option offers (a stored metric this version does not list); the field then shows the first option. */
   value: V;
-  // NoInfer: the options and the value decide V; a setter such as setState must then accept it.
-  onChange(value: NoInfer<V>): void;
+  // NoInfer: the options and the value decide V, and the handler must accept all of it (a property, so it is checked strictly).
+  onChange: (value: NoInfer<V>) => void;
   'data-autofocus'?: boolean;
 }
 
