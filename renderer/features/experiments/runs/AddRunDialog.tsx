@@ -6,6 +6,7 @@ import { useAppStore } from '../../../kernel/store';
 import { useRows } from '../../../data/live-rows';
 import { addRun } from './run-commands';
 import { toast } from '../../../kernel/feedback/toast';
+import { asOptions, SelectField } from '../../../kernel/fields/SelectField';
 
 const toIso = (local: string): string | null => (local ? new Date(local).toISOString() : null);
 
@@ -53,37 +54,17 @@ export function AddRunDialog({ open, onClose, experimentId }: { open: boolean; o
         </label>
         <label className="field">
           <span>Status</span>
-          <select value={form.status} onChange={(e) => set({ status: e.target.value as Run['status'] })}>
-            {runStatuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <SelectField value={form.status} onChange={(status) => set({ status })} options={asOptions(runStatuses)} />
         </label>
       </div>
       <div className="field-row">
         <label className="field grow">
           <span>Experiment</span>
-          <select value={form.experimentId} onChange={(e) => set({ experimentId: e.target.value })}>
-            <option value="">None</option>
-            {experiments.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.title}
-              </option>
-            ))}
-          </select>
+          <SelectField value={form.experimentId} onChange={(experimentId) => set({ experimentId })} options={[['', 'None'], ...experiments.map((x) => [x.id, x.title] as const)]} />
         </label>
         <label className="field grow">
           <span>Parent run (sweep)</span>
-          <select value={form.parentRunId} onChange={(e) => set({ parentRunId: e.target.value })}>
-            <option value="">None</option>
-            {runs.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
+          <SelectField value={form.parentRunId} onChange={(parentRunId) => set({ parentRunId })} options={[['', 'None'], ...runs.map((r) => [r.id, r.name] as const)]} />
         </label>
       </div>
       <div className="field-row">
