@@ -31,6 +31,12 @@ export interface ValidateOptions {
   checkValues?: boolean;
   /** The workspace the op travels in: an op naming another workspace is refused. */
   workspaceId?: string;
+  /**
+   * The receiving device and the last clock it issued. A remote op naming this device is never
+   * `ahead` (a device's own ops are never set aside for its clock), but one dated past that clock
+   * is forged: this device never wrote it, and taking it would move its push marker past its edits.
+   */
+  own?: { deviceId: string; lastClock?: string };
 }
 
 /** Fields the write path owns, and names that reach Object.prototype when used as a key. */
@@ -72,7 +78,11 @@ export function validateOp(input: unknown, options: ValidateOptions = {}): OpVer
   }
   const size = valueProblem(op.value);
   if (size) return refuse(size.code, `${op.entity}.${op.field}: ${size.reason}`);
-  if (options.now !== undefined && hlcMs(op.hlc) > options.now + FUTURE_LIMIT_MS) {
+  const own = options.own?.deviceId === op.deviceId;
+  if (own && options.own?.lastClock !== undefined && op.hlc > options.own.lastClock) {
+    return refuse('forged_own', `claims to be this laptop's edit at ${op.hlc}, which this laptop never wrote`);
+  }
+  if (!own && options.now !== undefined && hlcMs(op.hlc) > options.now + FUTURE_LIMIT_MS) {
     return refuse('ahead', `dated ${new Date(hlcMs(op.hlc)).toISOString()}, more than a day ahead of this clock`);
   }
   if (!isEntityName(op.entity)) return { kind: 'pending', op };
@@ -133,18 +143,4 @@ export function fieldValueProblem(op: Pick<Op, 'entity' | 'field' | 'value'>): s
   // Clearing an optional field travels as null (undefined is not JSON).
   if (op.value === null && schema.safeParse(undefined).success) return null;
   return check.error?.issues[0]?.message ?? 'invalid value';
-}
-
-/** Splits a delivery by verdict, in order. */
-export function sortOps(ops: readonly unknown[], options: ValidateOptions): { apply: Op[]; pending: Op[]; setAside: (OpVerdict & { kind: 'set_aside'; input: unknown })[] } {
-  const apply: Op[] = [];
-  const pending: Op[] = [];
-  const setAside: (OpVerdict & { kind: 'set_aside'; input: unknown })[] = [];
-  for (const input of ops) {
-    const verdict = validateOp(input, options);
-    if (verdict.kind === 'apply') apply.push(verdict.op);
-    else if (verdict.kind === 'pending') pending.push(verdict.op);
-    else setAside.push({ ...verdict, input });
-  }
-  return { apply, pending, setAside };
 }

@@ -86,3 +86,15 @@ describe('the op validator', () => {
     for (const input of junk) expect(check(input)).toMatchObject({ kind: 'set_aside', code: 'malformed' });
   });
 });
+
+describe('the op validator and the receiving device', () => {
+  const own = { deviceId: 'laptopa', lastClock: formatHlc({ ms: NOW + 5 * 86_400_000, counter: 0, deviceId: 'laptopa' }) };
+  it("never sets this device's own ops aside for being ahead, up to the last clock it issued", () => {
+    const at = formatHlc({ ms: NOW + 4 * 86_400_000, counter: 0, deviceId: 'laptopa' });
+    expect(validateOp(op({ id: at, hlc: at }), { now: NOW, own })).toMatchObject({ kind: 'apply' });
+  });
+  it('refuses an op naming this device dated past its last clock as forged', () => {
+    const at = formatHlc({ ms: NOW + 6 * 86_400_000, counter: 0, deviceId: 'laptopa' });
+    expect(validateOp(op({ id: at, hlc: at }), { now: NOW, own })).toMatchObject({ kind: 'set_aside', code: 'forged_own' });
+  });
+});
