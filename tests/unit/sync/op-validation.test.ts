@@ -73,6 +73,12 @@ describe('the op validator', () => {
     expect(check(op({ entity: 'futureWidgets', value: Array.from({ length: 100_000 }, () => 'abc') }))).toMatchObject({ code: 'too_large' });
   });
 
+  it("lets a metric's whole history through (100,000 steps), up to a push's 4 MB", () => {
+    const steps = Array.from({ length: 100_000 }, (_, i) => i);
+    expect(check(op({ entity: 'metricSeries', field: 'values', value: steps.map((i) => i / 7) }))).toMatchObject({ kind: 'apply' });
+    expect(check(op({ entity: 'metricSeries', field: 'steps', value: [...steps, ...steps, ...steps, ...steps, ...steps, ...steps] }))).toMatchObject({ code: 'too_large' });
+  });
+
   it('checks values of known fields against the domain schema; null clears an optional field', () => {
     expect(check(op({ field: 'estimate', value: 'five' }))).toMatchObject({ kind: 'set_aside', code: 'bad_value', reason: expect.stringMatching(/^items\.estimate: /) });
     expect(check(op({ field: 'estimate', value: null }))).toMatchObject({ kind: 'apply' });
