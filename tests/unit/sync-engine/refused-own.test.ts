@@ -34,3 +34,26 @@ describe('an own change the server refuses as invalid', () => {
     }
   });
 });
+
+describe('a pull page holding ops an older server stored unchecked', () => {
+  it('sets the bad ones aside and applies the rest; the cursor moves on', async () => {
+    await server.admin.createWorkspace('legacy', 'legacy01');
+    const reader = new Device('readerr1', 'legacy01');
+    const writer = new Device('writerr1', 'legacy01');
+    try {
+      const token = (await joinDevice(server.url, server.admin, 'legacy01', reader.deviceId)).token;
+      const [honest] = await writer.edit([{ rowId: 'i1', field: 'title', value: 'honest' }]);
+      const clk = { ...honest, id: honest.id.replace(/:000000:/, ':000001:'), hlc: honest.hlc.replace(/:000000:/, ':000001:'), field: '_clk', value: 'broken' };
+      // Stored straight into the database, as a server without the validator would have.
+      await server.storage.appendOps('legacy01', [clk, 'junk', honest].map((op, i) => ({ id: `legacy-${i}`, json: JSON.stringify(op) })));
+      const status = await reader.serverEngine(server.url, token).sync();
+      expect(status.problems.map((p) => p.code)).toEqual(['quarantined']);
+      expect(status.quarantined).toBe(2);
+      expect(await reader.row('i1')).toMatchObject({ title: 'honest' });
+      expect((await reader.serverEngine(server.url, token).sync()).quarantined).toBe(2);
+    } finally {
+      reader.close();
+      writer.close();
+    }
+  });
+});
