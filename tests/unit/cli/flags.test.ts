@@ -31,7 +31,8 @@ describe('colour', () => {
   });
   it('never when NO_COLOR is set, nor in a pipe', () => {
     // Colour is SGR ("ESC [ n m"); the progress line's erase-line code is not colour.
-    expect(inTerminal(['drift', EARLY, LATE], { NO_COLOR: '1' })).not.toMatch(/\u001b\[[\d;]*m/);
+    const sgr = new RegExp(`${String.fromCharCode(27)}\\[[\\d;]*m`);
+    expect(inTerminal(['drift', EARLY, LATE], { NO_COLOR: '1' })).not.toMatch(sgr);
     expect(sprintlab(['drift', EARLY, LATE]).stdout).not.toContain('\u001b[');
   });
 });
