@@ -4,6 +4,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../import-ml/mlflow-store-writer';
+import { reportFixture } from '../reports/report-fixture';
 import { cliBin, repoRoot, sprintlab } from './run-cli';
 
 const dataset = (name: string) => join(repoRoot, 'tests/fixtures/datasets', name);
@@ -72,6 +73,12 @@ describe('standard input', () => {
     const run = sprintlab(['import', 'jira', '-'], { input: csv });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^standard input: \d+ Jira issues?, \d+ problems?/);
+  });
+
+  it('"-" reads a workspace backup for a report', () => {
+    const run = sprintlab(['report', '-', '--now', '2026-03-16T12:00:00'], { input: JSON.stringify(reportFixture()) });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# Fraud detection status: Sprint 2\n/);
   });
 
   it('refuses two inputs from stdin', () => {
