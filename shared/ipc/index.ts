@@ -4,3 +4,4 @@ export * from './url-policy';
 export * from './folder-rules';
 export * from './contract';
 export * from './bridge';
+export * from './sync-folder';
