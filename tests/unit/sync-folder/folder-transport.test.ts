@@ -1,35 +1,16 @@
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FOLDER_FORMAT_VERSION, parseSegmentName } from '@shared/sync/folder';
-import { Device } from '../sync-engine/device';
-import { Crash, crashingFs, sha256, tempFolder } from './node-fs';
-import { folderFsImplementations } from './implementations';
+import { describe, expect, it } from 'vitest';
+import { FOLDER_FORMAT_VERSION } from '@shared/sync/folder';
+import { Crash, crashingFs, sha256 } from './node-fs';
+import { cleanups, folderFsImplementations, segmentsOf, setupFolder, WS } from './implementations';
 import { countOps } from '../../../renderer/data/op-log';
 import { logTables } from '../../../renderer/data/apply-ops';
 
-const WS = 'ws-folder';
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
 describe.each(folderFsImplementations)('shared-folder transport over $name', ({ create }) => {
-  function setup(names = ['laptopa', 'laptopb']) {
-    const folder = tempFolder();
-    const time = { now: Date.UTC(2026, 4, 4) };
-    const devices = names.map((n) => new Device(n, WS, time));
-    cleanups.push(() => {
-      devices.forEach((d) => d.close());
-      folder.remove();
-    });
-    return { folder, time, devices, fs: create(folder.path) };
-  }
+  const setup = (names?: string[]) => setupFolder(create, names);
 
-  const segmentsOf = (root: string, stream: string) =>
-    readdirSync(join(root, WS, 'devices', stream)).filter((n) => parseSegmentName(n) && !n.includes(' '));
-
-    it('lays out workspace.json, checksummed segments and a head per device, and carries edits across', async () => {
+  it('lays out workspace.json, checksummed segments and a head per device, and carries edits across', async () => {
       const { folder, devices: [a, b], fs } = setup();
       await a.edit([{ rowId: 'i1', field: 'title', value: 'Train baseline' }, { rowId: 'i1', field: 'status', value: 'todo' }]);
       const status = await a.folderEngine(fs).sync();
