@@ -42,7 +42,6 @@ export const syncFolderWorkspaceRequestSchema = z.strictObject({ workspaceId: wo
 export const syncFolderInfoSchema = z
   .object({ path: z.string(), name: z.string(), chosenAt: z.number(), reachable: z.boolean() })
   .nullable();
-export type SyncFolderInfo = z.infer<typeof syncFolderInfoSchema>;
 
 export const syncFolderForgetResultSchema = z.object({ forgotten: z.boolean() });
 export const syncFolderWatchResultSchema = z.object({ watching: z.boolean() });

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_FOLDER_FILE_BYTES, type FolderFs } from '@shared/sync/folder';
+import { renameDurable, writeFileAtomic } from './atomic-write';
 import { assertRootPresent, confined, FolderAccessError, lstatOrNull } from './confined-path';
 
 export interface NodeFolderFsOptions {
@@ -14,14 +14,6 @@ export interface NodeFolderFsOptions {
 
 // O_NOFOLLOW: the last part cannot be a symlink either; O_NONBLOCK: a FIFO planted in the folder cannot hang the read.
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-
-async function syncDir(dir: string): Promise<void> {
-  // Makes a rename durable on POSIX; Windows cannot open folders for fsync and needs no such step.
-  if (process.platform === 'win32') return;
-  const handle = await fs.open(dir, 'r').catch(() => null);
-  await handle?.sync().catch(() => {});
-  await handle?.close();
-}
 
 /**
  * The folder transport's file access over Node's fs, limited to one folder: paths are relative,
@@ -38,23 +30,6 @@ export function createNodeFolderFs(root: string, options: NodeFolderFsOptions = 
     const stat = await lstatOrNull(absolute);
     if (stat && !stat.isFile()) throw new FolderAccessError(relativePath, 'not a regular file');
     return { absolute, size: stat ? stat.size : null };
-  }
-
-  async function writeAtomic(absolute: string, text: string): Promise<void> {
-    const dir = path.dirname(absolute);
-    const temp = path.join(dir, `.tmp-${randomBytes(6).toString('hex')}-${path.basename(absolute)}`);
-    const handle = await fs.open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      if (doSync) await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await fs.rm(temp, { force: true });
-      throw error;
-    }
-    await handle.close();
-    await fs.rename(temp, absolute);
-    if (doSync) await syncDir(dir);
   }
 
   const folderFs: FolderFs = {
@@ -92,15 +67,14 @@ export function createNodeFolderFs(root: string, options: NodeFolderFsOptions = 
       if (Buffer.byteLength(text, 'utf8') > maxBytes) throw new FolderAccessError(relativePath, `over the ${maxBytes}-byte limit`);
       await assertRootPresent(root);
       const { absolute } = await regularFile(relativePath);
-      await writeAtomic(absolute, text);
+      await writeFileAtomic(absolute, text, doSync);
     },
     async rename(from, to) {
       await assertRootPresent(root);
       const source = await regularFile(from);
       if (source.size === null) throw new FolderAccessError(from, 'it does not exist');
       const target = await regularFile(to);
-      await fs.rename(source.absolute, target.absolute);
-      if (doSync) await syncDir(path.dirname(target.absolute));
+      await renameDurable(source.absolute, target.absolute, doSync);
     },
     async remove(relativePath) {
       const { absolute, size } = await regularFile(relativePath);

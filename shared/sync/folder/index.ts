@@ -5,3 +5,4 @@ export type { Damage } from './folder-files';
 export * from './layout';
 export * from './limits';
 export * from './schemas';
+export { workspacesInFolder } from './workspaces';
