@@ -112,12 +112,7 @@ async function start(): Promise<void> {
       },
       getAppInfo: () => ({ version: app.getVersion(), platform: process.platform, isDesktop: true }),
       httpRequest: (request) => performHttpRequest((url, init) => net.fetch(url, init), request),
-      syncFolderChoose: (request) => syncFolders.choose(request),
-      syncFolderUse: (request) => syncFolders.use(request),
-      syncFolderGet: (request) => syncFolders.get(request),
-      syncFolderForget: (request) => syncFolders.forget(request),
-      syncFolderFs: (request) => syncFolders.fs(request),
-      syncFolderWatch: (request, event) => syncFolders.watch(request, event.sender),
+      ...syncFolders.ipcHandlers,
     },
     policy,
   );

@@ -4,8 +4,8 @@ import type { OpenDialogOptions } from 'electron';
 import type { FolderFsCall, IpcParsedRequest, IpcResponse } from '@shared/ipc';
 import { workspacesInFolder, type FolderFs } from '@shared/sync/folder';
 import type { FolderSettings } from './folder-settings';
-import type { WatchDeps } from './folder-watcher';
-import { watchFolder } from './folder-watcher';
+import type { IpcHandlers } from '../ipc';
+import { watchFolder, type WatchDeps, type WatchOptionsEx } from './folder-watcher';
 import { createNodeFolderFs } from './node-folder-fs';
 
 /** Where nudges go: the page that asked for the watch. */
@@ -21,7 +21,10 @@ export interface SyncFolderServiceOptions {
   watchDeps: WatchDeps;
   /** The channel nudges are sent on. */
   changedChannel: string;
+  watchOptions?: WatchOptionsEx;
 }
+
+type SyncFolderChannel = 'syncFolderChoose' | 'syncFolderUse' | 'syncFolderGet' | 'syncFolderForget' | 'syncFolderFs' | 'syncFolderWatch';
 
 async function isReachable(folder: string): Promise<boolean> {
   return (await fs.stat(folder).catch(() => null))?.isDirectory() ?? false;
@@ -73,7 +76,7 @@ export function createSyncFolderService(options: SyncFolderServiceOptions) {
     watchers.delete(workspaceId);
   }
 
-  return {
+  const service = {
     async choose({ workspaceId }: IpcParsedRequest<'syncFolderChoose'>): Promise<IpcResponse<'syncFolderChoose'>> {
       const choice = await options.showOpenDialog({ title: 'Choose the shared sync folder', properties: ['openDirectory', 'createDirectory'] });
       const folder = choice.filePaths[0];
@@ -111,6 +114,7 @@ export function createSyncFolderService(options: SyncFolderServiceOptions) {
           else target.send(options.changedChannel, workspaceId);
         },
         options.watchDeps,
+        options.watchOptions,
       );
       watchers.set(workspaceId, watcher);
       target.once('destroyed', () => stopWatching(workspaceId));
@@ -122,5 +126,15 @@ export function createSyncFolderService(options: SyncFolderServiceOptions) {
       for (const id of [...watchers.keys()]) stopWatching(id);
     },
   };
+  // The IPC side: each channel of the contract to its method (the renderer's page gets the nudges).
+  const ipcHandlers: Pick<IpcHandlers, SyncFolderChannel> = {
+    syncFolderChoose: (request) => service.choose(request),
+    syncFolderUse: (request) => service.use(request),
+    syncFolderGet: (request) => service.get(request),
+    syncFolderForget: (request) => service.forget(request),
+    syncFolderFs: (request) => service.fs(request),
+    syncFolderWatch: (request, event) => service.watch(request, event.sender),
+  };
+  return { ...service, ipcHandlers };
 }
 export type SyncFolderService = ReturnType<typeof createSyncFolderService>;

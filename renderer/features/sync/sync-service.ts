@@ -1,13 +1,15 @@
 import { SyncClient } from '@shared/sync/client';
-import { FolderTransport, FOLDER_FORMAT_VERSION } from '@shared/sync/folder';
+import { FolderTransport } from '@shared/sync/folder';
 import { ServerTransport, SyncEngine, type SyncStatus, type Transport } from '@shared/sync/engine';
 import { LIVE_BEARER_PREFIX, LIVE_PROTOCOL, nudgeSchema, paths } from '@shared/sync/protocol';
 import { onRowsChanged } from '../../data/change-feed';
 import { session } from '../../data/session';
 import { DexieLocalStore } from './dexie-store';
-import { fileSystemAccessFs, folderPermission, webSha256 } from './fsa-fs';
+import { forgetFolder, openFolder, watchFolder, type FolderChoice } from './folder-access';
+import { useFolderScanStore } from './folder-scan-store';
+import { webSha256 } from './fsa-fs';
 import { platformFetch } from './platform-fetch';
-import { loadFolderHandle, loadSyncConfig, normaliseServerUrl, saveFolderHandle, saveSyncConfig, type SyncConfig } from './sync-config';
+import { loadSyncConfig, normaliseServerUrl, saveSyncConfig, type SyncConfig } from './sync-config';
 import { useSyncStore } from './sync-slice';
 
 /** Local edits are batched for this long before a sync; work never waits for it. */
@@ -36,10 +38,16 @@ async function transportFor(workspaceId: string, config: SyncConfig, askPermissi
   if (config.kind === 'server') {
     return new ServerTransport({ baseUrl: config.url, token: config.token, fetch: platformFetch });
   }
-  const handle = await loadFolderHandle(workspaceId);
-  if (!handle) return null;
-  if (!(await folderPermission(handle, askPermission))) return null;
-  return new FolderTransport({ fs: fileSystemAccessFs(handle), sha256: webSha256, folderName: config.folderName });
+  const folder = await openFolder(workspaceId, askPermission);
+  if (typeof folder === 'string') return null;
+  const scans = useFolderScanStore.getState();
+  scans.setPath(workspaceId, folder.path);
+  return new FolderTransport({
+    fs: folder.fs,
+    sha256: webSha256,
+    folderName: config.folderName,
+    onScan: (scan) => useFolderScanStore.getState().setScan(workspaceId, scan),
+  });
 }
 
 /** Starts syncing a workspace (stopping any other); does nothing when sync is off for it. */
@@ -89,6 +97,7 @@ export function startWorkspaceSync(workspaceId: string | null, askPermission = f
     stops.push(() => window.removeEventListener('focus', sync));
     stops.push(() => window.removeEventListener('online', sync));
     if (config.kind === 'server') stops.push(openLiveSocket(config.url, workspaceId, config.token, sync));
+    else stops.push(watchFolder(workspaceId, sync));
 
     running = { workspaceId, engine, stop: () => stops.forEach((stop) => stop()) };
     sync();
@@ -144,6 +153,7 @@ export async function syncNow(): Promise<SyncStatus | null> {
 
 export async function stopSync(workspaceId: string): Promise<void> {
   await saveSyncConfig(workspaceId, null);
+  await forgetFolder(workspaceId);
   await startWorkspaceSync(null);
   useSyncStore.getState().reset(workspaceId);
 }
@@ -177,27 +187,10 @@ export async function connectServer(urlInput: string, secret: string, workspaceI
 }
 
 /** Connects a workspace to a folder the user picked. */
-export async function connectFolder(workspaceId: string, handle: FileSystemDirectoryHandle): Promise<void> {
-  await saveFolderHandle(workspaceId, handle);
-  await saveSyncConfig(workspaceId, { kind: 'folder', folderName: handle.name });
+export async function connectFolder(workspaceId: string, choice: FolderChoice): Promise<void> {
+  await choice.connect(workspaceId);
+  await saveSyncConfig(workspaceId, { kind: 'folder', folderName: choice.name });
   await pullOnce(workspaceId);
-}
-
-/** Workspaces found in a sync folder (for joining one from another laptop). */
-export async function workspacesInFolder(handle: FileSystemDirectoryHandle): Promise<string[]> {
-  const fs = fileSystemAccessFs(handle);
-  const found: string[] = [];
-  for (const name of (await fs.list('')) ?? []) {
-    const text = await fs.read(`${name}/workspace.json`).catch(() => null);
-    if (!text) continue;
-    try {
-      const file = JSON.parse(text) as { id?: string; formatVersion?: number };
-      if (file.id === name && typeof file.formatVersion === 'number' && file.formatVersion <= FOLDER_FORMAT_VERSION) found.push(name);
-    } catch {
-      // Not a workspace folder.
-    }
-  }
-  return found;
 }
 
 /** One sync right away, so a joined workspace appears before the user looks for it. */

@@ -74,12 +74,7 @@ function setup(pick: string | null = null) {
     openExternal: notUsed,
     getAppInfo: notUsed,
     httpRequest: notUsed,
-    syncFolderChoose: (r) => service.choose(r),
-    syncFolderUse: (r) => service.use(r),
-    syncFolderGet: (r) => service.get(r),
-    syncFolderForget: (r) => service.forget(r),
-    syncFolderFs: (r) => service.fs(r),
-    syncFolderWatch: (r, event) => service.watch(r, event.sender as unknown as FakeSender),
+    ...service.ipcHandlers,
   };
   registerIpcHandlers(ipcMain, handlers, createOriginPolicy());
   return { dirs, sync, settingsFile, service, make, ipcMain, watch, showOpenDialog };
