@@ -18,9 +18,7 @@ export function FolderStatus({ workspaceId, state, syncedAgo }: FolderStatusProp
       <h3 id="folder-status-heading">Shared folder</h3>
       <dl className="folder-facts">
         <dt>Folder</dt>
-        <dd>
-          <code>{entry?.path ?? state.target ?? 'not chosen'}</code>
-        </dd>
+        <dd>{entry?.path ? <code>{entry.path}</code> : `${entry?.name || 'Not chosen'} (chosen in the browser, which does not show its path)`}</dd>
         <dt>Last sync</dt>
         <dd>{syncedAgo ?? 'not yet'}</dd>
         <dt>State</dt>

@@ -40,8 +40,7 @@ async function transportFor(workspaceId: string, config: SyncConfig, askPermissi
   }
   const folder = await openFolder(workspaceId, askPermission);
   if (typeof folder === 'string') return null;
-  const scans = useFolderScanStore.getState();
-  scans.setPath(workspaceId, folder.path);
+  useFolderScanStore.getState().setFolder(workspaceId, { path: folder.path, name: config.folderName });
   return new FolderTransport({
     fs: folder.fs,
     sha256: webSha256,

@@ -14,12 +14,14 @@ export interface FolderScan {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** File names carry a 64-digit checksum; 12 digits identify the file in a message and keep it readable. */
+export const shortFileName = (file: string) => file.replace(/([0-9a-f]{12})[0-9a-f]{52}/g, '$1…');
 
 /** The scan's findings as status problems, in words a user can act on. */
 export function scanProblems(scan: FolderScan, where: string): SyncProblem[] {
   const problems: SyncProblem[] = [];
   if (scan.damaged.length) {
-    const named = scan.damaged.slice(0, DAMAGE_NAMED).map((d) => `${d.file}: ${d.reason}`);
+    const named = scan.damaged.slice(0, DAMAGE_NAMED).map((d) => `${shortFileName(d.file)}: ${d.reason}`);
     const more = scan.damaged.length - named.length;
     problems.push({
       code: 'damaged',
@@ -29,7 +31,7 @@ export function scanProblems(scan: FolderScan, where: string): SyncProblem[] {
   for (const aside of scan.setAside) {
     problems.push({
       code: 'damaged',
-      message: `${plural(aside.count, 'change')} from ${aside.stream} ${aside.count === 1 ? 'was' : 'were'} set aside as invalid, not applied (last in ${aside.file}, ${aside.reason}). Sync goes on with the rest.`,
+      message: `${plural(aside.count, 'change')} from ${aside.stream} ${aside.count === 1 ? 'was' : 'were'} set aside as invalid, not applied (last in ${shortFileName(aside.file)}, ${aside.reason}). Sync goes on with the rest.`,
     });
   }
   return problems;
