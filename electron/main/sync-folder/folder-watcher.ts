@@ -40,6 +40,8 @@ export function watchFolder(root: string, onChange: () => void, deps: WatchDeps,
   let armedOn: string | null = null;
   let pending: unknown = null;
   let closed = false;
+  // Events that land while a recursive watch is being set up can be missed: check once more.
+  let settling = false;
 
   const nudge = () => {
     if (pending !== null) deps.clearTimeout(pending);
@@ -55,7 +57,12 @@ export function watchFolder(root: string, onChange: () => void, deps: WatchDeps,
   };
   const arm = async () => {
     const identity = await deps.identity(root);
-    if (closed || identity === armedOn) return;
+    if (closed) return;
+    if (identity === armedOn) {
+      if (settling && identity !== null) nudge();
+      settling = false;
+      return;
+    }
     disarm();
     if (identity === null) return;
     try {
@@ -66,6 +73,7 @@ export function watchFolder(root: string, onChange: () => void, deps: WatchDeps,
       watcher = w;
       armedOn = identity;
       nudge(); // (re)armed: files may have arrived while nobody watched
+      settling = true;
 
     } catch {
       // Not watchable now (too many watches, permissions): the poll still syncs; retried at the next check.

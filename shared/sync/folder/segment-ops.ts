@@ -1,30 +1,18 @@
-import { wireOpSchema } from '../protocol';
 import type { Op } from '../op';
+import { validateOp } from '../op-validation';
 
-/** The ops of one segment or snapshot that may be applied, and the lines set aside. */
+/** The ops of one segment or snapshot to hand to the store, and the lines found invalid (with where and why). */
 export interface CheckedOps {
   ops: Op[];
   setAside: { line: number; reason: string }[];
 }
 
 /**
- * Is this line of a folder file an op this device may apply? The one seam where ops read from
- * the folder are validated (the shared op validator plugs in here).
- */
-function checkOp(json: unknown, workspaceId: string): { op: Op } | { reason: string } {
-  const parsed = wireOpSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { reason: `not an op (${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'})` };
-  }
-  if (parsed.data.workspaceId !== workspaceId) return { reason: 'an op of another workspace' };
-  return { op: parsed.data as Op };
-}
-
-/**
  * Checks every line of a file whose checksum already matched (so the writer meant exactly this
- * text): valid ops go on, each invalid line is set aside with its line number and reason, so one
- * bad op never blocks the stream behind it.
+ * text) with the shared op validator, noting each invalid line with its number and reason so the
+ * file can be named. Invalid ops still go on to the store, whose apply runs the same validator
+ * and keeps them in the set-aside store (shown, exportable): one bad op never blocks the stream
+ * and none is dropped. A line that is not even a JSON object cannot be stored and is only noted.
  */
 export function checkSegmentOps(text: string, workspaceId: string, firstLine = 1): CheckedOps {
   const result: CheckedOps = { ops: [], setAside: [] };
@@ -39,9 +27,13 @@ export function checkSegmentOps(text: string, workspaceId: string, firstLine = 1
       result.setAside.push({ line: i + firstLine, reason: 'not valid JSON' });
       continue;
     }
-    const checked = checkOp(json, workspaceId);
-    if ('op' in checked) result.ops.push(checked.op);
-    else result.setAside.push({ line: i + firstLine, reason: checked.reason });
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+      result.setAside.push({ line: i + firstLine, reason: 'not an op object' });
+      continue;
+    }
+    const verdict = validateOp(json, { workspaceId });
+    if (verdict.kind === 'set_aside') result.setAside.push({ line: i + firstLine, reason: verdict.reason });
+    result.ops.push(verdict.kind === 'set_aside' ? (json as Op) : verdict.op);
   }
   return result;
 }

@@ -56,9 +56,14 @@ describe.each(folderFsImplementations)('damage in the shared folder, over $name'
     const status = await b.folderEngine(fs).sync();
     expect(await b.row('i2')).toMatchObject({ title: 'two' });
     expect(await b.row('i3')).toMatchObject({ title: 'three' });
-    expect(status.problems.map((p) => p.message)).toEqual([expect.stringMatching(/1 change from laptopa was set aside as invalid.*0000000002-.*line 2/)]);
+    // Named with its file and line, and kept in the set-aside store (shown, exportable), not dropped.
+    expect(status.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/1 change from laptopa was set aside as invalid.*0000000002-.*line 2/),
+      expect.stringMatching(/1 change was set aside/),
+    ]);
+    expect(await b.db.quarantine.count()).toBe(1);
     // Still shown on the next sync: set aside is remembered, not forgotten once reported.
-    expect((await b.folderEngine(fs).sync()).problems).toHaveLength(1);
+    expect((await b.folderEngine(fs).sync()).problems).toHaveLength(2);
     expect((await b.dump()).tables).toEqual((await a.dump()).tables);
   });
 
