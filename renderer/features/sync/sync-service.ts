@@ -200,7 +200,9 @@ async function pullOnce(workspaceId: string): Promise<void> {
   const { db, clock } = session();
   const status = await new SyncEngine({ store: new DexieLocalStore(db, clock), transport, workspaceId }).sync();
   useSyncStore.getState().patch(workspaceId, status);
-  const refused = status.problems.find((p) => p.code !== 'quarantined' && p.code !== 'clock_ahead' && p.code !== 'refused');
+  // A sync that finished connected the workspace; what it found (damaged files, set-aside ops) is shown, not thrown.
+  const nonFatal = ['quarantined', 'clock_ahead', 'refused', 'damaged'];
+  const refused = status.lastSyncedAt === null ? status.problems[0] : status.problems.find((p) => !nonFatal.includes(p.code));
   if (refused) throw new Error(refused.message);
 }
 
