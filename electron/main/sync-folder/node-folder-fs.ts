@@ -34,8 +34,9 @@ export function createNodeFolderFs(root: string, options: NodeFolderFsOptions = 
 
   const folderFs: FolderFs = {
     async list(dir) {
-      const { absolute } = await confined(root, dir);
-      const stat = await lstatOrNull(absolute);
+      const { absolute, parts } = await confined(root, dir);
+      // The root is the user's own choice and may be a symlink (~/Dropbox often is); below it nothing is followed.
+      const stat = parts.length === 0 ? await fs.stat(absolute).catch(() => null) : await lstatOrNull(absolute);
       if (!stat?.isDirectory()) return null;
       const entries = await fs.readdir(absolute, { withFileTypes: true }).catch(() => null);
       // Symlinks, sockets and the like are left out: the transport never learns of them.

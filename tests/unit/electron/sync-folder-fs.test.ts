@@ -78,6 +78,15 @@ describe("the desktop's sync-folder FolderFs", () => {
     expect(await fs.read('ws/devices/laptopa/head.json')).toBeNull();
   });
 
+  it('a chosen folder that is itself a symlink (as ~/Dropbox often is) works; links below it still do not', async () => {
+    const link = join(outside, 'Dropbox');
+    symlinkSync(root, link);
+    const fs = createNodeFolderFs(link);
+    expect(await fs.list('')).toEqual(['ws']);
+    await fs.write('ws/workspace.json', '{}');
+    expect(readFileSync(join(root, 'ws/workspace.json'), 'utf8')).toBe('{}');
+  });
+
   it('an unmounted folder is unreachable and is never recreated by a write', async () => {
     rmSync(root, { recursive: true });
     const fs = createNodeFolderFs(root);
