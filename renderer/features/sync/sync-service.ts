@@ -34,12 +34,12 @@ const hostOf = (url: string) => {
   }
 };
 
-async function transportFor(workspaceId: string, config: SyncConfig, askPermission: boolean): Promise<Transport | null> {
+async function transportFor(workspaceId: string, config: SyncConfig, askPermission: boolean): Promise<Transport | 'missing' | 'needs-permission'> {
   if (config.kind === 'server') {
     return new ServerTransport({ baseUrl: config.url, token: config.token, fetch: platformFetch });
   }
   const folder = await openFolder(workspaceId, askPermission);
-  if (typeof folder === 'string') return null;
+  if (typeof folder === 'string') return folder;
   useFolderScanStore.getState().setFolder(workspaceId, { path: folder.path, name: config.folderName });
   return new FolderTransport({
     fs: folder.fs,
@@ -63,13 +63,12 @@ export function startWorkspaceSync(workspaceId: string | null, askPermission = f
     }
     const target = config.kind === 'server' ? hostOf(config.url) : `the folder "${config.folderName}"`;
     const transport = await transportFor(workspaceId, config, askPermission);
-    if (!transport) {
-      store.patch(workspaceId, {
-        target,
-        kind: config.kind,
-        needsPermission: true,
-        problems: [{ code: 'unreachable', message: `Sprintlab needs your permission again to use ${target}. Choose "Allow access".` }],
-      });
+    if (typeof transport === 'string') {
+      const needsPermission = transport === 'needs-permission';
+      const message = needsPermission
+        ? `Sprintlab needs your permission again to use ${target}. Choose "Allow access".`
+        : `This laptop no longer knows where ${target} is. Choose "Stop syncing", then choose the folder again; nothing is lost.`;
+      store.patch(workspaceId, { target, kind: config.kind, needsPermission, problems: [{ code: 'unreachable', message }] });
       return;
     }
     const { db, clock } = session();
@@ -196,7 +195,7 @@ export async function connectFolder(workspaceId: string, choice: FolderChoice): 
 async function pullOnce(workspaceId: string): Promise<void> {
   const config = await loadSyncConfig(workspaceId);
   const transport = config && (await transportFor(workspaceId, config, false));
-  if (!transport) return;
+  if (!transport || typeof transport === 'string') return;
   const { db, clock } = session();
   const status = await new SyncEngine({ store: new DexieLocalStore(db, clock), transport, workspaceId }).sync();
   useSyncStore.getState().patch(workspaceId, status);

@@ -19,13 +19,15 @@ vi.mock('../../../renderer/platform', () => ({
 }));
 
 let folder = '';
+let userData = '';
 let workspaceId = '';
 const cleanups: (() => unknown)[] = [];
 beforeEach(async () => {
   const root = tempFolder('sprintlab-folder-status-');
   folder = join(root.path, 'Team Sync');
   mkdirSync(folder);
-  const { bridge, close } = desktopBridge(join(root.path, 'userData'), folder);
+  userData = join(root.path, 'userData');
+  const { bridge, close } = desktopBridge(userData, folder);
   desktop.platform = { folderSync: bridge };
   cleanups.push(root.remove, close);
   ({ workspaceId } = await sessionWithWorkspace());
@@ -68,5 +70,29 @@ describe('Settings → Sync with a shared folder in the desktop app', () => {
     await userEvent.click(screen.getByRole('button', { name: /Sync now/ }));
     expect(await within(panel).findByText(/^Unreachable: the folder is missing or empty/)).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Sync problems' })).toHaveTextContent(/Cannot reach the sync folder "Team Sync": the folder is missing/);
+  });
+
+  it('after a restart the folder is remembered, with no new choice; a laptop that lost it says how to recover', async () => {
+    render(<SyncView />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose folder…' }));
+    await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent(/^Synced with the folder "Team Sync" just now/));
+
+    // The app restarts: a new main process reads its settings file.
+    await startWorkspaceSync(null);
+    const restarted = desktopBridge(userData, '/never/asked');
+    cleanups.push(restarted.close);
+    desktop.platform = { folderSync: restarted.bridge };
+    await startWorkspaceSync(workspaceId);
+    await waitFor(() => expect(screen.getByTestId('folder-status')).toHaveTextContent(folder));
+    await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent(/^Synced with the folder "Team Sync" just now/));
+
+    // A main process without that setting (a wiped profile) does not pretend: it says what to do.
+    await startWorkspaceSync(null);
+    const wiped = desktopBridge(join(userData, 'elsewhere'), '/never/asked');
+    cleanups.push(wiped.close);
+    desktop.platform = { folderSync: wiped.bridge };
+    await startWorkspaceSync(workspaceId);
+    expect(await screen.findByText(/no longer knows where the folder "Team Sync" is/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Allow access to the folder' })).toBeNull();
   });
 });
