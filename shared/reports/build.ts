@@ -13,6 +13,7 @@ import { overdueReviews } from '../risks/reviews';
 import { currentScore, scoreBand } from '../risks/scoring';
 import { diffReports } from './diff';
 import { draftSummary, proposeHealth, type HealthFacts } from './health';
+import { mlHealthFacts } from './ml-health-facts';
 import type { ReportInput } from './input';
 import {
   REPORT_MODEL_VERSION,
@@ -317,6 +318,7 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
     milestone: epic ? { name: forecast.milestone, dueDate: forecast.dueDate, p50: forecast.p50, p85: forecast.p85 } : null,
     openRisks: openViews.map((view) => ({ title: view.title, score: view.score })),
     triggeredMonitors: triggered,
+    ...mlHealthFacts(input, monitors, asOf, versionLabel),
     blocked: { points: blockedPoints, count: blocked.length, sprintPoints },
   });
   const model: ReportModel = {
