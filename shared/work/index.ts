@@ -2,3 +2,9 @@ export * from './ranks';
 export * from './dependencies';
 
 export const itemKey = (workspaceKey: string, number: number) => `${workspaceKey}-${number}`;
+
+/** The key an imported item had in its source ("JWP-13" of "jira:JWP-13"): shown beside ours and searchable. */
+export const sourceKey = (sourceRef: string | null | undefined): string | null => {
+  const at = sourceRef ? sourceRef.indexOf(':') : -1;
+  return sourceRef && at > 0 && at < sourceRef.length - 1 ? sourceRef.slice(at + 1) : null;
+};

@@ -1,6 +1,8 @@
 import type { ItemType, Member, Sprint, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
 import {
+  baseChanged,
   ImportFormatError,
+  judgeItem,
   parseAgileCsv,
   planAgileImport,
   type AgileParseResult,
@@ -8,12 +10,13 @@ import {
   type ImportPlan,
   type ItemWrite,
 } from '@shared/import/agile';
-import { commitChanges, createChanges, updateChanges, type Change } from '../../data/write-path';
+import { createChanges, updateChanges, type Change } from '../../data/write-path';
 import { session } from '../../data/session';
+import { mutate } from '../../app/history';
 
 /**
  * The app side of a Jira / Linear CSV import: read the workspace, parse and plan (shared/import/agile),
- * apply the user's mapping edits, and write everything in one transaction that is not undoable.
+ * apply the user's mapping edits, and write everything in one transaction: one undoable step.
  */
 
 export const sourceNames: Record<AgileSource, string> = { jira: 'Jira', linear: 'Linear' };
@@ -113,22 +116,16 @@ export function prepareImport(
   };
 }
 
-/** The plan's item writes with the user's mapping edits applied; update/unchanged is re-judged per item. */
+/** The plan's item writes with the user's mapping edits applied; each item is merged again with its edited values. */
 export function editedItems(prepared: PreparedImport, edits: MappingEdits): ItemWrite[] {
   const hasEdits = Object.keys(edits.statuses).length > 0 || Object.keys(edits.types).length > 0;
   if (!hasEdits) return prepared.plan.items;
   return prepared.plan.items.map((write) => {
     const origin = prepared.origins.get(write.sourceRef);
-    const status = (origin && edits.statuses[origin.statusKey]) ?? write.row.status;
-    const type = (origin && edits.types[origin.typeKey]) ?? write.row.type;
-    if (status === write.row.status && type === write.row.type) return write;
-    const row = { ...write.row, status, type };
-    const before = prepared.existing.get(write.sourceRef);
-    if (!before) return { ...write, row };
-    const changes = write.changes.filter((f) => f !== 'status' && f !== 'type');
-    if (before.status !== status) changes.push('status');
-    if (before.type !== type) changes.push('type');
-    return { ...write, row, changes, action: changes.length > 0 ? 'update' : 'unchanged' };
+    const status = (origin && edits.statuses[origin.statusKey]) ?? write.incoming.status;
+    const type = (origin && edits.types[origin.typeKey]) ?? write.incoming.type;
+    if (status === write.incoming.status && type === write.incoming.type) return write;
+    return judgeItem(write.sourceRef, write.before, { ...write.incoming, status, type }, write.row);
   });
 }
 
@@ -161,9 +158,10 @@ export function importChanges(prepared: PreparedImport, items: readonly ItemWrit
   for (const s of prepared.plan.sprints) changes.push(...createChanges('sprints', s.row));
   for (const w of items) {
     if (w.action === 'create') changes.push(...createChanges('items', w.row));
-    else if (w.action === 'update') {
-      const patch = Object.fromEntries(w.changes.map((f) => [f, (w.row as Record<string, unknown>)[f]]));
-      changes.push(...updateChanges('items', w.row.id, patch));
+    else {
+      const patch: Record<string, unknown> = Object.fromEntries(w.changes.map((f) => [f, w.row[f]]));
+      if (baseChanged(w)) patch.importBase = w.row.importBase;
+      if (Object.keys(patch).length) changes.push(...updateChanges('items', w.row.id, patch));
     }
   }
   return changes;
@@ -180,11 +178,14 @@ export async function loadImportTarget(workspaceId: string) {
   return { workspace, existing: { items, sprints, members } };
 }
 
-/** Writes the import in ONE commit: one transaction, not on the undo stack (imports are not user edits). */
+/**
+ * Writes the import in ONE commit and ONE undo step: a re-import that went wrong is taken back
+ * whole (creations become tombstones, updated fields get their previous values).
+ */
 export async function commitImport(prepared: PreparedImport, edits: MappingEdits): Promise<ImportOutcome> {
   const items = editedItems(prepared, edits);
   const changes = importChanges(prepared, items);
-  if (changes.length > 0) await commitChanges(session(), prepared.workspaceId, changes);
+  await mutate(`Import from ${sourceNames[prepared.source]} (${prepared.fileName})`, prepared.workspaceId, changes);
   return {
     ...countActions(items),
     sprints: prepared.plan.sprints.length,
