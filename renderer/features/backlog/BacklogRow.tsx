@@ -4,6 +4,7 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Member, WorkItem, Workspace } from '@shared/domain';
 import { keyOf } from '../items/item-queries';
 import type { BacklogGroup } from './backlog-model';
+import { sourceKey } from '@shared/work';
 
 export type DropSide = 'before' | 'after' | 'into' | null;
 
@@ -65,6 +66,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
       </div>
       <div role="gridcell" className="bl-cell-key">
         {key}
+        {sourceKey(item.sourceRef) && <span className="bl-source-key" title="Key in the tool it was imported from">{sourceKey(item.sourceRef)}</span>}
       </div>
       <div role="gridcell" className="bl-cell-title">
         <button

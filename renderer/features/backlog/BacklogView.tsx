@@ -265,11 +265,19 @@ function Backlog({ workspace }: { workspace: Workspace }) {
       {quickCreate && <QuickCreate workspace={workspace} sprints={sprints} onClosed={() => tabbableId && focusRow(tabbableId)} />}
       {nothingYet ? (
         !quickCreate && (
-          <EmptyState title="No work items yet" action={<ActionButton id="item.create" className="button primary" />}>
+          <EmptyState
+            title="No work items yet"
+            action={
+              <>
+                <ActionButton id="item.create" className="button primary" />
+                <ActionButton id="import.agile" />
+              </>
+            }
+          >
             <p>
               Press <kbd>C</kbd> to add the first story, task, bug or experiment. Enter creates it and keeps the row open for the next one.
             </p>
-            <p>Items land in the backlog, ranked; plan them into sprints by dragging or with “Move to…”.</p>
+            <p>Items land in the backlog, ranked; plan them into sprints by dragging or with “Move to…”. Coming from Jira or Linear? Import its CSV export.</p>
           </EmptyState>
         )
       ) : (

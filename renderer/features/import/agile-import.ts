@@ -1,6 +1,8 @@
 import type { ItemType, Member, Sprint, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
+import { sourceKey } from '@shared/work';
 import {
   baseChanged,
+  type ChangeNames,
   ImportFormatError,
   judgeItem,
   parseAgileCsv,
@@ -37,6 +39,8 @@ export interface PreparedImport {
   /** Per item write, keyed by sourceRef: which mapping rows decide its status and type. */
   origins: Map<string, { statusKey: string; typeKey: string }>;
   existing: Map<string, WorkItem>;
+  /** Names of the statuses, members, sprints and items a change may mention (the workspace's and the import's own). */
+  names: ChangeNames;
   /** Problem lines the parser dropped entirely (no item starts on them). */
   droppedLines: number[];
 }
@@ -68,7 +72,7 @@ const typeKeyOf = (source: string, type: ItemType) => `${source}\u0000${type}`;
 export function prepareImport(
   fileName: string,
   text: string,
-  workspace: Pick<Workspace, 'id' | 'workflow' | 'sprintLengthDays'>,
+  workspace: Pick<Workspace, 'id' | 'workflow' | 'sprintLengthDays' | 'key'>,
   existing: { items: WorkItem[]; sprints: Sprint[]; members: Member[] },
   now: string,
 ): PreparedImport {
@@ -112,8 +116,18 @@ export function prepareImport(
     types: plan.types.map((t) => ({ key: typeKeyOf(t.source, t.type), source: t.source, type: t.type, count: t.count })),
     origins,
     existing: new Map(existing.items.filter((i) => i.sourceRef).map((i) => [i.sourceRef as string, i])),
+    names: changeNames(workspace, existing, plan),
     droppedLines: [...new Set(parsed.problems.map((p) => p.line).filter((line) => !itemLines.has(line)))],
   };
+}
+
+function changeNames(workspace: Pick<Workspace, 'workflow' | 'key'>, existing: { items: WorkItem[]; sprints: Sprint[]; members: Member[] }, plan: ImportPlan): ChangeNames {
+  const status = new Map(workspace.workflow.map((s) => [s.id, s.name]));
+  const member = new Map([...existing.members, ...plan.members.map((m) => m.row)].map((m) => [m.id, m.name]));
+  const sprint = new Map([...existing.sprints, ...plan.sprints.map((s) => s.row)].map((s) => [s.id, s.name]));
+  const item = new Map([...existing.items, ...plan.items.map((w) => w.row)].map((i) => [i.id, sourceKey(i.sourceRef) ?? `${workspace.key}-${i.number}`]));
+  const named = (names: Map<string, string>, missing: string) => (id: string) => names.get(id) ?? missing;
+  return { status: named(status, 'an unknown status'), member: named(member, 'an unknown member'), sprint: named(sprint, 'an unknown sprint'), item: named(item, 'an unknown item') };
 }
 
 /** The plan's item writes with the user's mapping edits applied; each item is merged again with its edited values. */

@@ -13,6 +13,7 @@ import { useItemMap, useSprints, keyOf } from './item-queries';
 import { useItemPage } from './item-slice';
 import { Markdown } from './Markdown';
 import './item-page.css';
+import { sourceKey } from '@shared/work';
 
 /** The view that lists each kind of linked entity ("risk:<id>" opens the risk register). */
 const LINK_VIEWS: Record<string, string> = {
@@ -43,7 +44,7 @@ export function ItemPage() {
   const item = openItemId ? items.get(openItemId) : undefined;
   if (!workspace || !item) return null;
   return (
-    <Modal title={`${keyOf(workspace, item)} · ${item.title}`} open onClose={close} wide>
+    <Modal title={`${keyOf(workspace, item)}${sourceKey(item.sourceRef) ? ` (${sourceKey(item.sourceRef)})` : ''} · ${item.title}`} open onClose={close} wide>
       <ItemBody key={item.id} workspace={workspace} item={item} items={items} />
     </Modal>
   );

@@ -3,6 +3,7 @@ import {
   memberSchema, workItemSchema,
   type ItemType, type Member, type Sprint, type WorkItem, type Workspace,
 } from '@shared/domain';
+import { categoryLookup } from '../../agile/status-category';
 import { mapPriority, mapStatus, mapType, type StatusMapping } from './field-mapping';
 import { planSprints, type SprintWrite } from './sprint-dating';
 import { stableId } from './stable-id';
@@ -92,6 +93,7 @@ export function planAgileImport(input: ImportPlanInput): ImportPlan {
     items.push(item);
   }
 
+  const categoryOf = categoryLookup(workspace.workflow);
   const statuses = new Map<string, StatusMapping>();
   const statusOf = (name: string | null, category: string | null) => {
     const label = name ?? '(no status)';
@@ -115,6 +117,11 @@ export function planAgileImport(input: ImportPlanInput): ImportPlan {
     source, items, sourceSprints: input.sourceSprints, workspace, existing: input.existing?.sprints ?? [], itemId: (key) => idOfKey.get(key), now,
   });
 
+  const closedSprints = new Map<string, { id: string; closed: boolean }>();
+  for (const sprint of [...(input.existing?.sprints ?? []), ...sprints.writes.map((w) => w.row)]) {
+    if (!sprint.deleted) closedSprints.set(sprint.name.toLowerCase(), { id: sprint.id, closed: sprint.state === 'completed' });
+  }
+  const isDone = (item: ImportedItem) => !!item.completed || categoryOf(statusOf(item.status, item.statusCategory)) === 'done';
   const created = items.filter((i) => !bySourceRef.has(`${source}:${i.key}`));
   const maxRank = existingItems.reduce<string | null>((max, i) => (max === null || i.rank > max ? i.rank : max), null);
   const ranks = newRanks(maxRank, created.length);
@@ -138,7 +145,7 @@ export function planAgileImport(input: ImportPlanInput): ImportPlan {
       labels: item.labels,
       parentId,
       dueDate: item.dueDate,
-      sprintId: lastSprint ? (sprints.idOf.get(lastSprint.toLowerCase()) ?? null) : null,
+      sprintId: currentSprint(lastSprint, item, closedSprints, isDone),
       completedAt: item.completed,
     };
     const candidate = existing
@@ -210,6 +217,16 @@ function planMembers(items: ImportedItem[], input: ImportPlanInput, now: string)
     writes.push({ entity: 'members', action: 'create', row });
   }
   return { idOf, writes };
+}
+
+/**
+ * The sprint an issue is in now: its last one, unless that sprint is closed and the issue
+ * unfinished; Jira then keeps the closed sprint in the issue's list, but the work is back in the backlog.
+ */
+function currentSprint(name: string | undefined, item: ImportedItem, sprints: Map<string, { id: string; closed: boolean }>, isDone: (item: ImportedItem) => boolean): string | null {
+  const sprint = name ? sprints.get(name.toLowerCase()) : undefined;
+  if (!sprint) return null;
+  return !sprint.closed || isDone(item) ? sprint.id : null;
 }
 
 function resolveParent(

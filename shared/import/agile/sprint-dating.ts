@@ -38,7 +38,8 @@ function seriesOf(name: string): { series: string; number: number | null } {
  * The sprints an import creates, ordered and dated from the data. Linear gives cycle dates;
  * Jira's CSV gives none, so a sprint starts around when the issues first planned into it were
  * created (median), never before the previous sprint of its series ends, and lasts the workspace's
- * sprint length or until its last issue was resolved. Sprints that ended before today are closed.
+ * sprint length, or longer when its issues say so (one was resolved, or created and added, later). Sprints that ended before the file was
+ * exported (its latest date) are closed; the one running then is active.
  */
 export function planSprints(input: SprintsInput): { idOf: Map<string, string>; writes: SprintWrite[] } {
   const idOf = new Map<string, string>();
@@ -49,14 +50,16 @@ export function planSprints(input: SprintsInput): { idOf: Map<string, string>; w
     if (sprint.state === 'active') hasActive = true;
   }
   const windows = new Map((input.sourceSprints ?? []).map((s) => [s.name.toLowerCase(), s]));
-  const fresh = new Map<string, { name: string; appearance: number; created: number[]; resolved: number[]; keys: string[] }>();
+  const fresh = new Map<string, { name: string; appearance: number; created: number[]; resolved: number[]; keys: string[]; lastAdded: number }>();
   for (const item of input.items) {
     item.sprints.forEach((name, i) => {
       const lower = name.toLowerCase();
       if (idOf.has(lower)) return;
       let entry = fresh.get(lower);
-      if (!entry) fresh.set(lower, (entry = { name, appearance: fresh.size, created: [], resolved: [], keys: [] }));
+      if (!entry) fresh.set(lower, (entry = { name, appearance: fresh.size, created: [], resolved: [], keys: [], lastAdded: -Infinity }));
       entry.keys.push(item.key);
+      // An issue can only join an open sprint: the sprint was still running when the issue was created.
+      if (item.created) entry.lastAdded = Math.max(entry.lastAdded, Date.parse(item.created));
       if (i === 0 && item.created) entry.created.push(Date.parse(item.created));
       if (i === item.sprints.length - 1 && item.completed) entry.resolved.push(Date.parse(item.completed));
     });
@@ -72,9 +75,12 @@ export function planSprints(input: SprintsInput): { idOf: Map<string, string>; w
   );
 
   const length = Math.max(1, input.workspace.sprintLengthDays);
-  const today = dayMs(input.now.slice(0, 10));
+  // The file's own "today": its latest date. A sprint running when it was exported is the team's
+  // current sprint even when the file is imported weeks later.
+  const latest = Math.max(...input.items.flatMap((i) => [i.created, i.completed]).filter((t): t is string => !!t).map(Date.parse));
+  const today = dayMs(dayOf(Math.min(Date.parse(input.now), Number.isFinite(latest) ? latest : Infinity)));
   const prevEnd = new Map<string, number>();
-  let placeholder = today;
+  let placeholder = dayMs(input.now.slice(0, 10));
   const writes: SprintWrite[] = [];
   for (const s of sprints) {
     const window = windows.get(s.name.toLowerCase());
@@ -90,8 +96,11 @@ export function planSprints(input: SprintsInput): { idOf: Map<string, string>; w
     } else if (s.created.length || s.resolved.length) {
       const lastResolved = s.resolved.length ? dayMs(dayOf(Math.max(...s.resolved))) : -Infinity;
       const around = s.created.length ? dayMs(dayOf(median(s.created))) : lastResolved - (length - 1) * DAY;
-      start = Math.max(after, around);
-      end = Math.max(start + (length - 1) * DAY, lastResolved);
+      // It had started by the time its first issue was resolved in it.
+      const firstResolved = s.resolved.length ? dayMs(dayOf(Math.min(...s.resolved))) : Infinity;
+      start = Math.max(after, Math.min(around, firstResolved));
+      const lastAdded = Number.isFinite(s.lastAdded) ? dayMs(dayOf(s.lastAdded)) : -Infinity;
+      end = Math.max(start + (length - 1) * DAY, lastResolved, lastAdded);
       datedBy = `dated from the created${s.resolved.length ? ' and resolved' : ''} dates of its ${s.keys.length} issue${s.keys.length === 1 ? '' : 's'}`;
     } else if (after > -Infinity) {
       start = after;

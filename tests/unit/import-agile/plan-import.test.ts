@@ -75,29 +75,35 @@ describe('planning a Jira import', () => {
     expect(plan.sprints.map((s) => s.row.name)).toEqual(['JwProgra Sprint 1', 'JwProgra Sprint 2', 'JwProgra Sprint 3', 'JwProgra Sprint 4', 'JwProgra Sprint 5', 'INNT Sprint 1']);
     const sprint3 = plan.sprints.find((s) => s.row.name === 'JwProgra Sprint 3');
     const jwp13 = plan.items.find((w) => w.sourceRef === 'jira:JWP-13')?.row;
-    expect(jwp13?.sprintId).toBe(sprint3?.row.id);
+    // Sprint 3 closed in 2016 with JWP-13 unfinished: like Jira, the issue is back in the backlog.
+    expect(sprint3?.row.state).toBe('completed');
+    expect(jwp13?.sprintId).toBeNull();
+    const inSprints = plan.items.filter((w) => w.row.sprintId !== null).map((w) => w.row.sprintId);
+    expect(new Set(inSprints)).toEqual(new Set([plan.sprints.find((s) => s.row.name === 'INNT Sprint 1')?.row.id]));
     expect(jwp13?.carryOver).toBe(2);
   });
 
   it('orders sprints by series and number and dates them from their issues (Jira gives no sprint dates); past ones are closed', () => {
     expect(plan.sprints.map((s) => [s.row.name, s.row.startDate, s.row.endDate, s.row.state])).toEqual([
-      // Sprint 1 starts when its two issues were created (28/Jun/16) and lasts the workspace's 14 days.
-      ['JwProgra Sprint 1', '2016-06-28', '2016-07-11', 'completed'],
-      ['JwProgra Sprint 2', '2016-08-15', '2016-08-28', 'completed'],
-      // Its issues are older than sprint 2's end: it follows sprint 2 instead of overlapping it.
-      ['JwProgra Sprint 3', '2016-08-29', '2016-09-11', 'completed'],
+      // Sprint 1 starts when its issues were created (28/Jun/16) and ran at least until 30/Aug/16,
+      // when an issue created that day joined it.
+      ['JwProgra Sprint 1', '2016-06-28', '2016-08-30', 'completed'],
+      // Each later sprint of the series follows the one before instead of overlapping it.
+      ['JwProgra Sprint 2', '2016-08-31', '2016-09-13', 'completed'],
+      ['JwProgra Sprint 3', '2016-09-14', '2016-09-27', 'completed'],
       ['JwProgra Sprint 4', '2017-01-19', '2017-02-01', 'completed'],
       ['JwProgra Sprint 5', '2017-02-02', '2017-02-15', 'completed'],
-      ['INNT Sprint 1', '2017-11-22', '2017-12-05', 'completed'],
+      // Running on the file's latest date (22/Nov/17): the team's current sprint.
+      ['INNT Sprint 1', '2017-11-22', '2017-12-05', 'active'],
     ]);
     expect(plan.sprints.some((s) => s.datesGuessed)).toBe(false);
     expect(plan.sprints[1].datedBy).toBe('dated from the created dates of its 11 issues');
     const sprint2 = plan.sprints[1].row;
     expect(sprint2.committedItemIds).toHaveLength(11);
-    expect(sprint2.completedAt?.slice(0, 10)).toBe('2016-08-28');
+    expect(sprint2.completedAt?.slice(0, 10)).toBe('2016-09-13');
   });
 
-  it('ends a sprint on its last resolution, and keeps a sprint running today open', () => {
+  it('ends a sprint on its last resolution, and keeps the sprint running on the file\'s latest date open', () => {
     const items = [
       item({ key: 'A-1', sprints: ['Team Sprint 7'], created: '2026-04-10T09:00:00.000Z', completed: '2026-04-30T10:00:00.000Z' }),
       item({ key: 'A-2', sprints: ['Team Sprint 8'], created: '2026-04-15T09:00:00.000Z' }),
