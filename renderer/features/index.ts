@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import type { ActionDef } from '../app/actions/registry';
-import type { ViewDef } from '../app/views';
+import type { ActionDef } from '../kernel/actions/registry';
+import type { ViewDef } from '../kernel/views/views';
 import { backupActions } from './backup/backup-actions';
 import { importActions } from './import/import-actions';
 import { AgileImportDialog } from './import/AgileImportDialog';

@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import type { Alert } from '@shared/domain';
 import { compareAlerts, parseAlertSource } from '@shared/monitoring';
 import { itemKey } from '@shared/work';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useAppStore } from '../../app/store';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { useAppStore } from '../../kernel/store';
 import { useDriftStore } from '../drift/drift-slice';
 import { useItemMap } from '../items/item-queries';
 import { ItemPage } from '../items/ItemPage';
@@ -14,6 +14,7 @@ import { raiseRiskFromAlert } from '../risks/raise-risk';
 import { useCurrentWorkspace } from '../workspaces/queries';
 import { acknowledgeAlert, resolveAlert } from './alert-commands';
 import '../monitoring/monitoring.css';
+import { reportError } from '../../kernel/feedback/toast';
 
 const sourceLabels = { monitor: 'Monitor', drift: 'Drift report', fairness: 'Fairness report' } as const;
 
@@ -30,7 +31,7 @@ export function AlertsView() {
   const shown = filter === 'open' ? sorted.filter((a) => !a.resolved) : sorted;
   const openCount = sorted.filter((a) => !a.resolved).length;
   const app = useAppStore.getState();
-  const act = (fn: () => Promise<void>) => () => void fn().catch((error: Error) => app.toast(error.message, 'error'));
+  const act = (fn: () => Promise<void>) => () => void fn().catch(reportError);
 
   const goToSource = (alert: Alert) => {
     const source = parseAlertSource(alert.source);

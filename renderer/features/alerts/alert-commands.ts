@@ -1,5 +1,5 @@
 import type { Alert } from '@shared/domain';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { updateChanges } from '../../data/write-path';
 
 export async function acknowledgeAlert(workspaceId: string, alert: Alert): Promise<void> {

@@ -1,12 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { priorities, type Member, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
 import { moveItems, updateEachItem, updateItems } from '../items/item-commands';
 import { targetBottom, type BacklogGroup } from './backlog-model';
 import { deleteTargets } from './backlog-actions';
 import { useBacklog } from './backlog-slice';
+import { reportError } from '../../kernel/feedback/toast';
 
-const fail = (error: unknown) => useAppStore.getState().toast((error as Error).message, 'error');
 
 /** Edits every selected item at once; each change is one undo step, whatever the count. */
 export function BulkBar({ workspace, items, members, sprints, groups, labels }: { workspace: Workspace; items: Map<string, WorkItem>; members: Member[]; sprints: Sprint[]; groups: BacklogGroup[]; labels: string[] }) {
@@ -18,7 +17,7 @@ export function BulkBar({ workspace, items, members, sprints, groups, labels }: 
   if (!selected.length) return null;
   const n = selected.length;
   const noun = `${n} item${n === 1 ? '' : 's'}`;
-  const run = (p: Promise<unknown>) => void p.catch(fail);
+  const run = (p: Promise<unknown>) => void p.catch(reportError);
   const edit = (patch: Partial<WorkItem>, what: string) => run(updateItems(workspace, selected, patch, `Set ${what} of ${noun}`));
   const chooser = (label: string, options: [string, string][], apply: (value: string) => void): ReactNode => (
     <label className="field">
@@ -74,7 +73,7 @@ export function BulkBar({ workspace, items, members, sprints, groups, labels }: 
       <button type="button" className="button" onClick={() => openMove(selected.map((i) => i.id))}>
         Move to…
       </button>
-      <button type="button" className="button danger" onClick={() => void deleteTargets().catch(fail)}>
+      <button type="button" className="button danger" onClick={() => void deleteTargets().catch(reportError)}>
         Delete
       </button>
       <button type="button" className="icon-button" aria-label="Clear selection" title="Clear selection (Esc)" onClick={clear}>

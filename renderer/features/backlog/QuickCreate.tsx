@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { itemTypes, type ItemType, type Sprint, type Workspace } from '@shared/domain';
 import { createItems } from '../items/item-commands';
 import { keyOf } from '../items/item-queries';
-import { useAppStore } from '../../app/store';
 import { useBacklog } from './backlog-slice';
+import { reportError } from '../../kernel/feedback/toast';
 
 /**
  * The inline "new item" row (C): Enter creates and keeps the row open for the next one,
@@ -39,7 +39,7 @@ export function QuickCreate({ workspace, sprints, onClosed }: { workspace: Works
           setCreated(`Created ${keyOf(workspace, item)} ${item.title}`);
           setTitle('');
         } catch (error) {
-          useAppStore.getState().toast((error as Error).message, 'error');
+          reportError(error);
         }
       }}
     >

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { WorkItem, Workspace } from '@shared/domain';
-import { Modal } from '../../app/components/Modal';
+import { Modal } from '../../kernel/dialogs/Modal';
 import { keyOf } from '../items/item-queries';
 
 /** The menu alternative to dragging: pick a column and a position. */

@@ -1,7 +1,7 @@
 import type { WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
 import { keyOf } from '../items/item-queries';
 import { moveItems } from '../items/item-commands';
+import { toast } from '../../kernel/feedback/toast';
 
 export interface BoardMove {
   item: WorkItem;
@@ -25,7 +25,7 @@ export function wipRefusal(workspace: Workspace, move: Pick<BoardMove, 'item' | 
 export async function moveCard(workspace: Workspace, move: BoardMove, countInStatus: number): Promise<boolean> {
   const refusal = wipRefusal(workspace, move, countInStatus);
   if (refusal) {
-    useAppStore.getState().toast(refusal, 'error');
+    toast(refusal, 'error');
     return false;
   }
   if (move.status === move.item.status && move.before?.id === undefined && move.after?.id === undefined) return false;

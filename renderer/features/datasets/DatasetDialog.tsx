@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'react';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import type { ModelData } from '../models/model-queries';
 import { useModelsStore } from '../models/models-slice';
 import { datasetName, saveDataset, type DatasetInput } from './dataset-commands';
+import { toast } from '../../kernel/feedback/toast';
 
 const blank: DatasetInput = { name: '', version: '1', source: '', hash: '', rowCount: '', schemaNotes: '' };
 
 export function DatasetDialog({ data, workspaceId }: { data: ModelData; workspaceId: string }) {
   const dialog = useModelsStore((s) => s.dialog);
   const close = useModelsStore((s) => s.close);
-  const toast = useAppStore((s) => s.toast);
   const isOpen = dialog?.kind === 'dataset';
   const existing = isOpen && dialog.id ? (data.datasetById.get(dialog.id) ?? null) : null;
   const [form, setForm] = useState<DatasetInput>(blank);

@@ -1,11 +1,11 @@
 import { datasetUsage } from '@shared/models';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useAppStore } from '../../app/store';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
 import { versionName } from '../models/model-commands';
 import { runLabel, type ModelData } from '../models/model-queries';
 import { useModelsStore } from '../models/models-slice';
 import { deleteDataset, datasetName } from './dataset-commands';
+import { UNDO, toast } from '../../kernel/feedback/toast';
 
 const formatRows = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-US'));
 
@@ -13,7 +13,6 @@ const formatRows = (n: number | null) => (n === null ? '—' : n.toLocaleString(
 export function DatasetsPanel({ data, workspaceId }: { data: ModelData; workspaceId: string }) {
   const open = useModelsStore((s) => s.open);
   const selectVersion = useModelsStore((s) => s.selectVersion);
-  const toast = useAppStore((s) => s.toast);
   if (!data.datasets.length) {
     return (
       <EmptyState title="No dataset versions yet" action={<ActionButton id="datasets.new" className="button primary" />}>
@@ -96,7 +95,7 @@ export function DatasetsPanel({ data, workspaceId }: { data: ModelData; workspac
                     type="button"
                     className="button ghost"
                     onClick={() =>
-                      void deleteDataset(workspaceId, d).then(() => toast(`Deleted dataset ${name}`, 'info', { label: 'Undo', actionId: 'edit.undo' }))
+                      void deleteDataset(workspaceId, d).then(() => toast(`Deleted dataset ${name}`, 'info', UNDO))
                     }
                   >
                     Delete<span className="sr-only"> {name}</span>

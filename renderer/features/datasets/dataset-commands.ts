@@ -1,5 +1,5 @@
 import { datasetVersionSchema, type DatasetVersion } from '@shared/domain';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { createChanges, deleteChanges, updateChanges } from '../../data/write-path';
 
 export interface DatasetInput {

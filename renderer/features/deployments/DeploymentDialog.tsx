@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { deploymentEnvironments, deploymentStatuses, deploymentTargets, pipelineStatuses } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import { versionName } from '../models/model-commands';
 import type { ModelData } from '../models/model-queries';
 import { useModelsStore } from '../models/models-slice';
 import { deploymentLabel } from './DeploymentsPanel';
 import { saveDeployment, type DeploymentInput } from './deployment-commands';
+import { toast } from '../../kernel/feedback/toast';
 
 const CUSTOM = 'custom';
 const today = () => new Date().toISOString().slice(0, 10);
@@ -16,7 +16,6 @@ const builtIn = (list: readonly string[], value: string) => list.includes(value)
 export function DeploymentDialog({ data, workspaceId }: { data: ModelData; workspaceId: string }) {
   const dialog = useModelsStore((s) => s.dialog);
   const close = useModelsStore((s) => s.close);
-  const toast = useAppStore((s) => s.toast);
   const isOpen = dialog?.kind === 'deployment';
   const existing = isOpen && dialog.id ? (data.deployments.find((d) => d.id === dialog.id) ?? null) : null;
   const [form, setForm] = useState<DeploymentInput>({ modelVersionId: '', environment: 'dev', target: 'KServe', endpoint: '', status: 'planned', pipelineUrl: '', pipelineStatus: 'unknown', date: '' });

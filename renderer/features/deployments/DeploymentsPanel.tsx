@@ -1,14 +1,14 @@
 import type { Deployment } from '@shared/domain';
 import { pipelineColumns } from '@shared/models';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useAppStore } from '../../app/store';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
 import { getPlatform } from '../../platform';
 import { versionName } from '../models/model-commands';
 import type { ModelData } from '../models/model-queries';
 import { useModelsStore } from '../models/models-slice';
 import { StageBadge } from '../models/StageBadge';
 import { deleteDeployment } from './deployment-commands';
+import { UNDO, toast } from '../../kernel/feedback/toast';
 
 export const statusClass = (status: string) => `ml-badge ml-status-${status.replace(/\s+/g, '-')}`;
 
@@ -37,7 +37,6 @@ function PipelineLink({ d }: { d: Deployment }) {
 /** Which version runs where: environments as columns, then every deployment in a table. */
 export function DeploymentsPanel({ data, workspaceId }: { data: ModelData; workspaceId: string }) {
   const open = useModelsStore((s) => s.open);
-  const toast = useAppStore((s) => s.toast);
   if (!data.deployments.length) {
     return (
       <EmptyState
@@ -144,7 +143,7 @@ export function DeploymentsPanel({ data, workspaceId }: { data: ModelData; works
                       type="button"
                       className="button ghost"
                       onClick={() =>
-                        void deleteDeployment(workspaceId, d, label).then(() => toast(`Deleted deployment of ${label}`, 'info', { label: 'Undo', actionId: 'edit.undo' }))
+                        void deleteDeployment(workspaceId, d, label).then(() => toast(`Deleted deployment of ${label}`, 'info', UNDO))
                       }
                     >
                       Delete<span className="sr-only"> deployment of {label}</span>

@@ -1,5 +1,5 @@
 import { deploymentSchema, isoDate, type Deployment } from '@shared/domain';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { createChanges, deleteChanges, updateChanges } from '../../data/write-path';
 
 export type DeploymentInput = Pick<Deployment, 'modelVersionId' | 'environment' | 'target' | 'endpoint' | 'status' | 'pipelineUrl' | 'pipelineStatus'> & {

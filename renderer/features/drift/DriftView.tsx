@@ -1,7 +1,7 @@
+import { errorMessage } from '@shared/domain';
 import { useState } from 'react';
 import type { DatasetVersion, DriftReport } from '@shared/domain';
 import { DEFAULT_THRESHOLDS, defaultMethod, driftMethods, type DriftMethod } from '@shared/monitoring';
-import { useAppStore } from '../../app/store';
 import { useRows } from '../../data/live-rows';
 import { formatCount } from '../monitoring/monitoring-format';
 import { useMonitoringData, versionName } from '../monitoring/monitoring-queries';
@@ -15,6 +15,7 @@ import { DriftHistory } from './DriftHistory';
 import { DriftReportTable, methodLabels, sortByDrift } from './DriftReportTable';
 import '../monitoring/monitoring.css';
 import { ModelVersionField } from '../monitoring/ModelVersionField';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
 let engine: DriftEngine | null = null;
 let engineFactory: () => DriftEngine = createDriftEngine;
@@ -34,7 +35,7 @@ async function compute() {
     const first = sortByDrift(run.summary.columns)[0]?.column ?? null;
     useDriftStore.getState().set({ phase: 'done', run, selected: first, savedId: null });
   } catch (error) {
-    useDriftStore.getState().set({ phase: 'ready', error: (error as Error).message });
+    useDriftStore.getState().set({ phase: 'ready', error: errorMessage(error) });
   }
 }
 
@@ -48,7 +49,7 @@ async function load(reference: File, current: File) {
     useDriftStore.getState().set({ phase: 'ready', loaded });
     await compute();
   } catch (error) {
-    useDriftStore.getState().set({ phase: 'idle', error: (error as Error).message });
+    useDriftStore.getState().set({ phase: 'idle', error: errorMessage(error) });
   }
 }
 
@@ -121,10 +122,10 @@ export function DriftView() {
         run: s.run,
       });
       const extra = result.alertRaised ? ` Drift alert raised${result.retrainingItem ? `; created ${result.retrainingItem}` : ''}.` : '';
-      useAppStore.getState().toast(`Saved drift report ${result.report.name}.${extra}`, 'success');
+      toast(`Saved drift report ${result.report.name}.${extra}`, 'success');
       setName('');
     } catch (error) {
-      useAppStore.getState().toast((error as Error).message, 'error');
+      reportError(error);
     } finally {
       setSaving(false);
     }
@@ -226,7 +227,7 @@ export function DriftView() {
                           const t = e.target.value.trim();
                           const x = Number(t);
                           if (t && (!Number.isFinite(x) || x < 0)) {
-                            useAppStore.getState().toast(`Threshold for ${c.name} must be a non-negative number, not "${t}"`, 'error');
+                            toast(`Threshold for ${c.name} must be a non-negative number, not "${t}"`, 'error');
                             return;
                           }
                           choose(c.name, { threshold: t ? x : undefined });
@@ -247,7 +248,7 @@ export function DriftView() {
               <input inputMode="decimal" defaultValue={s.driftShare} onBlur={(e) => {
                 const x = Number(e.target.value);
                 if (Number.isFinite(x) && x > 0 && x <= 1) s.set({ driftShare: x });
-                else useAppStore.getState().toast('The drift share must be a number above 0 and at most 1', 'error');
+                else toast('The drift share must be a number above 0 and at most 1', 'error');
               }} />
             </label>
             <button type="button" className="button" disabled={busy} onClick={() => void compute()}>

@@ -1,6 +1,6 @@
 import { driftReportSchema, type DriftReport, type ModelVersion } from '@shared/domain';
 import { driftAlert } from '@shared/monitoring';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { createChanges, deleteChanges } from '../../data/write-path';
 import { commitReactions, loadMonitoringContext, planAlertWithRetraining, serially } from '../monitoring/retraining-commands';
 import type { DriftRun } from './drift-job';

@@ -1,3 +1,4 @@
+import { errorMessage } from '@shared/domain';
 // The drift computation as the worker runs it: stream two CSV files through the byte scanner into
 // column samples, describe the columns, then run shared/monitoring's drift engine with the user's
 // per-column choices and bin each column for the overlaid histograms. Runs inline where there is no
@@ -125,7 +126,7 @@ export function runDrift(pair: LoadedPair, options: DriftRunOptions): DriftRun {
       results.push(columnDrift(info.name, aligned.type, aligned.reference, aligned.current, { method: choice.method, threshold: choice.threshold }));
       histograms[info.name] = histogramOf(aligned.reference, aligned.current);
     } catch (error) {
-      errors.push({ column: info.name, message: (error as Error).message });
+      errors.push({ column: info.name, message: errorMessage(error) });
     }
   }
   return { summary: summarise(results, options.driftShare), histograms, errors };

@@ -1,3 +1,4 @@
+import { errorMessage } from '@shared/domain';
 // The drift Web Worker: parsing and statistics off the main thread, so the window never freezes.
 import { loadPair, runDrift, type DriftRunOptions, type LoadedPair } from './drift-job';
 
@@ -31,6 +32,6 @@ scope.onmessage = async (event) => {
       scope.postMessage({ id: request.id, type: 'done', result: runDrift(pair, request.options) });
     }
   } catch (error) {
-    scope.postMessage({ id: request.id, type: 'error', message: (error as Error).message });
+    scope.postMessage({ id: request.id, type: 'error', message: errorMessage(error) });
   }
 };

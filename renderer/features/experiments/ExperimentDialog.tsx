@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { experimentStatuses, type DatasetVersion, type Experiment, type Member, type Run, type WorkItem, type Workspace } from '@shared/domain';
 import { composeHypothesis, guessDirection, parseOptionalNumber } from '@shared/ml';
-import { FormDialog, FormProblems } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog, FormProblems } from '../../kernel/dialogs/FormDialog';
 import { createExperiment, updateExperiment, type ExperimentFields } from './experiment-commands';
+import { toast } from '../../kernel/feedback/toast';
 
 interface Props {
   workspace: Workspace;
@@ -20,7 +20,6 @@ const numberText = (value: number | null) => (value === null ? '' : String(value
 
 /** Create or edit a hypothesis card. A new card also lands on the backlog as an "experiment" item. */
 export function ExperimentDialog({ workspace, experiment, item, members, datasets, runs, onClose }: Props) {
-  const toast = useAppStore((s) => s.toast);
   const [form, setForm] = useState({
     title: experiment?.title ?? '',
     change: '',

@@ -1,7 +1,7 @@
 import { experimentSchema, workItemSchema, type Experiment, type WorkItem, type Workspace } from '@shared/domain';
 import { proposeVerdict, type Verdict } from '@shared/ml';
 import { itemKey, rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 

@@ -1,12 +1,13 @@
+import { errorMessage } from '@shared/domain';
 import { useMemo, useState } from 'react';
 import { fairnessFromDataset, readCsvText, type Dataset, type FairnessColumns, type FairnessResult } from '@shared/monitoring';
-import { useAppStore } from '../../app/store';
 import { formatCount, formatValue } from '../monitoring/monitoring-format';
 import { useMonitoringData, versionName } from '../monitoring/monitoring-queries';
 import { useCurrentWorkspace } from '../workspaces/queries';
 import { saveFairnessReport, type StoredFairnessReport } from './fairness-commands';
 import '../monitoring/monitoring.css';
 import { ModelVersionField } from '../monitoring/ModelVersionField';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
 const guess = (columns: string[], re: RegExp) => columns.find((c) => re.test(c)) ?? '';
 
@@ -135,7 +136,7 @@ export function FairnessView() {
       setViewing(null);
     } catch (error) {
       setFile(null);
-      setFileError((error as Error).message);
+      setFileError(errorMessage(error));
     }
   };
 
@@ -147,7 +148,7 @@ export function FairnessView() {
     try {
       return { result: fairnessFromDataset(file.dataset, options), error: '' };
     } catch (error) {
-      return { result: null, error: `${file.name}: ${(error as Error).message}` };
+      return { result: null, error: `${file.name}: ${errorMessage(error)}` };
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file, label, prediction, isScore, threshold, groups, positive]);
@@ -159,16 +160,16 @@ export function FairnessView() {
   const save = async () => {
     if (!computed.result || !options || !file) return;
     if (!Number.isFinite(limitValue) || limitValue < 0) {
-      useAppStore.getState().toast(`Gap limit must be a non-negative number, not "${limit}"`, 'error');
+      toast(`Gap limit must be a non-negative number, not "${limit}"`, 'error');
       return;
     }
     try {
       const saved = await saveFairnessReport(workspace.id, { name, modelVersionId: versionId || null, file: file.name, columns: options, limit: limitValue, result: computed.result });
       const extra = saved.alertRaised ? ` Fairness alert raised${saved.retrainingItem ? `; created ${saved.retrainingItem}` : ''}.` : '';
-      useAppStore.getState().toast(`Saved fairness report ${saved.report.name}.${extra}`, 'success');
+      toast(`Saved fairness report ${saved.report.name}.${extra}`, 'success');
       setName('');
     } catch (error) {
-      useAppStore.getState().toast((error as Error).message, 'error');
+      reportError(error);
     }
   };
 

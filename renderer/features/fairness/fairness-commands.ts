@@ -1,6 +1,6 @@
 import { fairnessReportSchema, type FairnessReport } from '@shared/domain';
 import { fairnessAlert, type FairnessColumns, type FairnessResult } from '@shared/monitoring';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { createChanges } from '../../data/write-path';
 import { commitReactions, loadMonitoringContext, planAlertWithRetraining, serially } from '../monitoring/retraining-commands';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { itemTypes, type ItemType } from '@shared/domain';
 import { FIELD_WORDS, type ImportedItem, type ItemWrite } from '@shared/import/agile';
-import { getAction, runAction } from '../../app/actions/registry';
+import { getAction, runAction } from '../../kernel/actions/registry';
 import { countActions, editedItems, importProblems, sourceNames, type ImportOutcome, type PreparedImport } from './agile-import';
 import {
   closeAgileImport,

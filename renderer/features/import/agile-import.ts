@@ -1,3 +1,4 @@
+import { errorMessage } from '@shared/domain';
 import type { ItemType, Member, Sprint, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
 import { sourceKey } from '@shared/work';
 import {
@@ -14,7 +15,7 @@ import {
 } from '@shared/import/agile';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 import { session } from '../../data/session';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 
 /**
  * The app side of a Jira / Linear CSV import: read the workspace, parse and plan (shared/import/agile),
@@ -80,7 +81,7 @@ export function prepareImport(
   try {
     parsed = parseAgileCsv(text);
   } catch (error) {
-    const reason = (error as Error).message;
+    const reason = errorMessage(error);
     if (error instanceof ImportFormatError) {
       throw new Error(reason.startsWith('not ') ? `${fileName} is ${reason}` : `${fileName}: ${reason}`, { cause: error });
     }

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { format, formatDistanceToNow } from 'date-fns';
-import { itemTypes, priorities, type Member, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
+import { itemTypes, priorities, type Member, type Sprint, type WorkItem, type Workspace, errorMessage } from '@shared/domain';
 import { blocksOf } from '@shared/work';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { useAppStore } from '../../kernel/store';
+import type { ViewId } from '../../kernel/views/view-ids';
 import { session } from '../../data/session';
 import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
 import { addBlocker, createItems, removeBlocker, updateItems } from './item-commands';
@@ -14,13 +15,12 @@ import { useItemPage } from './item-slice';
 import { Markdown } from './Markdown';
 import './item-page.css';
 import { sourceKey } from '@shared/work';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
 /** The view that lists each kind of linked entity ("risk:<id>" opens the risk register). */
-const LINK_VIEWS: Record<string, string> = {
-  risk: 'risks', experiment: 'experiments', run: 'runs', alert: 'alerts', model: 'models', modelVersion: 'models', dataset: 'datasets', deployment: 'deployments', monitor: 'monitors',
+const LINK_VIEWS: Partial<Record<string, ViewId>> = {
+  risk: 'risks', experiment: 'experiments', run: 'runs', alert: 'alerts', model: 'models', modelVersion: 'models', dataset: 'models', deployment: 'models', monitor: 'monitors',
 };
-
-const toast = (message: string, tone: 'error' | 'success' | 'info' = 'error') => useAppStore.getState().toast(message, tone);
 
 /** Run an edit; a refused edit (bad value, dependency loop) becomes a visible message, never a crash. */
 async function attempt(fn: () => Promise<unknown>, onError?: (message: string) => void): Promise<boolean> {
@@ -28,9 +28,9 @@ async function attempt(fn: () => Promise<unknown>, onError?: (message: string) =
     await fn();
     return true;
   } catch (error) {
-    const message = (error as Error).message;
+    const message = errorMessage(error);
     if (onError) onError(message);
-    else toast(message);
+    else reportError(error);
     return false;
   }
 }
@@ -289,10 +289,11 @@ function Links({ item, onSave }: { item: WorkItem; onSave: (links: string[]) => 
         <ul className="ip-link-list">
           {item.links.map((link) => {
             const [entity, id] = link.includes(':') ? [link.slice(0, link.indexOf(':')), link.slice(link.indexOf(':') + 1)] : ['link', link];
+            const view = LINK_VIEWS[entity];
             return (
               <li key={link}>
-                {LINK_VIEWS[entity] ? (
-                  <button type="button" className="link-button" title={`Go to ${LINK_VIEWS[entity]}`} onClick={() => go(LINK_VIEWS[entity])}>
+                {view ? (
+                  <button type="button" className="link-button" title={`Go to ${view}`} onClick={() => go(view)}>
                     <span className="ip-link-entity">{entity}</span> {id}
                   </button>
                 ) : (
@@ -316,7 +317,7 @@ function Links({ item, onSave }: { item: WorkItem; onSave: (links: string[]) => 
         button="Add link"
         onSubmit={async (value) => {
           if (!/^[a-zA-Z]+:\S+$/.test(value)) {
-            toast(`A link is written entity:id, e.g. risk:42 — “${value}” is not.`);
+            toast(`A link is written entity:id, e.g. risk:42 — “${value}” is not.`, 'error');
             return false;
           }
           return item.links.includes(value) ? true : onSave([...item.links, value]);

@@ -1,6 +1,6 @@
 import { workItemSchema, type ItemType, type WorkItem, type Workspace } from '@shared/domain';
 import { compareRank, findDependencyCycle, rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, deleteChanges, updateChanges, type Change } from '../../data/write-path';
 

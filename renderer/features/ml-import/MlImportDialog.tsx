@@ -1,12 +1,14 @@
+import { errorMessage } from '@shared/domain';
 import { useState, type FormEvent } from 'react';
 import type { ImportPlan, PlannedEntity } from '@shared/import/ml';
-import { Modal } from '../../app/components/Modal';
+import { Modal } from '../../kernel/dialogs/Modal';
 import { ImportPreviewDialog, type ImportCount } from '../import/ImportPreviewDialog';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { commitImport, explainImportError, previewMlflowServer } from './ml-import-commands';
 import { importFolder, importWandbCsv } from './ml-import-actions';
 import { useMlImport } from './ml-import-slice';
 import './ml-import.css';
+import { toast } from '../../kernel/feedback/toast';
 
 const nouns: Record<PlannedEntity, string> = {
   experiments: 'experiments', runs: 'runs', metricSeries: 'metric histories', models: 'models', modelVersions: 'model versions',
@@ -100,7 +102,6 @@ export function MlImportDialog() {
   const close = useMlImport((s) => s.close);
   const setStep = useMlImport((s) => s.setStep);
   const workspaceId = useAppStore((s) => s.workspaceId);
-  const toast = useAppStore((s) => s.toast);
   const [busy, setBusy] = useState(false);
   if (step.kind === 'closed' || !workspaceId) return null;
 
@@ -162,7 +163,7 @@ export function MlImportDialog() {
       setStep({ kind: 'done', preview });
       toast(`Imported from ${preview.from}: ${total('create')} created, ${total('update')} updated`, 'success');
     } catch (error) {
-      setStep({ kind: 'failed', from: preview.from, message: `The import failed and nothing was written: ${(error as Error).message}` });
+      setStep({ kind: 'failed', from: preview.from, message: `The import failed and nothing was written: ${errorMessage(error)}` });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { entities, type EntityName } from '@shared/domain';
+import { entities, type EntityName, errorMessage } from '@shared/domain';
 import {
   importFromMlflowServer, memoryFileTree, NotAStoreError, parseMlflowStore, parseWandbCsv, parseWandbFolder, planMlImport,
   type ExistingRows, type ImportPlan, type ImportSource, type MlImportResult, type PlannedEntity,
@@ -38,7 +38,7 @@ export async function previewResult(result: MlImportResult, source: ImportSource
 /** A NotAStoreError becomes a plain message naming the folder; any other failure keeps its text. */
 export function explainImportError(error: unknown, from: string): string {
   if (error instanceof NotAStoreError) return `${from}: ${error.message}`;
-  return `${from}: ${(error as Error).message}`;
+  return `${from}: ${errorMessage(error)}`;
 }
 
 const treeOf = (folder: NonNullable<OpenFolderResult>) => memoryFileTree(folder.files);

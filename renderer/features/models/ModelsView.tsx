@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { DatasetDialog } from '../datasets/DatasetDialog';
 import { DatasetsPanel } from '../datasets/DatasetsPanel';
 import { DeploymentDialog } from '../deployments/DeploymentDialog';

@@ -1,5 +1,5 @@
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
 import { useCurrentWorkspace } from '../workspaces/queries';
 import { AddPointDialog } from './AddPointDialog';
 import { MonitorDialog } from './MonitorDialog';

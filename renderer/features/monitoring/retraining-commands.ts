@@ -9,7 +9,7 @@ import {
 import { compareVersionsDesc } from '@shared/models';
 import { decideRetraining, planAlert, type AlertCandidate, type RetrainingTrigger } from '@shared/monitoring';
 import { itemKey, rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
 import { commitChanges, createChanges, updateChanges, type Change } from '../../data/write-path';

@@ -6,7 +6,7 @@ import {
   ungroupCards, type GroupTarget, type RetroResult, type RetroTemplate, type UndoableChange,
 } from '@shared/retro';
 import { rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 import { DEFAULT_TIMER_MS, useRetroStore } from './retro-slice';

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Risk } from '@shared/domain';
 import { overdueReviews, reviewsDue } from '@shared/risks';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { Modal } from '../../app/components/Modal';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { Modal } from '../../kernel/dialogs/Modal';
 import { useRows } from '../../data/live-rows';
 import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
 import { RiskForm } from './RiskForm';

@@ -1,6 +1,6 @@
 import type { Alert, Monitor } from '@shared/domain';
 import { riskFromAlert } from '@shared/risks';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { useRisksStore } from './risks-slice';
 

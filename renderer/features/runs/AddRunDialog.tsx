@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { runStatuses, type Experiment, type Run } from '@shared/domain';
 import { parseKeyValueLines, parseMetricLines } from '@shared/ml';
-import { FormDialog, FormProblems } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog, FormProblems } from '../../kernel/dialogs/FormDialog';
+import { useAppStore } from '../../kernel/store';
 import { useRows } from '../../data/live-rows';
 import { addRun } from './run-commands';
+import { toast } from '../../kernel/feedback/toast';
 
 const toIso = (local: string): string | null => (local ? new Date(local).toISOString() : null);
 
 /** Enter a run by hand: for work tracked outside MLflow/W&B, or a quick number from a notebook. */
 export function AddRunDialog({ open, onClose, experimentId }: { open: boolean; onClose: () => void; experimentId?: string | null }) {
   const workspaceId = useAppStore((s) => s.workspaceId);
-  const toast = useAppStore((s) => s.toast);
   const experiments = useRows<Experiment>('experiments', workspaceId) ?? [];
   const runs = useRows<Run>('runs', workspaceId) ?? [];
   const [form, setForm] = useState({ name: '', experimentId: experimentId ?? '', status: 'FINISHED' as Run['status'], parentRunId: '', params: '', metrics: '', tags: '', start: '', end: '', sourceUrl: '' });

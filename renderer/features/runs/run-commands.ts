@@ -1,5 +1,5 @@
 import { runSchema, type MetricSummary, type Run } from '@shared/domain';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { createChanges } from '../../data/write-path';
 
 export interface NewRun {

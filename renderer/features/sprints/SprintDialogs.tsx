@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'react';
 import { categoryLookup, dayOf } from '@shared/agile';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import { keyOf } from '../items/item-queries';
 import { addItemsToSprint, completeSprint, createSprint, editSprint, type CarryOverDestination } from './sprint-commands';
 import { completionPlan, formatPoints, nextSprintFields, pointsOf, sprintFieldsProblem, type SprintFields } from './sprint-plan';
 import { useSprintsUi } from './sprints-slice';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
-const toast = (message: string, tone: 'error' | 'success' | 'info' = 'info') => useAppStore.getState().toast(message, tone);
 
 function SprintFieldset({ fields, onChange, idPrefix }: { fields: SprintFields; onChange: (next: SprintFields) => void; idPrefix: string }) {
   const set = (patch: Partial<SprintFields>) => onChange({ ...fields, ...patch });
@@ -110,7 +109,7 @@ function AddItems({ workspace, sprint, items, onClose }: { workspace: Workspace;
       await addItemsToSprint(workspace, sprint, picked);
       onClose();
     } catch (error) {
-      toast((error as Error).message, 'error');
+      reportError(error);
     }
   };
   return (

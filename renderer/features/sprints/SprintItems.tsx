@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
 import { createItems } from '../items/item-commands';
 import { keyOf } from '../items/item-queries';
 import { moveItemToBacklog } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { useSprintsUi } from './sprints-slice';
+import { reportError } from '../../kernel/feedback/toast';
 
-const toastError = (error: Error) => useAppStore.getState().toast(error.message, 'error');
 
 /** Create an item straight into the sprint: title and estimate, Enter to add the next. */
 function QuickAdd({ workspace, sprint }: { workspace: Workspace; sprint: Sprint }) {
@@ -22,7 +21,7 @@ function QuickAdd({ workspace, sprint }: { workspace: Workspace; sprint: Sprint 
       setEstimate('');
       document.getElementById(`quick-add-${sprint.id}`)?.focus();
     } catch (error) {
-      toastError(error as Error);
+      reportError(error);
     }
   };
   return (
@@ -109,7 +108,7 @@ export function SprintItems({ workspace, sprint, items, members }: { workspace: 
                 <td className="sp-num">{item.estimate ?? '–'}</td>
                 {editable && (
                   <td className="sp-row-actions">
-                    <button type="button" className="link-button" onClick={() => void moveItemToBacklog(workspace, item).catch(toastError)}>
+                    <button type="button" className="link-button" onClick={() => void moveItemToBacklog(workspace, item).catch(reportError)}>
                       To backlog<span className="sr-only"> {keyOf(workspace, item)}</span>
                     </button>
                   </td>

@@ -1,8 +1,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Unit } from '@shared/agile';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
 import { BurndownChart, BurnupChart, CumulativeFlowChart, ForecastChart, VelocityChart } from '../charts';
 import { keyOf, useItems, useSprints } from '../items/item-queries';
 import { useCurrentWorkspace } from '../workspaces/queries';

@@ -1,6 +1,6 @@
 import type { Sprint } from '@shared/domain';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
 import { useItems, useSprints } from '../items/item-queries';
 import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
 import { formatDay } from './sprint-format';

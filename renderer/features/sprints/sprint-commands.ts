@@ -1,6 +1,6 @@
 import { dayOf } from '@shared/agile';
 import { sprintSchema, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 import { keyOf } from '../items/item-queries';
 import { completionPlan, nextSprintFields, sprintFieldsProblem, type SprintFields } from './sprint-plan';

@@ -2,10 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { format } from 'date-fns';
 import type { Member, StandupNote, WorkItem, Workspace } from '@shared/domain';
 import { dayOf, dayStartMs, parseDay } from '@shared/agile';
-import { EmptyState } from '../../app/components/EmptyState';
-import { runAction } from '../../app/actions/registry';
-import { formatShortcut } from '../../app/actions/shortcut';
-import { useAppStore } from '../../app/store';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { runAction } from '../../kernel/actions/registry';
+import { formatShortcut } from '../../kernel/actions/shortcut';
+import { useAppStore } from '../../kernel/store';
 import { ItemPage } from '../items/ItemPage';
 import { openItem } from '../items/item-slice';
 import { useItemMap, useItems, keyOf } from '../items/item-queries';
@@ -16,8 +16,8 @@ import { addParkingTopic, removeParkingTopic, saveStandupNote } from './standup-
 import { standupTeam } from './standup-actions';
 import { useStandupStore } from './standup-slice';
 import './standup.css';
+import { reportError } from '../../kernel/feedback/toast';
 
-const toast = (error: unknown) => useAppStore.getState().toast((error as Error).message, 'error');
 
 export function StandupView() {
   const workspace = useCurrentWorkspace();
@@ -213,7 +213,7 @@ function NoteField({ member, workspace, today, saved }: { member: Member; worksp
     setState('saving');
     return saveStandupNote(workspace.id, today, member.id, member.name, latest.current)
       .then(() => setState('saved'))
-      .catch(toast);
+      .catch(reportError);
   };
   useEffect(() => {
     if (state !== 'editing') return;
@@ -224,7 +224,7 @@ function NoteField({ member, workspace, today, saved }: { member: Member; worksp
   // Moving to the next person unmounts the field: keep what was typed.
   useEffect(
     () => () => {
-      if (latest.current !== saved) void saveStandupNote(workspace.id, today, member.id, member.name, latest.current).catch(toast);
+      if (latest.current !== saved) void saveStandupNote(workspace.id, today, member.id, member.name, latest.current).catch(reportError);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -259,7 +259,7 @@ function ParkingLot({ workspace, today, note }: { workspace: Workspace; today: s
         onSubmit={(e) => {
           e.preventDefault();
           if (!topic.trim()) return;
-          void addParkingTopic(workspace.id, today, topic).then(() => setTopic(''), toast);
+          void addParkingTopic(workspace.id, today, topic).then(() => setTopic(''), reportError);
         }}
       >
         <label className="field grow">
@@ -275,7 +275,7 @@ function ParkingLot({ workspace, today, note }: { workspace: Workspace; today: s
           {topics.map((t, i) => (
             <li key={`${i}-${t}`}>
               <span>{t}</span>
-              <button type="button" className="link-button" onClick={() => void removeParkingTopic(workspace.id, today, i).catch(toast)}>
+              <button type="button" className="link-button" onClick={() => void removeParkingTopic(workspace.id, today, i).catch(reportError)}>
                 Done<span className="sr-only"> with {t}</span>
               </button>
             </li>

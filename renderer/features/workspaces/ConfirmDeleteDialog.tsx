@@ -1,5 +1,5 @@
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { useAppStore } from '../../kernel/store';
 import { useWorkspace } from './queries';
 import { deleteWorkspace } from './workspace-commands';
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useAppStore } from '../../app/store';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { MemberList } from './MemberList';
 import { useMembers, useWorkspace, useWorkspaces } from './queries';

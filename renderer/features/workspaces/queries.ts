@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Member, Workspace } from '@shared/domain';
 import { session } from '../../data/session';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 
 export async function listWorkspaces(): Promise<Workspace[]> {
   const rows = (await session().db.entity('workspaces').toArray()) as unknown as Workspace[];

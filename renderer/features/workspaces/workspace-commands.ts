@@ -1,8 +1,9 @@
 import { memberSchema, workspaceSchema, type Workspace } from '@shared/domain';
 import { createChanges, deleteChanges, updateChanges } from '../../data/write-path';
-import { mutate } from '../../app/history';
-import { useAppStore } from '../../app/store';
+import { mutate } from '../../kernel/history/history';
+import { useAppStore } from '../../kernel/store';
 import { listWorkspaces } from './queries';
+import { UNDO, toast } from '../../kernel/feedback/toast';
 
 export interface NewWorkspace {
   name: string;
@@ -45,7 +46,7 @@ export async function deleteWorkspace(workspace: Workspace): Promise<void> {
   const store = useAppStore.getState();
   store.selectWorkspace(next?.id ?? null);
   store.go('home');
-  store.toast(`Deleted ${workspace.name}`, 'info', { label: 'Undo', actionId: 'edit.undo' });
+  toast(`Deleted ${workspace.name}`, 'info', UNDO);
 }
 
 export async function addMember(workspaceId: string, name: string, role: string): Promise<void> {

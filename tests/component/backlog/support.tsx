@@ -1,7 +1,7 @@
 import { act } from '@testing-library/react';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../../renderer/app/store';
-import { useShortcuts } from '../../../renderer/app/actions/use-shortcuts';
+import { useAppStore } from '../../../renderer/kernel/store';
+import { useShortcuts } from '../../../renderer/kernel/actions/use-shortcuts';
 import { loadRows } from '../../../renderer/data/live-rows';
 import { commitChanges, createChanges } from '../../../renderer/data/write-path';
 import { session } from '../../../renderer/data/session';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Workspace } from '@shared/domain';
-import { undo } from '../../../renderer/app/history';
-import { useAppStore } from '../../../renderer/app/store';
+import { undo } from '../../../renderer/kernel/history/history';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { updateItems } from '../../../renderer/features/items/item-commands';
 import { startSprint } from '../../../renderer/features/sprints/sprint-commands';
 import { SprintsView } from '../../../renderer/features/sprints/SprintsView';

@@ -1,5 +1,5 @@
 import { sprintSchema, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
-import { mutate } from '../../../renderer/app/history';
+import { mutate } from '../../../renderer/kernel/history/history';
 import { loadRows } from '../../../renderer/data/live-rows';
 import { session } from '../../../renderer/data/session';
 import { createChanges } from '../../../renderer/data/write-path';

@@ -1,23 +1,22 @@
 import type { StateCreator } from 'zustand';
-
-export type View = 'home' | 'settings' | (string & {});
+import { isViewId, type ViewId } from '../views/view-ids';
 
 export interface WorkspaceSlice {
   workspaceId: string | null;
-  view: View;
+  view: ViewId;
   /** Set when the data session is open and the last workspace was restored. */
   ready: boolean;
   selectWorkspace(id: string | null): void;
-  go(view: View): void;
+  go(view: ViewId): void;
   setReady(): void;
 }
 
 const LAST_KEY = 'sprintlab.lastWorkspace';
 
 /** "#/backlog" -> "backlog"; the view a reload or the back button should show. */
-export function viewFromHash(hash: string = typeof location === 'undefined' ? '' : location.hash): View {
+export function viewFromHash(hash: string = typeof location === 'undefined' ? '' : location.hash): ViewId {
   const view = decodeURIComponent(hash.replace(/^#\/?/, ''));
-  return /^[a-z][a-z0-9-]*$/.test(view) ? view : 'home';
+  return isViewId(view) ? view : 'home';
 }
 
 /** The current workspace and view; mirrored to the URL hash so a reload lands where the user was. */

@@ -1,6 +1,6 @@
-import { session } from '../data/session';
-import { commitChanges, type Change } from '../data/write-path';
-import { useAppStore } from './store';
+import { session } from '../../data/session';
+import { commitChanges, type Change } from '../../data/write-path';
+import { useAppStore } from '../store';
 
 /**
  * Every user edit goes through here: one labelled, undoable step (however many fields it

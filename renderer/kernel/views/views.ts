@@ -1,8 +1,9 @@
 import type { ComponentType } from 'react';
+import type { ViewId } from './view-ids';
 
 /** A main view: the sidebar, "Go to" actions and Alt+digit shortcuts are made from this list. */
 export interface ViewDef {
-  id: string;
+  id: ViewId;
   label: string;
   component: ComponentType;
   /** Views of a workspace are hidden until one is open. */

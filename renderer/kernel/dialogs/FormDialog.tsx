@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Modal } from './Modal';
+import { errorMessage } from '@shared/domain';
 
 /** Throw from `onSubmit` to show several problems at once, one a line. */
 export class FormProblems extends Error {
@@ -58,7 +59,7 @@ export function FormDialog({
       await onSubmit();
       setErrors([]);
     } catch (e) {
-      setErrors(e instanceof FormProblems ? e.problems : [(e as Error).message]);
+      setErrors(e instanceof FormProblems ? e.problems : [errorMessage(e)]);
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ActionId } from '../actions/action-ids';
 
 export type ThemeChoice = 'light' | 'dark' | 'system';
 export type Dialog = null | 'palette' | 'shortcuts' | 'new-workspace' | { kind: 'confirm'; id: string };
@@ -7,7 +8,7 @@ export interface Toast {
   id: number;
   message: string;
   tone: 'info' | 'error' | 'success';
-  action?: { label: string; actionId: string };
+  action?: { label: string; actionId: ActionId };
 }
 
 export interface UiSlice {

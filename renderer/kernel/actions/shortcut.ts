@@ -31,10 +31,23 @@ export function matchesShortcut(shortcut: string, event: KeyLike, mac = isMac): 
   return /^[a-z0-9 ]$/.test(s.key) || s.key.length > 1 ? event.shiftKey === s.shift : true;
 }
 
+const arrows: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
+
 export function formatShortcut(shortcut: string, mac = isMac): string {
   return shortcut
     .split('+')
-    .map((part) => (part === 'Mod' ? (mac ? '⌘' : 'Ctrl') : part === 'Shift' ? (mac ? '⇧' : 'Shift') : part === 'Alt' ? (mac ? '⌥' : 'Alt') : part === 'Plus' ? '+' : part.length === 1 ? part.toUpperCase() : part))
+    .map((part) => (part === 'Mod' ? (mac ? '⌘' : 'Ctrl') : part === 'Shift' ? (mac ? '⇧' : 'Shift') : part === 'Alt' ? (mac ? '⌥' : 'Alt') : part === 'Plus' ? '+' : part.length === 1 ? part.toUpperCase() : arrows[part] ?? part))
     .join(mac ? '' : '+');
 }
+
+/** One spelling per key, so "Shift+Mod+Z" and "Mod+Shift+Z" are seen as the same claim. */
+export function normalizeShortcut(shortcut: string): string {
+  const s = parseShortcut(shortcut);
+  return [s.mod && 'Mod', s.alt && 'Alt', s.shift && 'Shift', s.key].filter(Boolean).join('+');
+}
+
+/** Every key an action answers to (an action may list synonyms such as Delete and Backspace). */
+export const shortcutsOf = (def: { shortcut?: string | readonly string[] }): readonly string[] =>
+  def.shortcut === undefined ? [] : typeof def.shortcut === 'string' ? [def.shortcut] : def.shortcut;
+
 
