@@ -92,7 +92,8 @@ test('sprint journey: plan against capacity, run the board, complete with carry-
   await expect(page.getByText('Over capacity')).toHaveCount(0);
 
   // 4. Start it.
-  await page.getByRole('button', { name: 'Start sprint' }).click();
+  await page.getByRole('button', { name: 'Start sprint…' }).click();
+  await page.getByRole('dialog', { name: 'Start Sprint 1' }).getByRole('button', { name: 'Start sprint' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Sprint 1\s*Active/ })).toBeVisible();
 
   // 5. Tuesday: the board. CM-1 dragged to Done with the mouse.

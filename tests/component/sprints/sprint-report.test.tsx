@@ -50,7 +50,9 @@ async function history() {
     { title: 'Deploy', estimate: 2, sprintId: sprint.id },
   ]);
   at('2026-03-02T09:30:00');
-  await startSprint(workspace, await sprintById(workspace.id, sprint.id), [sprint], [...(await itemsById(workspace.id)).values()]);
+  await startSprint(workspace, await sprintById(workspace.id, sprint.id), [sprint], [...(await itemsById(workspace.id)).values()], {
+    name: 'Sprint 1', goal: '', startDate: '2026-03-02', endDate: '2026-03-13',
+  });
   at('2026-03-03T10:00:00');
   await updateItems(workspace, [three], { status: 'done' });
   at('2026-03-04T11:00:00');
