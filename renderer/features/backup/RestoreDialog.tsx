@@ -17,7 +17,10 @@ interface PendingRestore {
   plan: RollbackPlan;
 }
 
-export const useRestore = create<{ pending: PendingRestore | null }>()(() => ({ pending: null }));
+export const useRestore = create<{ pending: PendingRestore | null; seq: number }>()(() => ({ pending: null, seq: 0 }));
+
+/** Ask the user how to restore this backup. */
+export const askRestore = (pending: PendingRestore) => useRestore.setState((s) => ({ pending, seq: s.seq + 1 }));
 
 const close = () => useRestore.setState({ pending: null });
 
@@ -28,9 +31,14 @@ const close = () => useRestore.setState({ pending: null });
  */
 export function RestoreDialog() {
   const pending = useRestore((s) => s.pending);
+  const seq = useRestore((s) => s.seq);
+  // Keyed by the request: each file opened starts from a fresh choice.
+  return pending ? <RestoreChoice key={seq} pending={pending} /> : null;
+}
+
+function RestoreChoice({ pending }: { pending: PendingRestore }) {
   const [mode, setMode] = useState<'new' | 'rollback'>('new');
   const [busy, setBusy] = useState(false);
-  if (!pending) return null;
   const { backup, plan, fileName } = pending;
   const exported = backup.exportedAt.slice(0, 10);
   const run = async () => {

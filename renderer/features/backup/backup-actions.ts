@@ -7,7 +7,7 @@ import { getPlatform } from '../../platform';
 import { parseBackup } from '@shared/backup/format';
 import { backupFileName, buildBackup, existingWorkspace, restoreBackup, rollbackPlan } from './backup';
 import { ensureRestoreDialog } from './restore-host';
-import { useRestore } from './RestoreDialog';
+import { askRestore } from './RestoreDialog';
 import { toast } from '../../kernel/feedback/toast';
 
 const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
@@ -53,7 +53,7 @@ export const backupActions: ActionDef[] = [
         // The workspace is here already: ask whether to restore beside it or roll it back.
         if (await existingWorkspace(session(), backup)) {
           ensureRestoreDialog();
-          useRestore.setState({ pending: { fileName: file.name, backup, plan: await rollbackPlan(session(), backup) } });
+          askRestore({ fileName: file.name, backup, plan: await rollbackPlan(session(), backup) });
           return;
         }
         await restoreBackup(session(), file.name, file.content);
