@@ -1,14 +1,11 @@
 import { useEffect } from 'react';
-import { featureDialogs, featureViews } from '../features';
-import { NewWorkspaceDialog } from '../features/workspaces/NewWorkspaceDialog';
-import { ConfirmDeleteDialog } from '../features/workspaces/ConfirmDeleteDialog';
+import { featureViews } from './features';
 import { getPlatform } from '../platform';
 import { allActions, actionLabel, findAction, runAction } from '../kernel/actions/registry';
 import { shortcutsOf } from '../kernel/actions/shortcut';
 import { useShortcuts } from '../kernel/actions/use-shortcuts';
 import { Toasts } from '../kernel/feedback/Toasts';
-import { CommandPalette } from './palette/CommandPalette';
-import { ShortcutsDialog } from './palette/ShortcutsDialog';
+import { DialogHost } from '../kernel/dialogs/DialogHost';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useAppStore } from '../kernel/store';
@@ -55,13 +52,7 @@ export function App() {
           <View />
         </main>
       </div>
-      <CommandPalette />
-      <ShortcutsDialog />
-      <NewWorkspaceDialog />
-      <ConfirmDeleteDialog />
-      {featureDialogs.map((Dialog, i) => (
-        <Dialog key={i} />
-      ))}
+      <DialogHost />
       <Toasts />
     </div>
   );

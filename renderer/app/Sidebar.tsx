@@ -1,8 +1,9 @@
-import { featureViews } from '../features';
+import { featureViews } from './features';
 import { viewSections, type ViewDef } from '../kernel/views/views';
-import { useWorkspaces } from '../features/workspaces/queries';
+import { useWorkspaces } from '../entities/workspaces/queries';
 import { useAppStore } from '../kernel/store';
 import { formatShortcut } from '../kernel/actions/shortcut';
+import { runAction } from '../kernel/actions/registry';
 
 export function Sidebar() {
   const workspaces = useWorkspaces() ?? [];
@@ -10,7 +11,6 @@ export function Sidebar() {
   const view = useAppStore((s) => s.view);
   const select = useAppStore((s) => s.selectWorkspace);
   const go = useAppStore((s) => s.go);
-  const openDialog = useAppStore((s) => s.openDialog);
   const views = featureViews.filter((v) => !v.needsWorkspace || workspaceId);
 
   return (
@@ -24,7 +24,7 @@ export function Sidebar() {
           id="workspace-select"
           value={workspaceId ?? ''}
           onChange={(e) => {
-            if (e.target.value === '__new') openDialog('new-workspace');
+            if (e.target.value === '__new') void runAction('workspace.new');
             else {
               select(e.target.value || null);
               go('home');

@@ -1,3 +1,5 @@
+import { compareRank, itemKey } from '../work';
+import { versionLabel } from '../models/names';
 import { ItemHistory, type ItemEvent } from '../agile/item-events';
 import { monteCarloForecast } from '../agile/forecast';
 import { remainingWork } from '../agile/remaining-work';
@@ -108,14 +110,13 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
   const itemById = new Map(input.items.map((item) => [item.id, item]));
   const ref = (item: WorkItem): ItemRef => ({
     id: item.id,
-    key: `${workspace.key}-${item.number}`,
+    key: itemKey(workspace, item),
     title: item.title,
     type: item.type,
     status: statusName.get(item.status) ?? item.status,
     estimate: item.estimate,
     assignee: item.assigneeId ? (memberName.get(item.assigneeId) ?? 'unknown') : 'unassigned',
   });
-  const byRank = (a: WorkItem, b: WorkItem) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : 1);
 
   // One pass over the history: item events for the charts, status changes of risks and experiments.
   const itemEvents: ItemEvent[] = [];
@@ -153,7 +154,7 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
     const committed = sprint.state === 'completed' && sprint.summary ? sprint.summary.committed : burn.committed;
     const delivered = sprint.state === 'completed' && sprint.summary ? sprint.summary.completed : completed;
     progress = { committed, scope, completed: delivered, remaining: Math.max(0, scope - completed), percent: scope > 0 ? Math.round((100 * completed) / scope) : 0 };
-    sprintItems = input.items.filter((item) => history.valueAt(item.id, 'deleted', item.deleted, asOf) !== true && history.valueAt(item.id, 'sprintId', item.sprintId, asOf) === sprint.id).sort(byRank);
+    sprintItems = input.items.filter((item) => history.valueAt(item.id, 'deleted', item.deleted, asOf) !== true && history.valueAt(item.id, 'sprintId', item.sprintId, asOf) === sprint.id).sort(compareRank);
     carryOver =
       sprint.state === 'completed'
         ? sprintItems.filter((item) => !isDoneAt(item, asOf))
@@ -192,7 +193,7 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
   const runs = options.runs ?? FORECAST_RUNS;
   const mc = monteCarloForecast({ weeklyThroughput: throughput.map((week) => week.value), remaining: remaining.amount, start: asOfDay, runs, seed: options.seed ?? 7, calendar: workspace });
   const forecast: ForecastView = {
-    milestone: epic ? `${workspace.key}-${epic.number} ${epic.title}` : 'the remaining backlog',
+    milestone: epic ? `${itemKey(workspace, epic)} ${epic.title}` : 'the remaining backlog',
     dueDate: epic?.dueDate ?? null,
     remainingItems: remaining.itemCount,
     ok: mc.ok,
@@ -224,22 +225,22 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
   // ---- models
   const versionById = new Map(input.modelVersions.map((v) => [v.id, v]));
   const modelById = new Map(input.models.map((m) => [m.id, m]));
-  const versionLabel = (versionId: string | null): { model: string; version: string } => {
+  const versionOf = (versionId: string | null): { model: string; version: string } => {
     const version = versionId ? versionById.get(versionId) : undefined;
     const model = version ? modelById.get(version.modelId) : undefined;
-    return { model: model?.name ?? 'no model', version: version ? `v${version.version}` : '' };
+    return { model: model?.name ?? 'no model', version: version ? versionLabel(version) : '' };
   };
   const promotions = input.modelVersions
     .filter((v) => !v.deleted)
     .flatMap((v) =>
       v.stageHistory
         .filter((change) => (change.stage === 'Staging' || change.stage === 'Production') && inPeriod(dayOfIso(change.at), from, to))
-        .map((change) => ({ ...versionLabel(v.id), stage: change.stage, on: dayOfIso(change.at), by: memberName.get(change.by) ?? change.by })),
+        .map((change) => ({ ...versionOf(v.id), stage: change.stage, on: dayOfIso(change.at), by: memberName.get(change.by) ?? change.by })),
     )
     .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   const deployments = input.deployments
     .filter((d) => !d.deleted && inPeriod(d.date ?? dayOfIso(d.createdAt), from, to))
-    .map((d) => ({ ...versionLabel(d.modelVersionId), environment: d.environment, target: d.target, status: d.status, date: d.date }))
+    .map((d) => ({ ...versionOf(d.modelVersionId), environment: d.environment, target: d.target, status: d.status, date: d.date }))
     .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
   const pointsByMonitor = new Map<string, { timestamp: string; value: number }[]>();
   for (const point of input.metricPoints) {
@@ -253,7 +254,7 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
     .map((m) => {
       const points = pointsByMonitor.get(m.id);
       const evaluation = points?.length ? evaluateMonitor(m, points, new Date(asOf)) : null;
-      const label = versionLabel(m.modelVersionId);
+      const label = versionOf(m.modelVersionId);
       return {
         name: m.name,
         model: `${label.model} ${label.version}`.trim(),
@@ -267,20 +268,20 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
   const drift = input.driftReports
     .filter((r) => !r.deleted && inPeriod(dayOfIso(r.createdAt), from, to))
     .map((r) => {
-      const label = versionLabel(r.modelVersionId);
+      const label = versionOf(r.modelVersionId);
       return { name: r.name || 'Drift report', model: `${label.model} ${label.version}`.trim(), on: dayOfIso(r.createdAt), driftShare: r.driftShare, datasetDrift: r.datasetDrift, columns: r.columns.filter((c) => c.drift).map((c) => c.column) };
     });
   const fairness = input.fairnessReports
     .filter((r) => !r.deleted && inPeriod(dayOfIso(r.createdAt), from, to))
     .map((r) => {
-      const label = versionLabel(r.modelVersionId);
+      const label = versionOf(r.modelVersionId);
       const result = (r.result ?? {}) as { demographicParityRatio?: unknown; demographicParityDifference?: unknown };
       const parityRatio = typeof result.demographicParityRatio === 'number' ? result.demographicParityRatio : null;
       const parityDifference = typeof result.demographicParityDifference === 'number' ? result.demographicParityDifference : null;
       // The four-fifths rule: a selection-rate ratio under 0.8 between groups is a finding.
       return { name: r.name || 'Fairness report', model: `${label.model} ${label.version}`.trim(), on: dayOfIso(r.createdAt), sensitive: r.sensitiveColumn, parityRatio, parityDifference, flagged: parityRatio !== null && parityRatio < 0.8 };
     });
-  const retraining = liveItems.filter((item) => item.type === 'retraining' && !isDoneAt(item, asOf)).sort(byRank).map(ref);
+  const retraining = liveItems.filter((item) => item.type === 'retraining' && !isDoneAt(item, asOf)).sort(compareRank).map(ref);
 
   // ---- risks
   const riskView = (risk: Risk): RiskView => {
@@ -309,7 +310,7 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
     input.sprints
       .filter((s) => !s.deleted && s.id !== sprint?.id && s.startDate > to && s.state !== 'completed')
       .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0))[0] ?? null;
-  const nextItems = nextSprint ? liveItems.filter((item) => item.sprintId === nextSprint.id).sort(byRank) : [];
+  const nextItems = nextSprint ? liveItems.filter((item) => item.sprintId === nextSprint.id).sort(compareRank) : [];
 
   // ---- health
   const triggered = monitors.filter((m) => m.status === 'triggered').map((m) => `${m.name} (${m.model})`);
@@ -318,7 +319,7 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
     milestone: epic ? { name: forecast.milestone, dueDate: forecast.dueDate, p50: forecast.p50, p85: forecast.p85 } : null,
     openRisks: openViews.map((view) => ({ title: view.title, score: view.score })),
     triggeredMonitors: triggered,
-    ...mlHealthFacts(input, monitors, asOf, versionLabel),
+    ...mlHealthFacts(input, monitors, asOf, versionOf),
     blocked: { points: blockedPoints, count: blocked.length, sprintPoints },
   });
   const model: ReportModel = {

@@ -83,7 +83,7 @@ test('plan a sprint against capacity, refuse a second active sprint, keep a team
   await screen(page, 'sprint-start');
   await start.getByRole('button', { name: 'Start sprint' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Sprint 1\s*Active/ })).toBeVisible();
-  await expect(page.getByText('A detector the pilot site can try')).toBeVisible();
+  await expect(page.locator('.sp-sprint-goal')).toHaveText('A detector the pilot site can try');
 
   await page.getByRole('navigation', { name: 'Sprints' }).getByRole('button', { name: /Sprint 2/ }).click();
   await page.getByRole('region', { name: /Sprint 2/ }).getByRole('button', { name: 'Start sprint…' }).click();

@@ -1,4 +1,4 @@
-import { featureActions, featureViews } from '../../features';
+import { featureActions, featureViews } from '../features';
 import { useAppStore } from '../../kernel/store';
 import { coreActions } from './core-actions';
 import { registerActions, type ActionDef } from '../../kernel/actions/registry';

@@ -2,15 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { DndContext, DragOverlay, PointerSensor, pointerWithin, closestCenter, useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
 import type { WorkItem, Workspace } from '@shared/domain';
-import { isBlocked } from '@shared/work';
+import { isBlocked, itemKey } from '@shared/work';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { useActionHandler } from '../../kernel/actions/registry';
-import { moveItems } from '../items/item-commands';
-import { ItemPage } from '../items/ItemPage';
-import { keyOf, useItems, useSprints } from '../items/item-queries';
-import { openItem } from '../items/item-slice';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { moveItems } from '../../entities/items/item-commands';
+import { useItems, useSprints } from '../../entities/items/item-queries';
+import { openItem } from '../../entities/items/item-slice';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { buildGroups, flattenRows, isFiltering, itemFilter, searchIndex, stepTarget, targetNextTo, targetTop, type BacklogRow, type MoveTarget } from './backlog-model';
 import { useBacklog } from './backlog-slice';
 import { BacklogFilters } from './BacklogFilters';
@@ -119,7 +118,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
     const to = id && stepTarget(groups, id, dir);
     if (!id || !to) return;
     pendingFocus.current = id;
-    return move([id], to, `Move ${keyOf(workspace, itemMap.get(id)!)} ${dir < 0 ? 'up' : 'down'}`);
+    return move([id], to, `Move ${itemKey(workspace, itemMap.get(id)!)} ${dir < 0 ? 'up' : 'down'}`);
   };
   useActionHandler('item.moveUp', () => moveStep(-1));
   useActionHandler('item.moveDown', () => moveStep(1));
@@ -228,7 +227,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
     const to = target.side === 'into' ? targetTop(group, moving) : moving.has(target.overId) ? null : targetNextTo(group, moving, target.overId, target.side === 'after');
     if (!to) return;
     const n = ids.length;
-    void move(ids, to, n === 1 ? `Move ${keyOf(workspace, itemMap.get(ids[0])!)} to ${group.title}` : `Move ${n} items to ${group.title}`);
+    void move(ids, to, n === 1 ? `Move ${itemKey(workspace, itemMap.get(ids[0])!)} to ${group.title}` : `Move ${n} items to ${group.title}`);
   };
 
   if (!items || !allSprints) return null;
@@ -324,7 +323,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
             <DragOverlay dropAnimation={null}>
               {dragIds && (
                 <div className="bl-drag-chip">
-                  {dragIds.length === 1 && itemMap.get(dragIds[0]) ? `${keyOf(workspace, itemMap.get(dragIds[0])!)} ${itemMap.get(dragIds[0])!.title}` : `${dragIds.length} items`}
+                  {dragIds.length === 1 && itemMap.get(dragIds[0]) ? `${itemKey(workspace, itemMap.get(dragIds[0])!)} ${itemMap.get(dragIds[0])!.title}` : `${dragIds.length} items`}
                 </div>
               )}
             </DragOverlay>
@@ -333,7 +332,6 @@ function Backlog({ workspace }: { workspace: Workspace }) {
       )}
       <BulkBar workspace={workspace} items={itemMap} members={members} sprints={sprints} groups={allGroups} labels={labels} />
       <MoveDialog groups={allGroups} items={itemMap} onMove={(ids, target, label) => void move(ids, target, label)} />
-      <ItemPage />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { priorities, type Member, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
-import { moveItems, updateEachItem, updateItems } from '../items/item-commands';
+import { moveItems, setItemsStatus, updateEachItem, updateItems } from '../../entities/items/item-commands';
 import { targetBottom, type BacklogGroup } from './backlog-model';
 import { deleteTargets } from './backlog-actions';
 import { useBacklog } from './backlog-slice';
@@ -32,13 +32,12 @@ export function BulkBar({ workspace, items, members, sprints, groups, labels }: 
       </select>
     </label>
   );
-  const statusCategory = (id: string) => workspace.workflow.find((s) => s.id === id)?.category;
   const present = [...new Set(selected.flatMap((i) => i.labels))].sort();
   return (
     <div className="bl-bulk-bar" role="toolbar" aria-label={`Edit ${noun}`}>
       <strong className="bl-bulk-count">{noun} selected</strong>
       {chooser('Status', workspace.workflow.map((s) => [s.id, s.name]), (status) =>
-        edit({ status, completedAt: statusCategory(status) === 'done' ? new Date().toISOString() : null }, 'status'),
+        run(setItemsStatus(workspace, selected, status, `Set status of ${noun}`)),
       )}
       {chooser('Assignee', [['__none', 'Unassigned'], ...members.map((m): [string, string] => [m.id, m.name])], (id) => edit({ assigneeId: id === '__none' ? null : id }, 'assignee'))}
       {chooser('Estimate', [['__none', 'No estimate'], ...workspace.pointScale.map((p): [string, string] => [String(p), `${p} pts`])], (v) =>

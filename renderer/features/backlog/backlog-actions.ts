@@ -3,8 +3,8 @@ import type { ActionDef } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
-import { deleteItems } from '../items/item-commands';
-import { openItem } from '../items/item-slice';
+import { deleteItems } from '../../entities/items/item-commands';
+import { openItem } from '../../entities/items/item-slice';
 import { targetIds, useBacklog } from './backlog-slice';
 import { UNDO, toast } from '../../kernel/feedback/toast';
 
@@ -16,10 +16,10 @@ const onBacklog = (s: { view: string; workspaceId: string | null }) => s.view ==
 export async function backlogContext(ids: string[]): Promise<{ workspace: Workspace; items: WorkItem[] } | null> {
   const workspaceId = app().workspaceId;
   if (!workspaceId) return null;
-  const workspace = (await session().db.entity('workspaces').get(workspaceId)) as unknown as Workspace | undefined;
+  const workspace = await session().db.entity('workspaces').get(workspaceId);
   if (!workspace) return null;
   const wanted = new Set(ids);
-  const items = (await loadRows<WorkItem>('items', workspaceId)).filter((i) => wanted.has(i.id));
+  const items = (await loadRows('items', workspaceId)).filter((i) => wanted.has(i.id));
   return { workspace, items };
 }
 

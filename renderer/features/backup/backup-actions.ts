@@ -14,7 +14,7 @@ const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
 
 async function currentWorkspace(): Promise<Workspace> {
   const id = useAppStore.getState().workspaceId;
-  const row = id ? ((await session().db.entity('workspaces').get(id)) as unknown as Workspace | undefined) : undefined;
+  const row = id ? (await session().db.entity('workspaces').get(id)) : undefined;
   if (!row || row.deleted) throw new Error('Open a workspace first.');
   return row;
 }

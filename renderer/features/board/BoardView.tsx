@@ -1,3 +1,4 @@
+import { itemKey } from '@shared/work';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   closestCorners, DndContext, DragOverlay, PointerSensor, pointerWithin, useSensor, useSensors,
@@ -7,10 +8,9 @@ import type { Member, WorkItem, Workspace } from '@shared/domain';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { getAction, runAction } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
-import { ItemPage } from '../items/ItemPage';
-import { openItem } from '../items/item-slice';
-import { useItems, useItemMap, useSprints } from '../items/item-queries';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { openItem } from '../../entities/items/item-slice';
+import { useItems, useItemMap, useSprints } from '../../entities/items/item-queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import {
   activeSprintOf, applyFilters, blockedIds, boardScopeItems, dropIndex, groupBoard, neighboursAt, statusCounts, wipState,
   type Lane,
@@ -59,7 +59,7 @@ export function useBoardModel(workspace: Workspace) {
   const counts = useMemo(() => statusCounts(scoped), [scoped]);
   const visible = useMemo(() => applyFilters(scoped, filters, blocked), [scoped, filters, blocked]);
   const lanes = useMemo(
-    () => groupBoard(visible, workspace.workflow, swimlane, { members: membersList, byId, keyOf: (i) => `${workspace.key}-${i.number}` }),
+    () => groupBoard(visible, workspace.workflow, swimlane, { members: membersList, byId, keyOf: (i) => itemKey({ key: workspace.key }, i) }),
     [visible, workspace.workflow, workspace.key, swimlane, membersList, byId],
   );
   return { loading: items === undefined || sprints === undefined, items: items ?? [], byId, active, members, membersList, scoped, blocked, counts, lanes, scope, swimlane };
@@ -185,7 +185,7 @@ function Board({ workspace }: { workspace: Workspace }) {
                 <div className="board-card is-overlay">
                   <CardFace
                     item={dragging}
-                    itemKey={`${workspace.key}-${dragging.number}`}
+                    itemKey={itemKey(workspace, dragging)}
                     assignee={dragging.assigneeId ? (members.get(dragging.assigneeId)?.name ?? null) : null}
                     blocked={blocked.has(dragging.id)}
                   />
@@ -211,7 +211,6 @@ function Board({ workspace }: { workspace: Workspace }) {
           void move(item, status, list, position === 'top' ? 0 : list.length);
         }}
       />
-      <ItemPage />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { WorkflowStatus, WorkItem } from '@shared/domain';
 import { useActionHandler, type ActionContext } from '../../kernel/actions/registry';
-import { openItem } from '../items/item-slice';
+import { openItem } from '../../entities/items/item-slice';
 
 interface CardKeysInput {
   byId: ReadonlyMap<string, WorkItem>;

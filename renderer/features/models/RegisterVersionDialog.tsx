@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { nextVersionNumber } from '@shared/models';
+import { nextVersionNumber, datasetName, versionName, runLabel } from '@shared/models';
 import { FormDialog } from '../../kernel/dialogs/FormDialog';
-import { datasetName } from '../datasets/dataset-commands';
-import { registerVersion, versionName } from './model-commands';
-import { runLabel, type ModelData } from './model-queries';
+import { registerVersion } from './model-commands';
+import { type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 import { toast } from '../../kernel/feedback/toast';
 

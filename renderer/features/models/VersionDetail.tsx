@@ -1,12 +1,12 @@
+import { itemKey } from '@shared/work';
 import { useId, useState, type FormEvent } from 'react';
 import { modelStages, type Model, type ModelStage, type ModelVersion } from '@shared/domain';
-import { aliasesOf, effectiveChecklist, openPoints, promotionTarget, suggestedAliases } from '@shared/models';
+import { aliasesOf, effectiveChecklist, openPoints, promotionTarget, suggestedAliases, datasetName, versionName, runLabel } from '@shared/models';
 import { Modal } from '../../kernel/dialogs/Modal';
-import { datasetName } from '../datasets/dataset-commands';
-import { keyOf, useItemMap } from '../items/item-queries';
-import { useCurrentWorkspace } from '../workspaces/queries';
-import { changeStage, createItemsForOpenPoints, dropAlias, pointAlias, setChecklistEntry, versionName } from './model-commands';
-import { runLabel, useActor, type ModelData } from './model-queries';
+import { useItemMap } from '../../entities/items/item-queries';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
+import { changeStage, createItemsForOpenPoints, dropAlias, pointAlias, setChecklistEntry } from './model-commands';
+import { useActor, type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 import { AliasChip, StageBadge } from './StageBadge';
 import { UNDO, reportError, toast } from '../../kernel/feedback/toast';
@@ -210,7 +210,7 @@ function ChecklistSection({ workspaceId, model, version }: Omit<Props, 'data'>) 
                   </label>
                   {entry.workItemId && (
                     <span className="muted ml-small">
-                      {item && workspace ? `${keyOf(workspace, item)} · ${statusName(item.status)}` : 'work item removed'}
+                      {item && workspace ? `${itemKey(workspace, item)} · ${statusName(item.status)}` : 'work item removed'}
                     </span>
                   )}
                 </li>

@@ -5,8 +5,8 @@ import { itemKey } from '@shared/work';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { useAppStore } from '../../kernel/store';
 import type { ViewId } from '../../kernel/views/view-ids';
-import { useItems } from '../items/item-queries';
-import { useCurrentWorkspace } from '../workspaces/queries';
+import { useItems } from '../../entities/items/item-queries';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { formatValue, metricLabel, shortDate, StatusBadge } from './monitoring-format';
 import { useMonitoringData, useMonitoringSweep } from './monitoring-queries';
 import { useMonitoringStore } from './monitoring-slice';
@@ -50,7 +50,7 @@ export function ModelHealthView() {
   const retrain = async (modelId: string) => {
     try {
       const result = await retrainOnNewData(workspace.id, modelId);
-      toast(result.item ? `Created ${itemKey(workspace.key, result.item.number)} ${result.item.title}` : result.reason, result.item ? 'success' : 'info');
+      toast(result.item ? `Created ${itemKey(workspace, result.item)} ${result.item.title}` : result.reason, result.item ? 'success' : 'info');
     } catch (error) {
       reportError(error);
     }
@@ -176,7 +176,7 @@ export function ModelHealthView() {
                       </li>
                       <li>
                         <span>Open retraining item</span>
-                        <span>{open ? `${itemKey(workspace.key, open.number)} ${open.title}` : '—'}</span>
+                        <span>{open ? `${itemKey(workspace, open)} ${open.title}` : '—'}</span>
                       </li>
                     </ul>
                   </section>

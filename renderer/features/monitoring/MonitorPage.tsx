@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Monitor } from '@shared/domain';
-import { LineChart, type LineSeries, type ThresholdBand } from '../charts';
+import { LineChart, type LineSeries, type ThresholdBand } from '../../kernel/charts';
 import { useAppStore } from '../../kernel/store';
 import { deleteMonitor } from './monitoring-commands';
 import { describeRule, formatValue, metricLabel, StatusBadge } from './monitoring-format';

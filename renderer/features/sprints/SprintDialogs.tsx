@@ -1,8 +1,8 @@
+import { itemKey } from '@shared/work';
 import { useMemo, useState } from 'react';
 import { categoryLookup, dayOf } from '@shared/agile';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
 import { FormDialog } from '../../kernel/dialogs/FormDialog';
-import { keyOf } from '../items/item-queries';
 import { addItemsToSprint, completeSprint, createSprint, editSprint, type CarryOverDestination } from './sprint-commands';
 import { completionPlan, formatPoints, nextSprintFields, pointsOf, sprintFieldsProblem, type SprintFields } from './sprint-plan';
 import { useSprintsUi } from './sprints-slice';
@@ -94,7 +94,7 @@ function AddItems({ workspace, sprint, items, onClose }: { workspace: Workspace;
   );
   const needle = query.trim().toLowerCase();
   const matches = needle
-    ? backlog.filter((item) => item.title.toLowerCase().includes(needle) || keyOf(workspace, item).toLowerCase().includes(needle))
+    ? backlog.filter((item) => item.title.toLowerCase().includes(needle) || itemKey(workspace, item).toLowerCase().includes(needle))
     : backlog;
   const picked = backlog.filter((item) => chosen.has(item.id));
   const toggle = (id: string) =>
@@ -144,7 +144,7 @@ function AddItems({ workspace, sprint, items, onClose }: { workspace: Workspace;
               <li key={item.id}>
                 <label>
                   <input type="checkbox" checked={chosen.has(item.id)} onChange={() => toggle(item.id)} />
-                  <span className="sp-item-key">{keyOf(workspace, item)}</span>
+                  <span className="sp-item-key">{itemKey(workspace, item)}</span>
                   <span className="grow">{item.title}</span>
                   <span className="muted">{item.estimate === null ? '–' : formatPoints(item.estimate)}</span>
                 </label>

@@ -1,7 +1,7 @@
+import { itemKey } from '@shared/work';
 import { useState, type FormEvent } from 'react';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
-import { createItems } from '../items/item-commands';
-import { keyOf } from '../items/item-queries';
+import { createItems } from '../../entities/items/item-commands';
 import { moveItemToBacklog } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { useSprintsUi } from './sprints-slice';
@@ -93,7 +93,7 @@ export function SprintItems({ workspace, sprint, items, members }: { workspace: 
           <tbody>
             {inSprint.map((item) => (
               <tr key={item.id}>
-                <td className="sp-item-key">{keyOf(workspace, item)}</td>
+                <td className="sp-item-key">{itemKey(workspace, item)}</td>
                 <td>
                   {item.title}
                   {sprint.state === 'active' && sprint.committedItemIds.length > 0 && !committed.has(item.id) && <span className="sp-tag">added</span>}
@@ -109,7 +109,7 @@ export function SprintItems({ workspace, sprint, items, members }: { workspace: 
                 {editable && (
                   <td className="sp-row-actions">
                     <button type="button" className="link-button" onClick={() => void moveItemToBacklog(workspace, item).catch(reportError)}>
-                      To backlog<span className="sr-only"> {keyOf(workspace, item)}</span>
+                      To backlog<span className="sr-only"> {itemKey(workspace, item)}</span>
                     </button>
                   </td>
                 )}

@@ -14,9 +14,9 @@ const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
 
 async function context(): Promise<{ workspace: Workspace; sprints: Sprint[] }> {
   const id = app().workspaceId;
-  const workspace = id ? ((await session().db.entity('workspaces').get(id)) as unknown as Workspace | undefined) : undefined;
+  const workspace = id ? (await session().db.entity('workspaces').get(id)) : undefined;
   if (!workspace || workspace.deleted) throw new Error('Open a workspace first.');
-  const sprints = (await loadRows<Sprint>('sprints', workspace.id)).filter((s) => !s.deleted);
+  const sprints = (await loadRows('sprints', workspace.id)).filter((s) => !s.deleted);
   return { workspace, sprints };
 }
 

@@ -1,3 +1,4 @@
+import { itemKey } from '@shared/work';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { format } from 'date-fns';
 import type { Member, StandupNote, WorkItem, Workspace } from '@shared/domain';
@@ -6,10 +7,9 @@ import { EmptyState } from '../../kernel/views/EmptyState';
 import { runAction } from '../../kernel/actions/registry';
 import { formatShortcut } from '../../kernel/actions/shortcut';
 import { useAppStore } from '../../kernel/store';
-import { ItemPage } from '../items/ItemPage';
-import { openItem } from '../items/item-slice';
-import { useItemMap, useItems, keyOf } from '../items/item-queries';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { openItem } from '../../entities/items/item-slice';
+import { useItemMap, useItems } from '../../entities/items/item-queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { formatClock, movesSince, previousWorkingDay, standupByMember, type MemberDay, type Move } from './standup-model';
 import { useMoveEvents, useStandupNote } from './standup-queries';
 import { addParkingTopic, removeParkingTopic, saveStandupNote } from './standup-commands';
@@ -127,7 +127,6 @@ export function Standup({ workspace, today }: { workspace: Workspace; today: str
           <ParkingLot workspace={workspace} today={today} note={note} />
         </div>
       </div>
-      <ItemPage />
     </div>
   );
 }
@@ -136,7 +135,7 @@ function ItemLine({ item, workspace, children }: { item: WorkItem; workspace: Wo
   return (
     <li>
       <button type="button" className="link-button standup-item" onClick={() => openItem(item.id)}>
-        <span className="standup-key">{keyOf(workspace, item)}</span> {item.title}
+        <span className="standup-key">{itemKey(workspace, item)}</span> {item.title}
       </button>
       {children}
     </li>
@@ -155,7 +154,7 @@ function MemberTurn({ day, workspace, byId, since, today, note }: { day: MemberD
     item.blockedBy
       .map((id) => byId.get(id))
       .filter((b): b is WorkItem => !!b)
-      .map((b) => keyOf(workspace, b));
+      .map((b) => itemKey(workspace, b));
   return (
     <div className="standup-columns">
       <section aria-labelledby="moved-heading">

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { useAppStore } from '../../kernel/store';
-import { useWorkspace } from '../workspaces/queries';
+import { useWorkspace } from '../../entities/workspaces/queries';
 import { canPickFolder, pickSyncFolder } from './fsa-fs';
 import { loadSyncConfig } from './sync-config';
 import { connectFolder, connectServer, startWorkspaceSync, stopSync, workspacesInFolder } from './sync-service';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { StatusCategory, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
+import type { StatusCategory, WorkflowStatus, Workspace } from '@shared/domain';
 import { useRows } from '../../data/live-rows';
-import { useCurrentWorkspace } from '../workspaces/queries';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { saveWorkflow } from './workflow-commands';
 import { categoryLabels, parsePointScale, statusCategories, statusIdFor, workflowProblems } from './workflow-model';
 import './workflow.css';
@@ -15,7 +15,7 @@ export function WorkflowView() {
 }
 
 function WorkflowEditor({ workspace }: { workspace: Workspace }) {
-  const items = useRows<WorkItem>('items', workspace.id);
+  const items = useRows('items', workspace.id);
   const [draft, setDraft] = useState<WorkflowStatus[]>(workspace.workflow);
   const [scaleText, setScaleText] = useState(workspace.pointScale.join(', '));
   const [newName, setNewName] = useState('');

@@ -46,7 +46,7 @@ beforeEach(async () => {
   ({ session: data, workspaceId } = await sessionWithWorkspace());
   vi.mocked(writePath.commitChanges).mockClear();
   closeAgileImport();
-  render(<AgileImportDialog />);
+  render(<AgileImportDialog onClose={() => {}} />);
 });
 afterEach(() => {
   delete (window as { sprintlab?: unknown }).sprintlab;

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import type { Workspace } from '@shared/domain';
 import { undo } from '../../../renderer/kernel/history/history';
 import { useAppStore } from '../../../renderer/kernel/store';
-import { updateItems } from '../../../renderer/features/items/item-commands';
+import { updateItems } from '../../../renderer/entities/items/item-commands';
 import { startSprint } from '../../../renderer/features/sprints/sprint-commands';
 import { SprintsView } from '../../../renderer/features/sprints/SprintsView';
 import { useSprintsUi } from '../../../renderer/features/sprints/sprints-slice';
