@@ -6,10 +6,11 @@ import { opsForWorkspace } from '../../data/op-log';
 import type { DataSession } from '../../data/session';
 import { commitChanges, type Change } from '../../data/write-path';
 import { mutate } from '../../kernel/history/history';
+import { listSetAside } from '../sync/set-aside-store';
 
-/** The workspace's whole op log, so a restore replays its history too. */
+/** The workspace's whole op log, so a restore replays its history too, and what sync set aside. */
 export async function buildBackup({ db }: DataSession, workspace: Workspace): Promise<Backup> {
-  return makeBackup(workspace.id, workspace.name, await opsForWorkspace(db, workspace.id));
+  return makeBackup(workspace.id, workspace.name, await opsForWorkspace(db, workspace.id), new Date(), await listSetAside(db, workspace.id));
 }
 
 export const backupFileName = (workspace: Workspace, now = new Date()) =>
@@ -22,11 +23,15 @@ export const backupFileName = (workspace: Workspace, now = new Date()) =>
  */
 export async function restoreBackup(s: DataSession, fileName: string, text: string): Promise<{ backup: Backup; applied: number }> {
   const backup = parseBackup(fileName, text);
-  return { backup, applied: await applyBackupOps(s, backup.ops) };
+  const applied = await applyBackupOps(s, backup.ops, backup.workspaceId);
+  // Set-aside ops come back set aside (never applied unchecked); the next sync retries them.
+  const setAside = (backup.setAside ?? []).map((r) => ({ ...r, workspaceId: backup.workspaceId }));
+  if (setAside.length) await s.db.quarantine.bulkPut(setAside);
+  return { backup, applied };
 }
 
-async function applyBackupOps(s: DataSession, ops: Backup['ops']): Promise<number> {
-  const result = await applyOps(s.db, ops, { clock: s.clock, ownDeviceId: s.clock.deviceId });
+async function applyBackupOps(s: DataSession, ops: Backup['ops'], workspaceId: string): Promise<number> {
+  const result = await applyOps(s.db, ops, { clock: s.clock, ownDeviceId: s.clock.deviceId, workspaceId });
   await s.db.meta.put({ key: 'clock', value: s.clock.current() });
   return result.applied;
 }
@@ -56,11 +61,15 @@ export async function rollBack(backup: Backup, plan: RollbackPlan, fileName: str
   await mutate(`Roll ${backup.workspaceName} back to ${fileName}`, backup.workspaceId, plan.changes as Change[]);
 }
 
-/** The backup as a second workspace, named so the two can be told apart. Returns its id. */
+/**
+ * The backup as a second workspace, named so the two can be told apart. Returns its id. Ops the
+ * original had set aside stay with the original: the copy starts from what was applied.
+ */
 export async function restoreAsNew(s: DataSession, backup: Backup, today: string): Promise<string> {
   const ops = copyAsNewWorkspace(backup, () => crypto.randomUUID(), () => s.clock.tick());
-  await applyBackupOps(s, ops);
-  const id = ops.find((op) => op.entity === 'workspaces')?.rowId ?? ops[0].workspaceId;
+  const id = ops[0]?.workspaceId;
+  if (!id) throw new Error(`${backup.workspaceName}: the backup holds no changes to restore`);
+  await applyBackupOps(s, ops, id);
   await commitChanges(s, id, [{ entity: 'workspaces', rowId: id, field: 'name', value: `${backup.workspaceName} (restored ${today})` }]);
   return id;
 }

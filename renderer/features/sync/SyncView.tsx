@@ -5,6 +5,7 @@ import { ActionButton } from '../../kernel/actions/ActionButton';
 import { useAppStore } from '../../kernel/store';
 import { useWorkspace } from '../../entities/workspaces/queries';
 import { canPickFolder, pickSyncFolder } from './fsa-fs';
+import { SetAsidePanel } from './SetAsidePanel';
 import { loadSyncConfig } from './sync-config';
 import { connectFolder, connectServer, startWorkspaceSync, stopSync, workspacesInFolder } from './sync-service';
 import { idleSyncState, useSyncStore, type WorkspaceSyncState } from './sync-slice';
@@ -209,6 +210,7 @@ export function SyncView() {
           </p>
         </section>
       )}
+      {workspace && <SetAsidePanel workspaceId={workspace.id} />}
       {workspace && config === null && (
         <div className="sync-grid">
           <section className="panel" aria-labelledby="sync-folder-heading">
