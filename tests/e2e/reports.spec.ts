@@ -43,7 +43,7 @@ test('a seeded workspace becomes a status report, saved as a snapshot and printe
   await expect(reasons).toContainText('1 model monitor is triggered: Accuracy floor (fraud-scorer v3)');
   await expect(reasons).toContainText('1 blocked item holding 3 points');
   // The triggered monitor raised a critical alert that is still open: that alone is off track.
-  await expect(reasons).toContainText('1 critical alert is open: Accuracy floor triggered.');
+  await expect(reasons).toContainText('1 critical alert is open: Accuracy floor triggered on fraud-scorer v3 (production).');
   await expect(form.getByText('Proposed from the data:')).toContainText('Off track');
   await expect(form.getByLabel('Summary (bad news first)')).toHaveValue(/^Overall: Off track\.\n- Off track: 1 critical alert is open/);
 

@@ -48,6 +48,7 @@ describe('status reports view', () => {
     expect(within(reasons).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'At risk 1 open critical risk: Label leakage inflates offline recall (20).',
       'At risk 1 model monitor is triggered: Accuracy floor (fraud-scorer v3).',
+      'At risk 1 warning alert is open: Accuracy floor triggered.',
       'At risk 1 blocked item holding 3 points (12 % of the sprint).',
       'On track Sprint 2: 18 of 25 points done after 6 of 10 working days; at this pace 100 % of the scope will be done.',
       expect.stringMatching(/^On track FD-1 Launch fraud scoring is forecast by/),
