@@ -19,6 +19,7 @@ import { MoveDialog } from './MoveDialog';
 import { QuickCreate } from './QuickCreate';
 import './backlog.css';
 import { reportError } from '../../kernel/feedback/toast';
+import { dragAnnouncements } from '../../entities/items/drag-announcements';
 
 const HEIGHT = { header: 46, item: 40, empty: 44 } as const;
 
@@ -275,7 +276,16 @@ function Backlog({ workspace }: { workspace: Workspace }) {
               </button>
             </p>
           )}
-          <DndContext sensors={sensors} collisionDetection={collision} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={() => (setDragIds(null), setDrop(null))}>
+          <DndContext
+            accessibility={{
+              announcements: dragAnnouncements((id, data) => {
+                const item = itemMap.get(String(id));
+                if (item) return `${itemKey(workspace, item)} ${item.title}`;
+                const group = allGroups.find((g) => g.id === data?.groupId);
+                return group ? group.title : 'the backlog';
+              }),
+            }}
+            sensors={sensors} collisionDetection={collision} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={() => (setDragIds(null), setDrop(null))}>
             <div
               ref={scrollRef}
               className="backlog-grid"
