@@ -43,6 +43,29 @@ test('a monitor gone silent and an open alert make the proposed health say so, w
   await screen(page, 'report-health-silent-monitors');
 });
 
+test('at 1440 px the board shows its Done column whole, and no load asks for a missing favicon', async ({ page }) => {
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) missing.push(new URL(response.url()).pathname);
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.clock.setFixedTime(new Date(thisMonday()));
+  await page.goto('/');
+  await appReady(page);
+  await openBackup(page, fixtureFile());
+  await expect(page.getByRole('heading', { level: 1, name: 'Fraud detection' })).toBeVisible();
+  await dismissToasts(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Board/ }).click();
+  const done = page.locator('.board-column-head', { hasText: 'Done' });
+  await expect(done).toBeVisible();
+  const board = await page.locator('.board').boundingBox();
+  const column = await done.boundingBox();
+  expect(column!.x + column!.width).toBeLessThanOrEqual(board!.x + board!.width + 1);
+  expect(await page.locator('.board').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  await screen(page, 'board-1440');
+  expect(missing).toEqual([]);
+});
+
 test('restoring a backup of a workspace that is here asks: a new workspace beside it, or roll it back (undoable)', async ({ page }) => {
   await page.clock.setFixedTime(new Date(thisMonday()));
   await page.goto('/');

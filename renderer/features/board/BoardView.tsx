@@ -233,7 +233,7 @@ function BoardGrid({ workspace, lanes, counts, members, blocked, swimlane }: {
   swimlane: boolean;
 }) {
   const workflow = workspace.workflow;
-  const columns = { gridTemplateColumns: `repeat(${workflow.length}, minmax(230px, 1fr))` };
+  const columns = { gridTemplateColumns: `repeat(${workflow.length}, minmax(180px, 1fr))` };
   return (
     <div className={`board${swimlane ? ' has-lanes' : ''}`} style={columns}>
       {workflow.map((status) => {
