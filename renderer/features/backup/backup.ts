@@ -1,7 +1,8 @@
 import { makeBackup, parseBackup, type Backup } from '@shared/backup/format';
 import { copyAsNewWorkspace, planRollback, type RollbackPlan } from '@shared/backup/restore-plan';
-import { entityNames, type Workspace } from '@shared/domain';
-import { applyOps } from '../../data/apply-ops';
+import { entityNames, isEntityName, type Workspace } from '@shared/domain';
+import { applyOps, logTables } from '../../data/apply-ops';
+import { publishRows } from '../../data/change-feed';
 import { opsForWorkspace } from '../../data/op-log';
 import type { DataSession } from '../../data/session';
 import { commitChanges, type Change } from '../../data/write-path';
@@ -24,16 +25,22 @@ export const backupFileName = (workspace: Workspace, now = new Date()) =>
  */
 export async function restoreBackup(s: DataSession, fileName: string, text: string): Promise<{ backup: Backup; applied: number }> {
   const backup = parseBackup(fileName, text);
-  const applied = await applyBackupOps(s, backup.ops, backup.workspaceId);
   // Set-aside ops come back set aside (never applied unchecked); the next sync retries them.
   const setAside = (backup.setAside ?? []).map((r) => ({ ...r, workspaceId: backup.workspaceId }));
-  if (setAside.length) await s.db.quarantine.bulkPut(setAside);
-  return { backup, applied };
+  return { backup, applied: await applyBackupOps(s, backup.ops, backup.workspaceId, setAside) };
 }
 
-async function applyBackupOps(s: DataSession, ops: Backup['ops'], workspaceId: string): Promise<number> {
-  const result = await applyOps(s.db, ops, { clock: s.clock, ownDeviceId: s.clock.deviceId, workspaceId });
-  await s.db.meta.put({ key: 'clock', value: s.clock.current() });
+/** Ops, set-aside records and the clock in one transaction; the views hear of the rows once it commits. */
+async function applyBackupOps(s: DataSession, ops: Backup['ops'], workspaceId: string, setAside: Required<Backup>['setAside'] = []): Promise<number> {
+  const { db, clock } = s;
+  const tables = [...new Set(ops.map((op) => op.entity))].filter(isEntityName).map((name) => db.table(name));
+  const result = await db.transaction('rw', [...logTables(db), db.meta, ...tables], async () => {
+    const applied = await applyOps(db, ops, { clock, ownDeviceId: clock.deviceId, workspaceId });
+    if (setAside.length) await db.quarantine.bulkPut(setAside);
+    await db.meta.put({ key: 'clock', value: clock.current() });
+    return applied;
+  });
+  publishRows(result.rows);
   return result.applied;
 }
 
