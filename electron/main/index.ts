@@ -9,7 +9,7 @@ import { createFileAccess, type FileDialogs } from './files';
 import { performHttpRequest } from './http';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { printHtmlToPdf, printWindowOptions } from './pdf';
+import { createPrintGate, printWindowOptions, renderHtmlToPdf } from './pdf';
 import { appScheme, createOriginPolicy, denyPermissionsByDefault, guardWebContents } from './security';
 import { appSchemePrivileges, createAppProtocolHandler } from './protocol';
 import { claimSingleInstance } from './single-instance';
@@ -26,6 +26,7 @@ app.enableSandbox();
 // electron-vite sets this in `dev`; a packaged app always loads app://sprintlab/.
 const policy = createOriginPolicy(app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL);
 let mainWindow: BrowserWindow | null = null;
+const printGate = createPrintGate();
 
 function openExternal(url: string): void {
   if (isVettedExternalUrl(url)) void shell.openExternal(url);
@@ -67,9 +68,9 @@ function openMainWindow(): void {
 
 function hardenPrintSession(): void {
   const printSession = session.fromPartition(printWindowOptions.webPreferences?.partition ?? 'sprintlab-print');
-  // Report HTML may draw itself (its file, inline data) but never reach the network.
+  // Report HTML may draw itself (the file being printed, inline data), nothing else.
   printSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !/^(file|data):/i.test(details.url) });
+    callback({ cancel: !printGate.allows(details.url) });
   });
   denyPermissionsByDefault(printSession, createOriginPolicy());
 }
@@ -90,7 +91,10 @@ async function start(): Promise<void> {
       saveFile: (request, event) => filesFor(event.sender).saveFile(request),
       openFile: (request, event) => filesFor(event.sender).openFile(request),
       openFolder: (_request, event) => filesFor(event.sender).openFolder(),
-      printToPdf: (request) => printHtmlToPdf((options) => new BrowserWindow(options), request),
+      printToPdf: (request, event) =>
+        filesFor(event.sender).saveRendered(request.suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], () =>
+          renderHtmlToPdf((options) => new BrowserWindow(options), printGate, request),
+        ),
       setMenu: ({ actions }) => {
         applyMenu(actions);
         return { items: actions.length };

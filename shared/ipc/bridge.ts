@@ -22,7 +22,7 @@ export interface SprintlabBridge {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /** Lets the user pick a folder (mlruns/, wandb/) and returns its text files, artifacts and binaries skipped. */
   openFolder(): Promise<OpenFolderResult>;
-  /** Renders HTML to a PDF. */
+  /** Renders HTML to a PDF and saves it where the user chooses; `saved` is false when they cancel. */
   printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
   /** Replaces the native menu with these actions. */
   setMenu(actions: MenuAction[]): Promise<void>;

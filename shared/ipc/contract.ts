@@ -14,12 +14,14 @@ export const fileFilterSchema = z.strictObject({
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/\0]/.test(name), 'expected a file name, not a path');
+
 export const saveFileRequestSchema = z.strictObject({
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(255)
-    .refine((name) => !/[\\/\0]/.test(name), 'expected a file name, not a path'),
+  suggestedName: fileNameSchema,
   content: z.string().max(ipcLimits.maxSaveChars, 'file is too large to save'),
   filters: z.array(fileFilterSchema).max(10).default([]),
 });
@@ -42,11 +44,13 @@ export const openFolderResultSchema = z
   .nullable();
 
 export const pageSizes = ['A4', 'Letter'] as const;
+/** The main process renders the HTML to PDF and asks where to save it (like saveFile). */
 export const printToPdfRequestSchema = z.strictObject({
   html: z.string().min(1).max(ipcLimits.maxPrintHtmlChars, 'document is too large to print'),
   pageSize: z.enum(pageSizes),
+  suggestedName: fileNameSchema.refine((name) => /\.pdf$/i.test(name), 'expected a file name ending in .pdf'),
 });
-export const printToPdfResultSchema = z.object({ pdfBase64: z.string() });
+export const printToPdfResultSchema = saveFileResultSchema;
 
 // Native menu order; a group not listed here goes just before Help.
 export const menuGroups = ['File', 'Edit', 'View', 'Navigate', 'Workspace', 'Appearance', 'General', 'Help'] as const;

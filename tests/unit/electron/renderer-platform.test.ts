@@ -105,7 +105,7 @@ describe('browser platform', () => {
   });
 
   it('explains that PDF export needs the desktop app or the print layout', async () => {
-    await expect(createBrowserPlatform(window).printToPdf({ html: '<p>r</p>', pageSize: 'A4' })).rejects.toThrow(
+    await expect(createBrowserPlatform(window).printToPdf({ html: '<p>r</p>', pageSize: 'A4', suggestedName: 'r.pdf' })).rejects.toThrow(
       printUnavailableMessage,
     );
     expect(printUnavailableMessage).toMatch(/window\.print/);
