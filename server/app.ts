@@ -5,6 +5,7 @@ import { LIVE_PROTOCOL, MAX_PUSH_BYTES, MAX_PUSH_OPS } from '@shared/sync/protoc
 import { Access, bearerToken } from './auth/access';
 import { hashSecret } from './auth/secrets';
 import { HttpError } from './http-error';
+import { registerMetrics, type MetricsOptions } from './metrics';
 import type { RouteContext } from './routes/context';
 import cors from '@fastify/cors';
 import { registerHealthRoute } from './routes/health';
@@ -26,7 +27,9 @@ export interface SyncServerOptions {
   trustProxy?: boolean;
   livePingMs?: number;
   now?: () => number;
-  logger?: boolean;
+  /** false for silence, or the pino level (LOG_LEVEL) of the JSON request log on stdout. */
+  logger?: false | { level: string };
+  metrics?: MetricsOptions;
 }
 
 /** Builds the sync server without listening, so tests and main.ts share the exact same app. */
@@ -90,12 +93,13 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
     },
   });
 
+  const storage = registerMetrics(app, options.storage, options.metrics);
   const ctx: RouteContext = {
-    storage: options.storage,
-    access: new Access(options.storage, options.adminTokenHash),
+    storage,
+    access: new Access(storage, options.adminTokenHash),
     now: options.now ?? Date.now,
   };
-  registerHealthRoute(app, options.storage);
+  registerHealthRoute(app, storage);
   registerWorkspaceRoutes(app, ctx);
   registerInviteRoutes(app, ctx);
   registerTokenRoutes(app, ctx);
