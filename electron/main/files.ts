@@ -30,6 +30,22 @@ export async function writeFileAtomically(filePath: string, content: string | Ui
   }
 }
 
+/**
+ * Reads a user's text file: a regular file only (a FIFO or a device would hang or never end),
+ * within the size cap, strict UTF-8. Errors name the file.
+ */
+export async function readTextFile(filePath: string): Promise<{ name: string; content: string }> {
+  const name = path.basename(filePath);
+  const stat = await fs.stat(filePath);
+  if (!stat.isFile()) throw new Error(`${name} is not a regular file`);
+  if (stat.size > ipcLimits.maxOpenFileBytes) {
+    throw new Error(`${name} is ${megabytes(stat.size)}, larger than the ${megabytes(ipcLimits.maxOpenFileBytes)} limit`);
+  }
+  const content = decodeText(await fs.readFile(filePath), new TextDecoder('utf-8', { fatal: true }));
+  if (content === null) throw new Error(`${name} is not a UTF-8 text file`);
+  return { name, content };
+}
+
 /** Save, open and open-folder for backups, exports and imports; every path comes from a dialog. */
 export function createFileAccess(options: FileAccessOptions) {
   /**
@@ -61,14 +77,7 @@ export function createFileAccess(options: FileAccessOptions) {
       const choice = await options.dialogs.showOpenDialog({ properties: ['openFile'], filters: request.filters });
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return null;
-      const name = path.basename(filePath);
-      const { size } = await fs.stat(filePath);
-      if (size > ipcLimits.maxOpenFileBytes) {
-        throw new Error(`${name} is ${megabytes(size)}, larger than the ${megabytes(ipcLimits.maxOpenFileBytes)} limit`);
-      }
-      const content = decodeText(await fs.readFile(filePath), new TextDecoder('utf-8', { fatal: true }));
-      if (content === null) throw new Error(`${name} is not a UTF-8 text file`);
-      return { name, content };
+      return readTextFile(filePath);
     },
 
     async openFolder(): Promise<IpcResponse<'openFolder'>> {

@@ -1,10 +1,13 @@
 // The composition root: the only file that imports 'electron'; every module below takes its
 // Electron APIs as parameters so the tests can run them with fakes.
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type WebContents } from 'electron';
+import log from 'electron-log/main';
+import electronUpdater from 'electron-updater';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isVettedExternalUrl, menuActionChannel, type MenuAction } from '@shared/ipc';
+import { setUpDesktopIntegration } from './desktop-integration';
 import { createFileAccess, type FileDialogs } from './files';
 import { performHttpRequest } from './http';
 import { registerIpcHandlers } from './ipc';
@@ -13,6 +16,7 @@ import { createPrintGate, printWindowOptions, renderHtmlToPdf } from './pdf';
 import { appScheme, createOriginPolicy, denyPermissionsByDefault, guardWebContents } from './security';
 import { appSchemePrivileges, createAppProtocolHandler } from './protocol';
 import { claimSingleInstance } from './single-instance';
+import { configureFileLog } from './logging';
 import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -27,6 +31,24 @@ app.enableSandbox();
 const policy = createOriginPolicy(app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL);
 let mainWindow: BrowserWindow | null = null;
 const printGate = createPrintGate();
+
+// A rotating log file users can send (Help → Open logs folder); console output goes there too.
+const logsDir = configureFileLog(log.transports.file);
+Object.assign(console, log.functions);
+log.errorHandler.startCatching({ showDialog: false });
+
+const desktop = setUpDesktopIntegration({
+  app,
+  shell,
+  dialog,
+  getWindow: () => mainWindow,
+  createUpdater: () => {
+    electronUpdater.autoUpdater.logger = log;
+    return electronUpdater.autoUpdater;
+  },
+  logsDir,
+  log,
+});
 
 function openExternal(url: string): void {
   if (isVettedExternalUrl(url)) void shell.openExternal(url);
@@ -61,6 +83,7 @@ function openMainWindow(): void {
     stateDir: app.getPath('userData'),
     openExternal,
   });
+  desktop.attachWindow(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -88,7 +111,11 @@ async function start(): Promise<void> {
   registerIpcHandlers(
     ipcMain,
     {
-      saveFile: (request, event) => filesFor(event.sender).saveFile(request),
+      saveFile: async (request, event) => {
+        const result = await filesFor(event.sender).saveFile(request);
+        desktop.noteSaved(result.path);
+        return result;
+      },
       openFile: (request, event) => filesFor(event.sender).openFile(request),
       openFolder: (_request, event) => filesFor(event.sender).openFolder(),
       printToPdf: (request, event) =>
@@ -105,26 +132,34 @@ async function start(): Promise<void> {
       },
       getAppInfo: () => ({ version: app.getVersion(), platform: process.platform, isDesktop: true }),
       httpRequest: (request) => performHttpRequest((url, init) => net.fetch(url, init), request),
+      desktopReady: () => desktop.pageReady(),
+      getUpdateStatus: () => desktop.updates.status(),
+      setUpdateAutoCheck: ({ autoCheck }) => desktop.updates.setAutoCheck(autoCheck),
+      checkForUpdates: () => desktop.updates.check(),
+      installUpdate: () => desktop.updates.install(),
+      openLogsFolder: () => desktop.openLogsFolder(),
     },
     policy,
   );
 
   applyMenu([]);
   openMainWindow();
+  desktop.openLaunchArguments();
+  desktop.updates.start();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
 }
 
-// One running instance: a second launch focuses the existing window instead.
-if (!claimSingleInstance(app, () => mainWindow)) {
+// One running instance: a second launch focuses the existing window and hands over its link or file.
+if (!claimSingleInstance(app, () => mainWindow, (argv, cwd) => desktop.openSecondLaunch(argv, cwd))) {
   app.quit();
 } else {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   start().catch((error: unknown) => {
-    console.error('Sprintlab failed to start:', error);
+    log.error('Sprintlab failed to start:', error);
     app.exit(1);
   });
 }

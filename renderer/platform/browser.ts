@@ -5,6 +5,7 @@ import {
   type IpcName,
   type IpcParsedRequest,
   type SprintlabBridge,
+  type UpdateStatus,
 } from '@shared/ipc';
 import { acceptFor, downloadText, pickFiles, readFolderFiles, readTextFile } from './browser-files';
 
@@ -14,6 +15,11 @@ function parse<N extends IpcName>(name: N, payload: unknown): IpcParsedRequest<N
   if (!result.success) throw new Error(`${name}: invalid request\n${z.prettifyError(result.error)}`);
   return result.data as IpcParsedRequest<N>;
 }
+
+const webUpdateStatus: UpdateStatus = {
+  autoCheck: false,
+  state: { status: 'unsupported', reason: 'The web version is always the version the server hosts.' },
+};
 
 export const printUnavailableMessage =
   'Saving as PDF needs the desktop app. In the browser, use the print layout (window.print) and choose "Save as PDF".';
@@ -76,6 +82,19 @@ export function createBrowserPlatform(win: Window = window): SprintlabBridge {
         responseHeaders[key] = value;
       });
       return { status: response.status, headers: responseHeaders, body: method === 'HEAD' ? '' : await response.text() };
+    },
+    // The browser has no links, launch files, updates or log folder of its own.
+    onDesktopEvent() {
+      return () => {};
+    },
+    getUpdateStatus: async () => webUpdateStatus,
+    setUpdateAutoCheck: async () => webUpdateStatus,
+    checkForUpdates: async () => webUpdateStatus,
+    async installUpdate() {
+      throw new Error('The web version updates when the page is reloaded.');
+    },
+    async openLogsFolder() {
+      throw new Error('The web version keeps no log files; see the browser console.');
     },
   };
 }

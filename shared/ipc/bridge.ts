@@ -1,4 +1,5 @@
 import type { IpcRequest, IpcResponse, MenuAction } from './contract';
+import type { DesktopEvent, UpdateStatus } from './desktop';
 
 export type SaveFileRequest = IpcRequest<'saveFile'>;
 export type SaveFileResult = IpcResponse<'saveFile'>;
@@ -33,4 +34,18 @@ export interface SprintlabBridge {
   getAppInfo(): Promise<AppInfo>;
   /** An HTTP request made outside the page (no CORS), for imports such as MLflow's REST API. */
   httpRequest(request: HttpRequest): Promise<HttpResponse>;
+  /**
+   * Calls back with what the desktop asks of the page (a deep link, a backup opened from the
+   * file manager, update progress). Events that arrived before the page listened are delivered
+   * once it does. Returns an unsubscribe.
+   */
+  onDesktopEvent(callback: (event: DesktopEvent) => void): () => void;
+  getUpdateStatus(): Promise<UpdateStatus>;
+  /** Turns automatic update checks on or off (off until the user allows them); on checks at once. */
+  setUpdateAutoCheck(autoCheck: boolean): Promise<UpdateStatus>;
+  checkForUpdates(): Promise<UpdateStatus>;
+  /** Quits and installs a downloaded update ("restart to update"). */
+  installUpdate(): Promise<UpdateStatus>;
+  /** Shows the folder holding the app's log files; resolves with its path. */
+  openLogsFolder(): Promise<string>;
 }

@@ -11,11 +11,19 @@ export const ipcChannels = {
   openExternal: 'sprintlab:open-external',
   getAppInfo: 'sprintlab:get-app-info',
   httpRequest: 'sprintlab:http-request',
+  desktopReady: 'sprintlab:desktop-ready',
+  getUpdateStatus: 'sprintlab:get-update-status',
+  setUpdateAutoCheck: 'sprintlab:set-update-auto-check',
+  checkForUpdates: 'sprintlab:check-for-updates',
+  installUpdate: 'sprintlab:install-update',
+  openLogsFolder: 'sprintlab:open-logs-folder',
 } as const;
 
 export type IpcName = keyof typeof ipcChannels;
 
 export const menuActionChannel = 'sprintlab:menu-action';
+/** Main to renderer: deep links, opened backups, update progress (see desktopEventSchema). */
+export const desktopEventChannel = 'sprintlab:desktop-event';
 
 /** The one key the preload adds to `window`. */
 export const bridgeKey = 'sprintlab';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ipcChannels, type IpcName } from './channels';
 import { folderLimits, ipcLimits } from './limits';
+import { updateStatusSchema } from './desktop';
 import { externalUrlSchema, httpUrlSchema } from './url-policy';
 
 // Requests are strict objects: an unknown key is a bug (or an attack), not something to ignore.
@@ -87,6 +88,11 @@ export const httpResponseSchema = z.object({
   body: z.string(),
 });
 
+const noRequest = z.undefined();
+export const desktopReadyResultSchema = z.object({ delivered: z.number().int().nonnegative() });
+export const setUpdateAutoCheckRequestSchema = z.strictObject({ autoCheck: z.boolean() });
+export const openLogsFolderResultSchema = z.object({ path: z.string() });
+
 /** The whole contract: one entry per invoke channel, its request schema and its response schema. */
 export const ipcContract = {
   saveFile: { channel: ipcChannels.saveFile, request: saveFileRequestSchema, response: saveFileResultSchema },
@@ -101,6 +107,16 @@ export const ipcContract = {
   },
   getAppInfo: { channel: ipcChannels.getAppInfo, request: getAppInfoRequestSchema, response: appInfoSchema },
   httpRequest: { channel: ipcChannels.httpRequest, request: httpRequestSchema, response: httpResponseSchema },
+  desktopReady: { channel: ipcChannels.desktopReady, request: noRequest, response: desktopReadyResultSchema },
+  getUpdateStatus: { channel: ipcChannels.getUpdateStatus, request: noRequest, response: updateStatusSchema },
+  setUpdateAutoCheck: {
+    channel: ipcChannels.setUpdateAutoCheck,
+    request: setUpdateAutoCheckRequestSchema,
+    response: updateStatusSchema,
+  },
+  checkForUpdates: { channel: ipcChannels.checkForUpdates, request: noRequest, response: updateStatusSchema },
+  installUpdate: { channel: ipcChannels.installUpdate, request: noRequest, response: updateStatusSchema },
+  openLogsFolder: { channel: ipcChannels.openLogsFolder, request: noRequest, response: openLogsFolderResultSchema },
 } as const satisfies Record<IpcName, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

@@ -2,5 +2,6 @@ export * from './channels';
 export * from './limits';
 export * from './url-policy';
 export * from './folder-rules';
+export * from './desktop';
 export * from './contract';
 export * from './bridge';

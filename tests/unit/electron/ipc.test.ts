@@ -15,6 +15,12 @@ function setup() {
     openExternal: vi.fn(async () => ({ opened: true })),
     getAppInfo: vi.fn(() => ({ version: '0.1.0', platform: 'linux', isDesktop: true })),
     httpRequest: vi.fn(async () => ({ status: 200, headers: {}, body: '{}' })),
+    desktopReady: vi.fn(() => ({ delivered: 0 })),
+    getUpdateStatus: vi.fn(() => ({ autoCheck: false, state: { status: 'idle' as const } })),
+    setUpdateAutoCheck: vi.fn(async ({ autoCheck }: { autoCheck: boolean }) => ({ autoCheck, state: { status: 'idle' as const } })),
+    checkForUpdates: vi.fn(async () => ({ autoCheck: false, state: { status: 'idle' as const } })),
+    installUpdate: vi.fn(() => ({ autoCheck: false, state: { status: 'idle' as const } })),
+    openLogsFolder: vi.fn(async () => ({ path: '/home/ana/.config/Sprintlab/logs' })),
   } satisfies IpcHandlers;
   registerIpcHandlers(ipcMain, handlers, createOriginPolicy());
   return { ipcMain, handlers };
