@@ -40,6 +40,10 @@ import { FairnessView } from './fairness/FairnessView';
 import { AlertsView } from './alerts/AlertsView';
 import { ReportsView } from './reports/ReportsView';
 import { reportActions } from './reports/report-actions';
+import { desktopActions } from './desktop/desktop-actions';
+import { DesktopNotices } from './desktop/DesktopNotices';
+import { OpenedBackupDialog } from './backup/OpenedBackupDialog';
+import { ItemLinkListener } from './items/ItemLinkListener';
 
 /** Each capability contributes its views and actions here, one line each. */
 export const featureViews: ViewDef[] = [
@@ -65,7 +69,7 @@ export const featureViews: ViewDef[] = [
   { id: 'sync', label: 'Sync', component: SyncView, needsWorkspace: false, section: 'Workspace' },
 ];
 
-export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions];
+export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions, ...desktopActions];
 
 /** Dialogs a feature opens from anywhere (actions, palette): mounted once by the shell. */
-export const featureDialogs: ComponentType[] = [AgileImportDialog];
+export const featureDialogs: ComponentType[] = [AgileImportDialog, OpenedBackupDialog, ItemLinkListener, DesktopNotices];

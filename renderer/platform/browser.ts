@@ -99,7 +99,7 @@ export function createBrowserPlatform(win: Window = window): SprintlabBridge {
   };
 }
 
-const mimeTypes: Record<string, string> = { csv: 'text/csv', md: 'text/markdown', html: 'text/html', svg: 'image/svg+xml', json: 'application/json' };
+const mimeTypes: Record<string, string> = { csv: 'text/csv', md: 'text/markdown', html: 'text/html', svg: 'image/svg+xml', json: 'application/json', sprintlab: 'application/json' };
 
 /** The download's type from the file name, so a saved report opens in the right program. */
 export const mimeTypeFor = (name: string) => mimeTypes[name.toLowerCase().split('.').pop() ?? ''] ?? 'text/plain';

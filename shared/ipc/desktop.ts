@@ -55,6 +55,26 @@ export const updateStateSchema = z.discriminatedUnion('status', [
 ]);
 export type UpdateState = z.infer<typeof updateStateSchema>;
 
+/** One sentence for the updater's state, used by Settings and "Check for updates…". */
+export function describeUpdate(state: UpdateState): string {
+  switch (state.status) {
+    case 'unsupported':
+      return state.reason;
+    case 'idle':
+      return 'Not checked yet.';
+    case 'checking':
+      return 'Checking for updates…';
+    case 'up-to-date':
+      return `Sprintlab ${state.version} is the latest version.`;
+    case 'downloading':
+      return `Downloading Sprintlab ${state.version}… ${Math.round(state.percent)}%`;
+    case 'ready':
+      return `Sprintlab ${state.version} is ready. Restart to update.`;
+    case 'error':
+      return state.message;
+  }
+}
+
 export const updateStatusSchema = z.object({ autoCheck: z.boolean(), state: updateStateSchema });
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 

@@ -3,7 +3,7 @@ import type { ActionDef } from '../../app/actions/registry';
 import { useAppStore } from '../../app/store';
 import { session } from '../../data/session';
 import { getPlatform } from '../../platform';
-import { backupFileName, buildBackup, restoreBackup } from './backup';
+import { backupFileFilters, backupFileName, buildBackup, restoreBackup } from './backup';
 
 const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
 
@@ -28,7 +28,7 @@ export const backupActions: ActionDef[] = [
       const result = await getPlatform().saveFile({
         suggestedName: backupFileName(workspace),
         content: JSON.stringify(backup),
-        filters: [{ name: 'Sprintlab backup', extensions: ['json'] }],
+        filters: backupFileFilters,
       });
       if (result.saved) useAppStore.getState().toast(`Backed up ${workspace.name} (${backup.ops.length} changes)`, 'success');
     },
@@ -40,17 +40,21 @@ export const backupActions: ActionDef[] = [
     shortcut: 'Mod+O',
     keywords: 'import open json',
     run: async () => {
-      const file = await getPlatform().openFile({ filters: [{ name: 'Sprintlab backup', extensions: ['json'] }] });
-      if (!file) return;
-      const store = useAppStore.getState();
-      try {
-        const { backup } = await restoreBackup(session(), file.name, file.content);
-        store.selectWorkspace(backup.workspaceId);
-        store.go('home');
-        store.toast(`Restored ${backup.workspaceName} from ${file.name}`, 'success');
-      } catch (error) {
-        store.toast(`Nothing was restored. ${(error as Error).message}`, 'error');
-      }
+      const file = await getPlatform().openFile({ filters: backupFileFilters });
+      if (file) await restoreFromFile(file);
     },
   },
 ];
+
+/** Restores a backup file and opens its workspace; a bad file changes nothing and says why. */
+export async function restoreFromFile(file: { name: string; content: string }): Promise<void> {
+  const store = useAppStore.getState();
+  try {
+    const { backup } = await restoreBackup(session(), file.name, file.content);
+    store.selectWorkspace(backup.workspaceId);
+    store.go('home');
+    store.toast(`Restored ${backup.workspaceName} from ${file.name}`, 'success');
+  } catch (error) {
+    store.toast(`Nothing was restored. ${(error as Error).message}`, 'error');
+  }
+}

@@ -1,5 +1,6 @@
 import { makeBackup, parseBackup, type Backup } from '@shared/backup/format';
 import type { Workspace } from '@shared/domain';
+import { backupExtension } from '@shared/ipc';
 import { applyOps } from '../../data/apply-ops';
 import { opsForWorkspace } from '../../data/op-log';
 import type { DataSession } from '../../data/session';
@@ -9,8 +10,12 @@ export async function buildBackup({ db }: DataSession, workspace: Workspace): Pr
   return makeBackup(workspace.id, workspace.name, await opsForWorkspace(db, workspace.id));
 }
 
+/** The desktop app opens .sprintlab files (a file association); the content is the JSON backup format. */
 export const backupFileName = (workspace: Workspace, now = new Date()) =>
-  `${workspace.name.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'workspace'}-${now.toISOString().slice(0, 10)}.sprintlab.json`;
+  `${workspace.name.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'workspace'}-${now.toISOString().slice(0, 10)}.${backupExtension}`;
+
+/** Backups made before the .sprintlab extension were .sprintlab.json; both open. */
+export const backupFileFilters = [{ name: 'Sprintlab backup', extensions: [backupExtension, 'json'] }];
 
 /**
  * Validate the whole file first, then apply it in one transaction: a bad file changes

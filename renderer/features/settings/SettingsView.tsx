@@ -6,6 +6,7 @@ import { useAppStore, type AppState } from '../../app/store';
 import type { ThemeChoice } from '../../app/store/ui-slice';
 import { session } from '../../data/session';
 import { MemberList } from '../workspaces/MemberList';
+import { UpdatesPanel } from './UpdatesPanel';
 import { useMembers, useWorkspace } from '../workspaces/queries';
 import { addMember, removeMember, renameWorkspace } from '../workspaces/workspace-commands';
 
@@ -44,6 +45,7 @@ export function SettingsView() {
           ))}
         </fieldset>
       </section>
+      <UpdatesPanel />
       {workspace && (
         <>
           <section className="panel" aria-labelledby="workspace-heading">
@@ -92,7 +94,7 @@ export function SettingsView() {
           </section>
           <section className="panel" aria-labelledby="backup-heading">
             <h2 id="backup-heading">Backup</h2>
-            <p className="muted">One JSON file with the workspace's full history. Restoring it twice changes nothing the second time.</p>
+            <p className="muted">One .sprintlab file (JSON) with the workspace's full history; the desktop app opens it with a double-click. Restoring it twice changes nothing the second time.</p>
             <div className="button-row">
               <ActionButton id="backup.export" />
               <ActionButton id="backup.restore" />
