@@ -104,7 +104,8 @@ export async function exportCsv(model: ReportModel): Promise<void> {
 export async function printReport(model: ReportModel, pageSize: PageSize): Promise<void> {
   const html = renderHtml(model, { pageSize });
   if (isDesktop()) {
-    await getPlatform().printToPdf({ html, pageSize, suggestedName: `${fileBase(model.title)}.pdf` });
+    const saved = await getPlatform().printToPdf({ html, pageSize, suggestedName: `${fileBase(model.title)}.pdf` });
+    if (saved.path) useAppStore.getState().toast(`Saved ${saved.path}`, 'success');
     return;
   }
   document.querySelectorAll('iframe.rp-print-frame').forEach((frame) => frame.remove());

@@ -1,5 +1,6 @@
 import type { Member, WorkItem } from '@shared/domain';
 import { retroSummaryMarkdown } from '@shared/retro';
+import { useAppStore } from '../../app/store';
 import { loadRows } from '../../data/live-rows';
 import { getPlatform, isDesktop } from '../../platform';
 import type { RetroBoard } from './retro-commands';
@@ -27,7 +28,8 @@ export async function printSummary(summaryElement: HTMLElement | null, title: st
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font:12pt/1.5 system-ui,sans-serif;margin:2cm;color:#111}table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px 8px}</style>
 </head><body>${summaryElement.innerHTML}</body></html>`;
-    await getPlatform().printToPdf({ html, pageSize: 'A4', suggestedName: `${fileBase(title)}-summary.pdf` });
+    const saved = await getPlatform().printToPdf({ html, pageSize: 'A4', suggestedName: `${fileBase(title)}-summary.pdf` });
+    if (saved.path) useAppStore.getState().toast(`Saved ${saved.path}`, 'success');
     return;
   }
   document.body.classList.add('retro-printing');
