@@ -20,7 +20,8 @@ async function main(): Promise<void> {
     adminTokenHash: admin.hash,
     rateLimit: config.RATE_LIMIT_PER_MIN > 0 ? { max: config.RATE_LIMIT_PER_MIN, timeWindowMs: 60_000 } : false,
     trustProxy: config.TRUST_PROXY,
-    logger: config.LOG ? { level: config.LOG_LEVEL } : false,
+    logger: config.LOG,
+    logLevel: config.LOG_LEVEL,
     metrics: { processMetrics: true, token: config.METRICS_TOKEN },
   });
   const address = await app.listen({ host: config.HOST, port: config.PORT });

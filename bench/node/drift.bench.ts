@@ -10,7 +10,7 @@ import { measure, report } from '../lib/measure';
 
 const ROWS = 1_000_000;
 const COLUMNS = 10;
-const BIN = fileURLToPath(new URL('../../cli/bin/sprintlab.mjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/cli/sprintlab.mjs', import.meta.url));
 
 /** Deterministic normal-ish values (sum of uniforms from a small LCG), four decimals like real features. */
 export async function writeCsv(path: string, seed: number, shift: number): Promise<void> {

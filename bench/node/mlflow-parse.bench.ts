@@ -10,7 +10,7 @@ const RUNS = 500;
 const METRICS = 10;
 const STEPS = 1000;
 const LINES = RUNS * METRICS * STEPS;
-const cli = fileURLToPath(new URL('../../cli/bin/sprintlab.mjs', import.meta.url));
+const cli = fileURLToPath(new URL('../../dist/cli/sprintlab.mjs', import.meta.url));
 
 /** A seeded generator, so every bench run parses the same bytes. */
 function mulberry32(seed: number) {

@@ -1,9 +1,10 @@
 import Dexie from 'dexie';
 import { isEntityName } from '@shared/domain';
 import type { HybridClock } from '@shared/sync/hlc';
-import { hlcMs } from '@shared/sync/hlc';
 import { applyOpToRow, emptyRow, type StoredRow } from '@shared/sync/lww';
-import { FUTURE_LIMIT_MS, type Op } from '@shared/sync/op';
+import type { Op } from '@shared/sync/op';
+import { validateOp } from '@shared/sync/op-validation';
+import { setAsideRecord, type SetAsideOp } from '@shared/sync/set-aside';
 import { publishRows, type ChangedRows } from './change-feed';
 import type { OpBatch, SprintlabDb } from './db';
 
@@ -28,6 +29,15 @@ export interface ApplyOptions {
    * one batch record per delivery.
    */
   ownDeviceId?: string;
+  /**
+   * Ops this device has just stamped (local edits): trusted as they are and never set aside,
+   * whatever the wall clock says. Everything else is checked by the one op validator.
+   */
+  local?: boolean;
+  /** The workspace a remote delivery is for: ops naming another one are set aside. */
+  workspaceId?: string;
+  /** Set-aside ops the user chose to apply although they are dated ahead: no clock check, no clock merge. */
+  ignoreAhead?: boolean;
 }
 
 /** Every table an apply may write besides the entity tables: callers opening an outer transaction include them. */
@@ -39,20 +49,17 @@ export const logTables = (db: SprintlabDb) => [db.ops, db.opBatches, db.pendingO
  * even when they lose, so any order and any number of deliveries give the same rows.
  */
 export async function applyOps(db: SprintlabDb, ops: readonly Op[], options: ApplyOptions = {}): Promise<ApplyResult> {
-  const limit = (options.now ?? Date.now()) + FUTURE_LIMIT_MS;
   const result: ApplyResult = { applied: 0, quarantined: 0, pending: 0, changed: new Map(), rows: new Map() };
   const ownsTransaction = !Dexie.currentTransaction;
   const logged: Op[] = [];
   const unknown: Op[] = [];
-  const future: Op[] = [];
+  const { future, held } = options.local ? { future: [], held: new Set<Op>() } : triage(ops, options);
   const byEntity = new Map<string, Map<string, Op[]>>();
+  const refused = new Set(future.map((r) => r.input));
 
   for (const op of ops) {
-    if (hlcMs(op.hlc) > limit) {
-      future.push(op);
-      continue;
-    }
-    if (!isEntityName(op.entity)) {
+    if (refused.has(op)) continue;
+    if (held.has(op) || !isEntityName(op.entity)) {
       unknown.push(op);
       continue;
     }
@@ -67,7 +74,7 @@ export async function applyOps(db: SprintlabDb, ops: readonly Op[], options: App
   result.pending = unknown.length;
 
   await db.transaction('rw', [...logTables(db), ...[...byEntity.keys()].map((name) => db.table(name))], async () => {
-    if (future.length) await db.quarantine.bulkPut(future);
+    if (future.length) await db.quarantine.bulkPut(future.map((r) => r.record));
     if (unknown.length) await db.pendingOps.bulkPut(unknown);
     if (logged.length) {
       const own = options.ownDeviceId ? logged.filter((op) => op.deviceId === options.ownDeviceId) : [];
@@ -105,12 +112,37 @@ export async function applyOps(db: SprintlabDb, ops: readonly Op[], options: App
   });
   if (ownsTransaction) publishRows(result.rows);
 
-  if (options.clock) {
+  if (options.clock && !options.ignoreAhead) {
     let newest = '';
     for (const op of logged) if (op.hlc > newest) newest = op.hlc;
     if (newest) options.clock.receive(newest);
   }
   return result;
+}
+
+/**
+ * The ops of a remote delivery that fail the one op validator, as set-aside records. A remote
+ * op naming this device is ours only if our clock has reached it: one dated past our clock is
+ * forged, and applying it would move our pushes' "sent" marker past our real edits.
+ */
+function triage(ops: readonly Op[], options: ApplyOptions): { future: { input: Op; record: SetAsideOp }[]; held: Set<Op> } {
+  const now = options.now ?? Date.now();
+  const at = Number.isFinite(now) ? now : Date.now();
+  const future: { input: Op; record: SetAsideOp }[] = [];
+  const held = new Set<Op>();
+  const ownTop = options.clock?.current();
+  for (const op of ops) {
+    const own = options.ownDeviceId !== undefined && (op as Partial<Op>)?.deviceId === options.ownDeviceId;
+    let verdict = validateOp(op, { now: own || options.ignoreAhead ? undefined : now, checkValues: true, workspaceId: options.workspaceId });
+    if (verdict.kind !== 'set_aside' && own && ownTop !== undefined && op.hlc > ownTop) {
+      verdict = { kind: 'set_aside', code: 'forged_own', reason: `claims to be this laptop's edit at ${op.hlc}, which this laptop never wrote`, id: op.id, deviceId: op.deviceId };
+    }
+    if (verdict.kind === 'pending') held.add(op);
+    if (verdict.kind !== 'set_aside') continue;
+    const workspaceId = options.workspaceId ?? (typeof op?.workspaceId === 'string' ? op.workspaceId : '');
+    future.push({ input: op, record: setAsideRecord(verdict, op, workspaceId, at) });
+  }
+  return { future, held };
 }
 
 /** One batch record per workspace in the delivery. */
@@ -124,9 +156,12 @@ function toBatches(ops: Op[]): OpBatch[] {
   return [...byWorkspace].map(([workspaceId, list]) => ({ workspaceId, rowIds: [...new Set(list.map((op) => op.rowId))], ops: list }));
 }
 
-/** After an upgrade, fold the ops that an older version kept for entities it did not know. */
+/**
+ * After an upgrade, fold the ops that an older version kept for entities (or value formats) it
+ * did not know; they pass the validator like any remote op, so a bad one is set aside, not applied.
+ */
 export async function replayPendingOps(db: SprintlabDb): Promise<number> {
-  const nowKnown = (await db.pendingOps.toArray()).filter((op) => isEntityName(op.entity));
+  const nowKnown = (await db.pendingOps.toArray()).filter((op) => validateOp(op, { checkValues: true }).kind !== 'pending');
   if (!nowKnown.length) return 0;
   await db.transaction('rw', [...logTables(db), ...new Set(nowKnown.map((op) => db.table(op.entity)))], async () => {
     await applyOps(db, nowKnown, { now: Number.POSITIVE_INFINITY });

@@ -50,7 +50,7 @@ export async function commitChanges(
       }
     }
     const ops = stampChanges(changes, clock, workspaceId);
-    written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId })).rows;
+    written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true })).rows;
     await db.meta.put({ key: 'clock', value: clock.current() });
     return { ops, inverse };
   });

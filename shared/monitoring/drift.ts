@@ -15,8 +15,9 @@ import { parseNumber, type ColumnType, type Dataset } from './column-store';
 import { jensenShannonDistance, populationStabilityIndex, standardDeviation, wassersteinDistance } from './distances';
 import { ksTwoSample } from './ks-test';
 
-export const driftMethods = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi'] as const;
-export type DriftMethod = (typeof driftMethods)[number];
+import { driftMethods, type DriftMethod } from './drift-methods';
+
+export { driftMethods, type DriftMethod };
 
 export const DEFAULT_THRESHOLDS: Record<DriftMethod, number> = {
   ks: 0.05,

@@ -30,6 +30,7 @@ export const errorCodes = [
   'not_found',
   'workspace_exists',
   'invite_invalid',
+  'device_taken',
   'payload_too_large',
   'unsupported_media_type',
   'clock_ahead',
@@ -58,6 +59,9 @@ export const clockAheadSchema = errorBodySchema.extend({
   opIds: z.array(z.string()),
   serverTime: z.number(),
 });
+
+/** 400 invalid_op and 422 clock_ahead name the refused ops, so a client can hold them and push the rest. */
+export const refusedOpsSchema = z.object({ opIds: z.array(z.string()).max(MAX_PUSH_OPS) });
 
 /** Ops from a newer app may carry keys this version does not know; they travel untouched. */
 export const wireOpSchema = opSchema.loose();

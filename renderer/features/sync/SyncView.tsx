@@ -4,6 +4,7 @@ import { ActionButton } from '../../app/components/ActionButton';
 import { useAppStore } from '../../app/store';
 import { useWorkspace } from '../workspaces/queries';
 import { canPickFolder, pickSyncFolder } from './fsa-fs';
+import { SetAsidePanel } from './SetAsidePanel';
 import { loadSyncConfig } from './sync-config';
 import { connectFolder, connectServer, startWorkspaceSync, stopSync, workspacesInFolder } from './sync-service';
 import { idleSyncState, useSyncStore, type WorkspaceSyncState } from './sync-slice';
@@ -207,6 +208,7 @@ export function SyncView() {
           </p>
         </section>
       )}
+      {workspace && <SetAsidePanel workspaceId={workspace.id} />}
       {workspace && config === null && (
         <div className="sync-grid">
           <section className="panel" aria-labelledby="sync-folder-heading">

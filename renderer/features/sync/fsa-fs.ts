@@ -2,7 +2,6 @@ import type { FolderFs, Sha256 } from '@shared/sync/folder';
 
 /** The parts of the File System Access API used here (not all of it is in TypeScript's DOM library). */
 interface DirHandle extends FileSystemDirectoryHandle {
-  keys(): AsyncIterableIterator<string>;
   queryPermission?(descriptor: { mode: 'read' | 'readwrite' }): Promise<PermissionState>;
   requestPermission?(descriptor: { mode: 'read' | 'readwrite' }): Promise<PermissionState>;
 }

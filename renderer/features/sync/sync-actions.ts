@@ -1,5 +1,6 @@
 import type { ActionDef } from '../../app/actions/registry';
 import { useAppStore } from '../../app/store';
+import { setAsideActions } from './set-aside-actions';
 import { syncNow } from './sync-service';
 import { useSyncStore } from './sync-slice';
 
@@ -25,4 +26,5 @@ export const syncActions: ActionDef[] = [
       else store.toast('Synced', 'success');
     },
   },
+  ...setAsideActions,
 ];

@@ -208,7 +208,7 @@ async function pullOnce(workspaceId: string): Promise<void> {
   const { db, clock } = session();
   const status = await new SyncEngine({ store: new DexieLocalStore(db, clock), transport, workspaceId }).sync();
   useSyncStore.getState().patch(workspaceId, status);
-  const refused = status.problems.find((p) => p.code !== 'quarantined' && p.code !== 'clock_ahead');
+  const refused = status.problems.find((p) => p.code !== 'quarantined' && p.code !== 'clock_ahead' && p.code !== 'refused');
   if (refused) throw new Error(refused.message);
 }
 

@@ -9,7 +9,11 @@ export function migrateSqlite(db: Database.Database, now: () => string = () => n
   let version = current;
   for (const step of pendingSteps(current)) {
     db.transaction(() => {
-      db.exec(step.sqlite);
+      for (const { table, column, definition } of step.sqliteAddColumns ?? []) {
+        const columns = db.prepare<[], { name: string }>(`PRAGMA table_info(${table})`).all();
+        if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+      }
+      if (step.sqlite) db.exec(step.sqlite);
       record.run(step.version, step.name, now());
     })();
     version = step.version;

@@ -8,6 +8,11 @@ export interface MigrationStep {
   name: string;
   sqlite: string;
   postgres: string;
+  /**
+   * Columns SQLite adds only where missing (it has no ADD COLUMN IF NOT EXISTS, and a database
+   * from a development build may already have them).
+   */
+  sqliteAddColumns?: { table: string; column: string; definition: string }[];
 }
 
 // v1 is the schema servers created before versioning existed; IF NOT EXISTS makes it a no-op on them.
@@ -39,6 +44,14 @@ CREATE INDEX IF NOT EXISTS invites_by_workspace ON invites (workspace_id);
 export const migrationSteps: readonly MigrationStep[] = [
   { version: 1, name: 'tables', sqlite: v1Tables('INTEGER', ' WITHOUT ROWID'), postgres: v1Tables('BIGINT', '') },
   { version: 2, name: 'workspace indexes', sqlite: v2Indexes, postgres: v2Indexes },
+  // Invites remember the token that minted them and die with it; NULL means the admin made it.
+  {
+    version: 3,
+    name: 'invites remember their minting token',
+    sqlite: '',
+    sqliteAddColumns: [{ table: 'invites', column: 'created_by', definition: 'TEXT' }],
+    postgres: 'ALTER TABLE invites ADD COLUMN IF NOT EXISTS created_by TEXT;',
+  },
 ];
 
 export const latestSchemaVersion = migrationSteps[migrationSteps.length - 1].version;

@@ -9,6 +9,7 @@ export type SyncProblemCode =
   | 'damaged'
   | 'clock_ahead'
   | 'quarantined'
+  | 'refused'
   | 'server_error';
 
 export interface SyncProblem {
@@ -49,6 +50,8 @@ export interface TransportContext {
 export interface PushResult {
   /** Ids of ops the other side refused as dated too far ahead: kept locally, retried later. */
   refused: string[];
+  /** Ids of ops the other side refused as invalid: kept locally, shown, retried later. */
+  invalid?: string[];
 }
 
 /**

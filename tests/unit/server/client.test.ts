@@ -83,7 +83,7 @@ describe('sync client against a real server with a flaky network', () => {
   });
 
   it('halves a batch on a 413 that names no limits (e.g. from a reverse proxy), until it fits', async () => {
-    const ops = makeOps('flaky', 'dev2', 40);
+    const ops = makeOps('flaky', 'dev1', 40, () => Date.now() + 7_000);
     // A proxy in front refuses any body with more than 10 ops, without the server's JSON.
     const proxy: FetchLike = async (url, init) => {
       const count = init.body ? (JSON.parse(init.body) as { ops: unknown[] }).ops.length : 0;

@@ -52,7 +52,7 @@ describe('schema migrations on SQLite', () => {
     } finally {
       await storage.close();
     }
-    expect(applied().map((row) => (row as { version: number }).version)).toEqual([1, 2]);
+    expect(applied().map((row) => (row as { version: number }).version)).toEqual([1, 2, 3]);
     const db = new Database(dbFile(), { readonly: true });
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%_by_workspace'").pluck().all();
     db.close();
@@ -74,7 +74,7 @@ describe('schema migrations on SQLite', () => {
     const db = new Database(dbFile());
     db.prepare("INSERT INTO schema_migrations VALUES (99, 'from the future', '2027-01-01T00:00:00.000Z')").run();
     db.close();
-    expect(() => openSqliteStorage(dir)).toThrow(/schema version 99, newer than this server understands \(2\)/);
+    expect(() => openSqliteStorage(dir)).toThrow(/schema version 99, newer than this server understands \(3\)/);
     expect(applied()).toHaveLength(latestSchemaVersion + 1);
   });
 });
@@ -106,7 +106,7 @@ describe.skipIf(skipReason !== null)('schema migrations on PostgreSQL', () => {
       // A second process starting later finds nothing to do.
       await (await openPostgresStorage(url)).close();
       const versions = await client.query('SELECT version FROM schema_migrations ORDER BY version');
-      expect(versions.rows.map((row: { version: number }) => row.version)).toEqual([1, 2]);
+      expect(versions.rows.map((row: { version: number }) => row.version)).toEqual([1, 2, 3]);
       const indexes = await client.query("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_by_workspace' ORDER BY indexname");
       expect(indexes.rows.map((row: { indexname: string }) => row.indexname)).toEqual(['invites_by_workspace', 'tokens_by_workspace']);
     } finally {

@@ -15,7 +15,7 @@ describe('sync server: push and pull', () => {
     const alice = await newWorkspaceWithDevice(server, 'roundtrip', 'alice1');
     const ops = makeOps('roundtrip', 'alice1', 250);
     const pushed = await alice.client.pushOps('roundtrip', ops);
-    expect(pushed).toEqual({ accepted: 250, acceptedThrough: 250, clockAhead: [] });
+    expect(pushed).toEqual({ accepted: 250, acceptedThrough: 250, clockAhead: [], invalid: [] });
 
     const bob = await joinDevice(server.url, server.admin, 'roundtrip', 'bob1');
     expect(await pullAll(bob.client, 'roundtrip', 60)).toEqual(ops);
@@ -76,7 +76,7 @@ describe('sync server: push and pull', () => {
     const dev = await newWorkspaceWithDevice(server, 'clocks', 'dev1');
     const now = Date.now();
     const good = makeOps('clocks', 'dev1', 3, () => now);
-    const ahead = makeOps('clocks', 'skewed1', 2, () => now + FUTURE_LIMIT_MS + 60_000);
+    const ahead = makeOps('clocks', 'dev1', 2, () => now + FUTURE_LIMIT_MS + 60_000);
     const response = await fetch(`${server.url}/v1/workspaces/clocks/ops`, {
       method: 'POST',
       headers: { authorization: `Bearer ${dev.token}`, 'content-type': 'application/json' },
@@ -157,7 +157,7 @@ describe('sync server: large pushes', () => {
       },
     });
     const outcome = await counting.pushOps('big', ops);
-    expect(outcome).toEqual({ accepted: 1_000, acceptedThrough: 1_000, clockAhead: [] });
+    expect(outcome).toEqual({ accepted: 1_000, acceptedThrough: 1_000, clockAhead: [], invalid: [] });
     expect(counting.batchLimits).toEqual({ maxOps: 100, maxBytes: 20_000 });
     // One 413 taught the client the limits; every later batch fit.
     expect(requests.filter((s) => s === 413)).toHaveLength(1);
