@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const run = promisify(execFile);
 const manifest = JSON.parse(readFileSync(join(root, 'server/package.json'), 'utf8')) as {
+  version: string;
   bin: Record<string, string>;
   dependencies: Record<string, string>;
 };
@@ -72,6 +73,7 @@ afterAll(async () => {
 describe('the sync server installed from its package with npm ci --omit=dev', () => {
   it('installs only the runtime dependencies, at the versions the repo tests', () => {
     const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      version: string;
       dependencies: Record<string, string>;
       devDependencies: Record<string, string>;
     };
@@ -79,6 +81,7 @@ describe('the sync server installed from its package with npm ci --omit=dev', ()
       expect({ name, version }).toEqual({ name, version: rootManifest.devDependencies[name] ?? rootManifest.dependencies[name] });
       expect(existsSync(join(dir, 'node_modules', name))).toBe(true);
     }
+    expect(manifest.version).toBe(rootManifest.version);
     expect(existsSync(join(dir, 'node_modules/tsx'))).toBe(false);
     expect(existsSync(join(dir, 'node_modules/vitest'))).toBe(false);
   });
