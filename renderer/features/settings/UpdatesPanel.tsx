@@ -21,7 +21,7 @@ export function UpdatesPanel() {
   const { state } = status;
   const busy = state.status === 'checking' || state.status === 'downloading';
   return (
-    <section className="panel" aria-labelledby="updates-heading">
+    <section className="panel updates-panel" aria-labelledby="updates-heading">
       <h2 id="updates-heading">Updates</h2>
       <label className="updates-auto">
         <input
