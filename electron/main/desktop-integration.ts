@@ -15,6 +15,8 @@ export interface DesktopIntegrationDeps {
   shell: Pick<Shell, 'openPath'>;
   dialog: Pick<Dialog, 'showMessageBox'>;
   getWindow(): BrowserWindow | null;
+  /** Opens a window if none is open (macOS keeps running without one), so a link or file has a page to go to. */
+  ensureWindow(): void;
   /** electron-updater's autoUpdater, created only when asked (it reads app-update.yml). */
   createUpdater(): UpdaterPort;
   logsDir: string;
@@ -30,7 +32,11 @@ export function setUpDesktopIntegration(deps: DesktopIntegrationDeps) {
   const { app, log } = deps;
   const events = new DesktopEventQueue((event) => deps.getWindow()?.webContents.send(desktopEventChannel, event));
   const open = createLaunchHandler({ push: (event) => events.push(event), readBackup: readTextFile, addRecentDocument: (file) => app.addRecentDocument(file), log });
-  const openTargets = (targets: readonly LaunchTarget[]): void => void open(targets);
+  const openTargets = (targets: readonly LaunchTarget[]): void => {
+    if (targets.length === 0) return;
+    deps.ensureWindow();
+    void open(targets);
+  };
   // In development Electron runs as `electron <app path>`, so the user's arguments start one later.
   const skip = app.isPackaged ? 1 : 2;
 

@@ -42,6 +42,9 @@ const desktop = setUpDesktopIntegration({
   shell,
   dialog,
   getWindow: () => mainWindow,
+  ensureWindow: () => {
+    if (app.isReady() && !mainWindow) openMainWindow();
+  },
   createUpdater: () => {
     electronUpdater.autoUpdater.logger = log;
     return electronUpdater.autoUpdater;

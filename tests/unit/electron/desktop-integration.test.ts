@@ -31,17 +31,19 @@ function setup(isPackaged = false) {
   const window = Object.assign(new EventEmitter(), { webContents, isDestroyed: () => false });
   const shell = { openPath: vi.fn(async () => '') };
   const createUpdater = vi.fn();
+  const ensureWindow = vi.fn();
   const desktop = setUpDesktopIntegration({
     app: app as unknown as DesktopIntegrationDeps['app'],
     shell,
     dialog: { showMessageBox: vi.fn() } as unknown as DesktopIntegrationDeps['dialog'],
     getWindow: () => window as unknown as ReturnType<DesktopIntegrationDeps['getWindow']>,
+    ensureWindow,
     createUpdater,
     logsDir: path.join(dir, 'logs'),
     log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
   });
   desktop.attachWindow(window as never);
-  return { app, window, webContents, received, desktop, shell, createUpdater };
+  return { app, window, webContents, received, desktop, shell, createUpdater, ensureWindow };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -73,13 +75,14 @@ describe('desktop integration', () => {
     expect(received.at(-1)).toEqual({ type: 'open-link', link: { workspaceId: 'ws1', itemKey: 'SL-2' } });
   });
 
-  it('opens macOS open-file events for backups only', async () => {
-    const { received, desktop, app } = setup();
+  it('opens macOS open-file events for backups only, opening a window for them if none is open', async () => {
+    const { received, desktop, app, ensureWindow } = setup();
     desktop.pageReady();
     app.emit('open-file', { preventDefault: vi.fn() }, path.join(dir, 'notes.txt'));
     app.emit('open-file', { preventDefault: vi.fn() }, path.join(dir, 'gone.sprintlab'));
     await settle();
     expect(received).toEqual([{ type: 'notice', tone: 'error', message: expect.stringContaining('gone.sprintlab') }]);
+    expect(ensureWindow).toHaveBeenCalledTimes(1);
   });
 
   it('adds saved .sprintlab backups to recent documents, not other exports', () => {
