@@ -131,9 +131,9 @@ export function createUpdateService(deps: UpdateServiceDeps) {
       return value ? check() : status();
     },
     check,
-    /** "Restart to update": only once an update is downloaded. */
+    /** "Restart to update": only once an update is downloaded; otherwise the status says why not. */
     install(): UpdateStatus {
-      if (!updater || state.status !== 'ready') throw new Error('No update is ready to install yet.');
+      if (!updater || state.status !== 'ready') return status();
       deps.log.info('restarting to install', state.version);
       updater.quitAndInstall(false, true);
       return status();

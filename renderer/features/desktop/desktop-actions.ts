@@ -24,7 +24,11 @@ export const desktopActions: ActionDef[] = [
     group: 'Help',
     keywords: 'update install relaunch',
     enabled: desktopOnly,
-    run: () => getPlatform().installUpdate(),
+    run: async () => {
+      const { state } = await getPlatform().installUpdate();
+      // Ready means the app is quitting to install; anything else says why it cannot yet.
+      if (state.status !== 'ready') useAppStore.getState().toast(describeUpdate(state), state.status === 'error' ? 'error' : 'info');
+    },
   },
   {
     id: 'app.openLogsFolder',

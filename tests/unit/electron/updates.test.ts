@@ -169,10 +169,12 @@ describe('update checks', () => {
   it('refuses a download whose checksum does not match the feed, and offers nothing to install', async () => {
     files['latest-linux.yml'] = feedYaml('0.2.0', sha512(Buffer.from('another file')));
     files['Sprintlab-0.2.0-amd64.deb'] = installer;
-    const { service, reaches } = serviceWith(realUpdater());
+    const updater = realUpdater();
+    const { service, reaches } = serviceWith(updater);
     await service.check();
     expect((await reaches('error')).state).toMatchObject({ status: 'error', message: expect.stringMatching(/sha512 checksum mismatch/i) });
-    expect(() => service.install()).toThrow('No update is ready to install yet.');
+    expect(service.install().state.status).toBe('error');
+    expect(updater.quitAndInstall).not.toHaveBeenCalled();
   });
 
   it('reports an unreachable feed as an error instead of failing', async () => {
