@@ -128,4 +128,16 @@ describe('browser platform', () => {
     await expect(platform.setMenu([{ id: 'a', label: 'A', group: 'General' }])).resolves.toBeUndefined();
     expect(typeof platform.onMenuAction(() => {})).toBe('function');
   });
+
+  it('has no updates, links or logs of its own, and says so instead of pretending', async () => {
+    const platform = createBrowserPlatform(window);
+    expect((await platform.getUpdateStatus()).state).toMatchObject({ status: 'unsupported' });
+    expect((await platform.setUpdateAutoCheck(true)).autoCheck).toBe(false);
+    await expect(platform.installUpdate()).rejects.toThrow(/web version updates when the page is reloaded/);
+    await expect(platform.openLogsFolder()).rejects.toThrow(/keeps no log files/);
+    const unsubscribe = platform.onDesktopEvent(() => {
+      throw new Error('the browser never sends desktop events');
+    });
+    expect(typeof unsubscribe).toBe('function');
+  });
 });
