@@ -106,4 +106,16 @@ describe('the sync server installed from its package with npm ci --omit=dev', ()
     expect(stdoutLines.every((line) => typeof JSON.parse(line) === 'object')).toBe(true);
     expect(stdoutLines.some((line) => JSON.parse(line).level === 30)).toBe(true);
   });
+
+  it("passes the Dockerfile's HEALTHCHECK, which fails where nothing answers", async () => {
+    // The exec-form command of the HEALTHCHECK instruction, run as Docker would.
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8').replace(/\\\n\s*/g, '');
+    const command = JSON.parse(/^HEALTHCHECK .*?CMD (\[.*\])$/m.exec(dockerfile)?.[1] ?? '[]') as string[];
+    expect(command[0]).toBe('node');
+    const port = new URL(url).port;
+    const check = (env: Record<string, string>) =>
+      run(process.execPath, command.slice(1), { env: { ...env, PATH: process.env.PATH ?? '' } }).then(() => 0, (error: { code: number }) => error.code);
+    expect(await check({ PORT: port })).toBe(0);
+    expect(await check({ PORT: '1' })).toBe(1);
+  });
 });
