@@ -124,4 +124,14 @@ describe('electron-builder.yml', () => {
       expect(Object.keys(pkg.dependencies ?? {}), devTool).not.toContain(devTool);
     }
   });
+
+  it('builds the renderer minified, with its source maps kept out of the package', async () => {
+    const { default: viteConfig } = (await import('../../../electron.vite.config')) as unknown as {
+      default: { renderer: { build: { minify: unknown; sourcemap: unknown } } };
+    };
+    expect(viteConfig.renderer.build.minify).toBe(true);
+    // 'hidden': maps are written for reading crash stacks, but no sourceMappingURL points at them.
+    expect(viteConfig.renderer.build.sourcemap).toBe('hidden');
+    expect(isPackaged('out/renderer/assets/index-abc.js.map', ourConfigSchema.parse(config).files)).toBe(false);
+  });
 });
