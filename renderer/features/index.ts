@@ -44,6 +44,7 @@ import { desktopActions } from './desktop/desktop-actions';
 import { DesktopNotices } from './desktop/DesktopNotices';
 import { OpenedBackupDialog } from './backup/OpenedBackupDialog';
 import { ItemLinkListener } from './items/ItemLinkListener';
+import { itemLinkActions } from './items/item-links';
 
 /** Each capability contributes its views and actions here, one line each. */
 export const featureViews: ViewDef[] = [
@@ -69,7 +70,7 @@ export const featureViews: ViewDef[] = [
   { id: 'sync', label: 'Sync', component: SyncView, needsWorkspace: false, section: 'Workspace' },
 ];
 
-export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions, ...desktopActions];
+export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions, ...desktopActions, ...itemLinkActions];
 
 /** Dialogs a feature opens from anywhere (actions, palette): mounted once by the shell. */
 export const featureDialogs: ComponentType[] = [AgileImportDialog, OpenedBackupDialog, ItemLinkListener, DesktopNotices];

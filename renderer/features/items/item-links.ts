@@ -1,9 +1,10 @@
 import type { WorkItem, Workspace } from '@shared/domain';
-import type { DeepLink } from '@shared/ipc';
+import { formatDeepLink, type DeepLink } from '@shared/ipc';
+import type { ActionDef } from '../../app/actions/registry';
 import { useAppStore } from '../../app/store';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
-import { openItem } from './item-slice';
+import { openItem, useItemPage } from './item-slice';
 
 /**
  * Follows a sprintlab://workspace/<id>/item/<KEY-n> link: opens the workspace, then the item's
@@ -33,3 +34,23 @@ export async function followItemLink(link: DeepLink): Promise<void> {
   store.go('backlog');
   openItem(item.id);
 }
+
+/** The sprintlab:// link of the item whose page is open, for chat or a ticket; the desktop app opens it. */
+export const itemLinkActions: ActionDef[] = [
+  {
+    id: 'item.copyLink',
+    label: 'Copy link to this item',
+    group: 'Edit',
+    keywords: 'share url deep link sprintlab://',
+    enabled: (state) => !!state.workspaceId && !!useItemPage.getState().openItemId,
+    run: async () => {
+      const store = useAppStore.getState();
+      const workspace = (await session().db.entity('workspaces').get(store.workspaceId ?? '')) as unknown as Workspace | undefined;
+      const item = workspace ? (await loadRows<WorkItem>('items', workspace.id)).find((row) => row.id === useItemPage.getState().openItemId) : undefined;
+      if (!workspace || !item) return;
+      const link = formatDeepLink({ workspaceId: workspace.id, itemKey: `${workspace.key}-${item.number}` });
+      await navigator.clipboard.writeText(link);
+      store.toast(`Copied ${link}`, 'success');
+    },
+  },
+];

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { DesktopEvent, SprintlabBridge, UpdateStatus } from '@shared/ipc';
+import { parseDeepLink, type DesktopEvent, type SprintlabBridge, type UpdateStatus } from '@shared/ipc';
+import { runAction } from '../../../renderer/app/actions/registry';
 import { useAppStore } from '../../../renderer/app/store';
 import { buildBackup } from '../../../renderer/features/backup/backup';
 import { OpenedBackupDialog } from '../../../renderer/features/backup/OpenedBackupDialog';
@@ -86,6 +87,18 @@ describe('a sprintlab:// link', () => {
     send({ type: 'open-link', link: { workspaceId, itemKey: `T-${second.number}` } });
     await waitFor(() => expect(useItemPage.getState().openItemId).toBe(second.id));
     expect(useAppStore.getState()).toMatchObject({ workspaceId, view: 'backlog' });
+  });
+
+  it('is what "Copy link to this item" puts on the clipboard, and that link opens the item again', async () => {
+    const [item] = await seedItems(workspaceId, [{ title: 'Label the validation set' }]);
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    useAppStore.setState({ workspaceId });
+    act(() => useItemPage.getState().openItem(item.id));
+    await runAction('item.copyLink');
+    const link = `sprintlab://workspace/${workspaceId}/item/T-${item.number}`;
+    expect(writeText).toHaveBeenCalledWith(link);
+    expect(parseDeepLink(link)).toEqual({ workspaceId, itemKey: `T-${item.number}` });
   });
 
   it('says so when the item or the workspace is not on this computer', async () => {
