@@ -74,6 +74,10 @@ export function setUpDesktopIntegration(deps: DesktopIntegrationDeps) {
     /** Hooks a new main window: events wait while it (re)loads, and a crash or hang offers a reload. */
     attachWindow(window: BrowserWindow): void {
       window.webContents.on('did-start-loading', () => events.markNotReady());
+      // Page errors land in the log file too, so one file tells a bug report's whole story.
+      window.webContents.on('console-message', ({ level, message, sourceId, lineNumber }) => {
+        if (level === 'error') log.warn(`page error: ${message} (${sourceId}:${lineNumber})`);
+      });
       watchRenderer(window, {
         showMessageBox: (options) => deps.dialog.showMessageBox(window, options),
         quit: () => app.quit(),

@@ -32,6 +32,7 @@ function setup(isPackaged = false) {
   const shell = { openPath: vi.fn(async () => '') };
   const createUpdater = vi.fn();
   const ensureWindow = vi.fn();
+  const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
   const desktop = setUpDesktopIntegration({
     app: app as unknown as DesktopIntegrationDeps['app'],
     shell,
@@ -40,10 +41,10 @@ function setup(isPackaged = false) {
     ensureWindow,
     createUpdater,
     logsDir: path.join(dir, 'logs'),
-    log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+    log,
   });
   desktop.attachWindow(window as never);
-  return { app, window, webContents, received, desktop, shell, createUpdater, ensureWindow };
+  return { app, window, webContents, received, desktop, shell, createUpdater, ensureWindow, log };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -97,6 +98,13 @@ describe('desktop integration', () => {
     const { desktop, createUpdater } = setup(false);
     expect(createUpdater).not.toHaveBeenCalled();
     expect(desktop.updates.status().state).toEqual({ status: 'unsupported', reason: 'Updates work in the installed app, not in a development build.' });
+  });
+
+  it("writes the page's errors, not its chatter, to the log file", () => {
+    const { webContents, log } = setup();
+    webContents.emit('console-message', { level: 'info', message: 'loaded', sourceId: 'app://sprintlab/assets/index.js', lineNumber: 1 });
+    webContents.emit('console-message', { level: 'error', message: 'Uncaught TypeError: x is undefined', sourceId: 'app://sprintlab/assets/index.js', lineNumber: 42 });
+    expect(log.warn.mock.calls).toEqual([['page error: Uncaught TypeError: x is undefined (app://sprintlab/assets/index.js:42)']]);
   });
 
   it('opens the logs folder, and reports a folder the OS could not open', async () => {
