@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { decodeText, ipcLimits, type FileFilter, type IpcParsedRequest, type IpcResponse } from '@shared/ipc';
 import { readFolder } from './folder-reader';
+import { readRegularFile } from './read-regular-file';
 
 /** The dialogs, already bound to the calling window. */
 export interface FileDialogs {
@@ -16,7 +17,6 @@ export interface FileAccessOptions {
   defaultDir: string;
 }
 
-const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** Temp file then rename: a crash mid-write never leaves half a file under the real name. */
 export async function writeFileAtomically(filePath: string, content: string | Uint8Array): Promise<void> {
@@ -36,12 +36,9 @@ export async function writeFileAtomically(filePath: string, content: string | Ui
  */
 export async function readTextFile(filePath: string): Promise<{ name: string; content: string }> {
   const name = path.basename(filePath);
-  const stat = await fs.stat(filePath);
-  if (!stat.isFile()) throw new Error(`${name} is not a regular file`);
-  if (stat.size > ipcLimits.maxOpenFileBytes) {
-    throw new Error(`${name} is ${megabytes(stat.size)}, larger than the ${megabytes(ipcLimits.maxOpenFileBytes)} limit`);
-  }
-  const content = decodeText(await fs.readFile(filePath), new TextDecoder('utf-8', { fatal: true }));
+  // A FIFO or a device (/dev/zero) is refused, never read.
+  const bytes = await readRegularFile(filePath, name, ipcLimits.maxOpenFileBytes);
+  const content = decodeText(bytes, new TextDecoder('utf-8', { fatal: true }));
   if (content === null) throw new Error(`${name} is not a UTF-8 text file`);
   return { name, content };
 }

@@ -6,7 +6,7 @@ import electronUpdater from 'electron-updater';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isVettedExternalUrl, menuActionChannel, type MenuAction } from '@shared/ipc';
+import { isVettedExternalUrl, menuActionChannel, syncFolderChangedChannel, type MenuAction } from '@shared/ipc';
 import { setUpDesktopIntegration } from './desktop-integration';
 import { createFileAccess, type FileDialogs } from './files';
 import { performHttpRequest } from './http';
@@ -18,6 +18,9 @@ import { appSchemePrivileges, createAppProtocolHandler } from './protocol';
 import { claimSingleInstance } from './single-instance';
 import { configureFileLog } from './logging';
 import { createMainWindow } from './window';
+import { createFolderSettings } from './sync-folder/folder-settings';
+import { nodeWatchDeps } from './sync-folder/node-watch-deps';
+import { createSyncFolderService } from './sync-folder/sync-folder-service';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '../renderer');
@@ -111,6 +114,14 @@ async function start(): Promise<void> {
   hardenPrintSession();
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, policy, openExternal));
 
+  const syncFolders = createSyncFolderService({
+    settings: createFolderSettings(path.join(app.getPath('userData'), 'sync-folders.json')),
+    showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+    watchDeps: nodeWatchDeps,
+    changedChannel: syncFolderChangedChannel,
+  });
+  app.on('will-quit', () => syncFolders.close());
+
   registerIpcHandlers(
     ipcMain,
     {
@@ -141,6 +152,7 @@ async function start(): Promise<void> {
       checkForUpdates: () => desktop.updates.check(),
       installUpdate: () => desktop.updates.install(),
       openLogsFolder: () => desktop.openLogsFolder(),
+      ...syncFolders.ipcHandlers,
     },
     policy,
   );

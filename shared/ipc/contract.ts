@@ -3,6 +3,17 @@ import { ipcChannels, type IpcName } from './channels';
 import { folderLimits, ipcLimits } from './limits';
 import { updateStatusSchema } from './desktop';
 import { externalUrlSchema, httpUrlSchema } from './url-policy';
+import {
+  syncFolderChooseRequestSchema,
+  syncFolderChooseResultSchema,
+  syncFolderForgetResultSchema,
+  syncFolderFsRequestSchema,
+  syncFolderFsResultSchema,
+  syncFolderInfoSchema,
+  syncFolderUseRequestSchema,
+  syncFolderWatchResultSchema,
+  syncFolderWorkspaceRequestSchema,
+} from './sync-folder';
 
 // Requests are strict objects: an unknown key is a bug (or an attack), not something to ignore.
 
@@ -117,6 +128,12 @@ export const ipcContract = {
   checkForUpdates: { channel: ipcChannels.checkForUpdates, request: noRequest, response: updateStatusSchema },
   installUpdate: { channel: ipcChannels.installUpdate, request: noRequest, response: updateStatusSchema },
   openLogsFolder: { channel: ipcChannels.openLogsFolder, request: noRequest, response: openLogsFolderResultSchema },
+  syncFolderChoose: { channel: ipcChannels.syncFolderChoose, request: syncFolderChooseRequestSchema, response: syncFolderChooseResultSchema },
+  syncFolderUse: { channel: ipcChannels.syncFolderUse, request: syncFolderUseRequestSchema, response: syncFolderInfoSchema },
+  syncFolderGet: { channel: ipcChannels.syncFolderGet, request: syncFolderWorkspaceRequestSchema, response: syncFolderInfoSchema },
+  syncFolderForget: { channel: ipcChannels.syncFolderForget, request: syncFolderWorkspaceRequestSchema, response: syncFolderForgetResultSchema },
+  syncFolderFs: { channel: ipcChannels.syncFolderFs, request: syncFolderFsRequestSchema, response: syncFolderFsResultSchema },
+  syncFolderWatch: { channel: ipcChannels.syncFolderWatch, request: syncFolderWorkspaceRequestSchema, response: syncFolderWatchResultSchema },
 } as const satisfies Record<IpcName, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

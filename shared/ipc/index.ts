@@ -6,3 +6,4 @@ export * from './file-rules';
 export * from './desktop';
 export * from './contract';
 export * from './bridge';
+export * from './sync-folder';

@@ -21,6 +21,12 @@ function setup() {
     checkForUpdates: vi.fn(async () => ({ autoCheck: false, state: { status: 'idle' as const } })),
     installUpdate: vi.fn(() => ({ autoCheck: false, state: { status: 'idle' as const } })),
     openLogsFolder: vi.fn(async () => ({ path: '/home/ana/.config/Sprintlab/logs' })),
+    syncFolderChoose: vi.fn(async () => null),
+    syncFolderUse: vi.fn(async () => null),
+    syncFolderGet: vi.fn(async () => null),
+    syncFolderForget: vi.fn(async () => ({ forgotten: false })),
+    syncFolderFs: vi.fn(async () => ({ value: null })),
+    syncFolderWatch: vi.fn(async () => ({ watching: true })),
   } satisfies IpcHandlers;
   registerIpcHandlers(ipcMain, handlers, createOriginPolicy());
   return { ipcMain, handlers };

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { desktopEventChannel, ipcChannels, menuActionChannel, type DesktopEvent, type SprintlabBridge } from '@shared/ipc';
+import { desktopEventChannel, ipcChannels, menuActionChannel, syncFolderChangedChannel, type DesktopEvent, type SprintlabBridge } from '@shared/ipc';
 
 // The real package would download Electron; the preload only needs these two objects.
 const electron = vi.hoisted(() => {
@@ -43,11 +43,13 @@ describe('preload', () => {
     expect([...electron.exposed.keys()]).toEqual(['sprintlab']);
     expect(Object.keys(bridge).sort()).toEqual(
       [
-        'checkForUpdates', 'getAppInfo', 'getUpdateStatus', 'httpRequest', 'installUpdate', 'onDesktopEvent', 'onMenuAction',
+        'checkForUpdates', 'folderSync', 'getAppInfo', 'getUpdateStatus', 'httpRequest', 'installUpdate', 'onDesktopEvent', 'onMenuAction',
         'openExternal', 'openFile', 'openFolder', 'openLogsFolder', 'printToPdf', 'saveFile', 'setMenu', 'setUpdateAutoCheck',
       ],
     );
-    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+    const { folderSync, ...rest } = bridge;
+    for (const value of [...Object.values(rest), ...Object.values(folderSync ?? {})]) expect(typeof value).toBe('function');
+    expect(Object.values(folderSync ?? {})).not.toContain(electron.ipcRenderer.invoke);
     expect(Object.values(bridge)).not.toContain(electron.ipcRenderer);
     expect(Object.values(bridge)).not.toContain(electron.ipcRenderer.invoke);
   });
@@ -95,5 +97,20 @@ describe('preload', () => {
     unsubscribe();
     fire(event);
     expect(received).toHaveLength(1);
+  });
+
+  it('forwards folder-sync calls by workspace and delivers folder changes as bare workspace ids', async () => {
+    const bridge = await loadPreload();
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ value: ['ws-1'] });
+    expect(await bridge.folderSync?.fs('ws-1', { op: 'list', path: '' })).toEqual(['ws-1']);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(ipcChannels.syncFolderFs, { workspaceId: 'ws-1', call: { op: 'list', path: '' } });
+    const received: unknown[][] = [];
+    const unsubscribe = bridge.folderSync!.onChanged((...args) => received.push(args));
+    const fire = (id: unknown) => electron.listeners.get(syncFolderChangedChannel)?.forEach((l) => l({ sender: electron.ipcRenderer }, id));
+    fire('ws-1');
+    fire({ not: 'an id' });
+    unsubscribe();
+    fire('ws-2');
+    expect(received).toEqual([['ws-1']]);
   });
 });
