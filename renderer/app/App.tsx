@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { featureViews } from './features';
+import { featureListeners, featureViews } from './features';
 import { getPlatform } from '../platform';
 import { allActions, actionLabel, findAction, runAction } from '../kernel/actions/registry';
 import { shortcutsOf } from '../kernel/actions/shortcut';
@@ -53,6 +53,7 @@ export function App() {
         </main>
       </div>
       <DialogHost />
+      {featureListeners.map((Listener, i) => <Listener key={i} />)}
       <Toasts />
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { ActionDef } from '../kernel/actions/registry';
 import type { ViewDef } from '../kernel/views/views';
 import { backupActions } from '../features/backup/backup-actions';
@@ -38,6 +39,11 @@ import { FairnessView } from '../features/monitoring/fairness/FairnessView';
 import { AlertsView } from '../features/monitoring/alerts/AlertsView';
 import { ReportsView } from '../features/reports/ReportsView';
 import { reportActions } from '../features/reports/report-actions';
+import { desktopActions } from '../features/desktop/desktop-actions';
+import { DesktopNotices } from '../features/desktop/DesktopNotices';
+import { OpenedBackupDialog } from '../features/backup/OpenedBackupDialog';
+import { ItemLinkListener } from '../entities/items/ItemLinkListener';
+import { itemLinkActions } from '../entities/items/item-links';
 
 /** Each capability contributes its views and actions here, one line each. */
 export const featureViews: ViewDef[] = [
@@ -63,4 +69,7 @@ export const featureViews: ViewDef[] = [
   { id: 'sync', label: 'Sync', component: SyncView, needsWorkspace: false, section: 'Workspace' },
 ];
 
-export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions];
+export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions, ...desktopActions, ...itemLinkActions];
+
+/** Listeners for events from the desktop (opened files, links, updates): render nothing until one arrives. */
+export const featureListeners: ComponentType[] = [OpenedBackupDialog, ItemLinkListener, DesktopNotices];

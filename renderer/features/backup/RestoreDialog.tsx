@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { create } from 'zustand';
 import type { Backup } from '@shared/backup/format';
 import type { RollbackPlan } from '@shared/backup/restore-plan';
 import { dayOf } from '@shared/agile';
 import { Modal } from '../../kernel/dialogs/Modal';
+import { defineDialog, pushDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 import { reportError, toast } from '../../kernel/feedback/toast';
 import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
@@ -17,26 +17,17 @@ interface PendingRestore {
   plan: RollbackPlan;
 }
 
-export const useRestore = create<{ pending: PendingRestore | null; seq: number }>()(() => ({ pending: null, seq: 0 }));
+/** A backup of a workspace this device already has: ask how to restore it (one dialog path, the kernel's stack). */
+export const restoreDialog = defineDialog<PendingRestore>('backup.restore', RestoreChoice);
 
 /** Ask the user how to restore this backup. */
-export const askRestore = (pending: PendingRestore) => useRestore.setState((s) => ({ pending, seq: s.seq + 1 }));
-
-const close = () => useRestore.setState({ pending: null });
+export const askRestore = (pending: PendingRestore) => pushDialog(restoreDialog, pending);
 
 /**
- * A backup of a workspace this device already has: restore it beside it as a new workspace, or
- * roll the workspace back to it (as edits: undoable, and they sync). The rollback's effect is
- * spelled out before anything is written.
+ * Restore it beside it as a new workspace, or roll the workspace back to it (as edits: undoable,
+ * and they sync). The rollback's effect is spelled out before anything is written.
  */
-export function RestoreDialog() {
-  const pending = useRestore((s) => s.pending);
-  const seq = useRestore((s) => s.seq);
-  // Keyed by the request: each file opened starts from a fresh choice.
-  return pending ? <RestoreChoice key={seq} pending={pending} /> : null;
-}
-
-function RestoreChoice({ pending }: { pending: PendingRestore }) {
+function RestoreChoice({ onClose: close, ...pending }: PendingRestore & DialogProps) {
   const [mode, setMode] = useState<'new' | 'rollback'>('new');
   const [busy, setBusy] = useState(false);
   const { backup, plan, fileName } = pending;

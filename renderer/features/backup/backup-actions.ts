@@ -5,8 +5,7 @@ import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { getPlatform } from '../../platform';
 import { parseBackup } from '@shared/backup/format';
-import { backupFileName, buildBackup, existingWorkspace, restoreBackup, rollbackPlan } from './backup';
-import { ensureRestoreDialog } from './restore-host';
+import { backupFileFilters, backupFileName, buildBackup, existingWorkspace, restoreBackup, rollbackPlan } from './backup';
 import { askRestore } from './RestoreDialog';
 import { toast } from '../../kernel/feedback/toast';
 
@@ -33,7 +32,7 @@ export const backupActions: ActionDef[] = [
       const result = await getPlatform().saveFile({
         suggestedName: backupFileName(workspace),
         content: JSON.stringify(backup),
-        filters: [{ name: 'Sprintlab backup', extensions: ['json'] }],
+        filters: backupFileFilters,
       });
       if (result.saved) toast(`Backed up ${workspace.name} (${backup.ops.length} changes)`, 'success');
     },
@@ -45,24 +44,29 @@ export const backupActions: ActionDef[] = [
     shortcut: 'Mod+O',
     keywords: 'import open json',
     run: async () => {
-      const file = await getPlatform().openFile({ filters: [{ name: 'Sprintlab backup', extensions: ['json'] }] });
-      if (!file) return;
-      const store = useAppStore.getState();
-      try {
-        const backup = parseBackup(file.name, file.content);
-        // The workspace is here already: ask whether to restore beside it or roll it back.
-        if (await existingWorkspace(session(), backup)) {
-          ensureRestoreDialog();
-          askRestore({ fileName: file.name, backup, plan: await rollbackPlan(session(), backup) });
-          return;
-        }
-        await restoreBackup(session(), file.name, file.content);
-        store.selectWorkspace(backup.workspaceId);
-        store.go('home');
-        toast(`Restored ${backup.workspaceName} from ${file.name}`, 'success');
-      } catch (error) {
-        toast(`Nothing was restored. ${errorMessage(error)}`, 'error');
-      }
+      const file = await getPlatform().openFile({ filters: backupFileFilters });
+      if (file) await restoreFromFile(file);
     },
   },
 ];
+
+/**
+ * Restore a backup file (chosen in a dialog or opened from the file manager). A workspace this
+ * device already has asks first: restore beside it, or roll it back.
+ */
+export async function restoreFromFile(file: { name: string; content: string }): Promise<void> {
+  const store = useAppStore.getState();
+  try {
+    const backup = parseBackup(file.name, file.content);
+    if (await existingWorkspace(session(), backup)) {
+      askRestore({ fileName: file.name, backup, plan: await rollbackPlan(session(), backup) });
+      return;
+    }
+    await restoreBackup(session(), file.name, file.content);
+    store.selectWorkspace(backup.workspaceId);
+    store.go('home');
+    toast(`Restored ${backup.workspaceName} from ${file.name}`, 'success');
+  } catch (error) {
+    toast(`Nothing was restored. ${errorMessage(error)}`, 'error');
+  }
+}

@@ -1,6 +1,7 @@
 import { makeBackup, parseBackup, type Backup } from '@shared/backup/format';
 import { copyAsNewWorkspace, planRollback, type RollbackPlan } from '@shared/backup/restore-plan';
 import { entityNames, isEntityName, type Workspace } from '@shared/domain';
+import { backupExtension } from '@shared/ipc';
 import { applyOps, logTables } from '../../data/apply-ops';
 import { publishRows } from '../../data/change-feed';
 import { opsForWorkspace } from '../../data/op-log';
@@ -15,8 +16,12 @@ export async function buildBackup({ db }: DataSession, workspace: Workspace): Pr
   return makeBackup(workspace.id, workspace.name, await opsForWorkspace(db, workspace.id), new Date(), await listSetAside(db, workspace.id));
 }
 
+/** The desktop app opens .sprintlab files (a file association); the content is the JSON backup format. */
 export const backupFileName = (workspace: Workspace, now = new Date()) =>
-  `${workspace.name.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'workspace'}-${now.toISOString().slice(0, 10)}.sprintlab.json`;
+  `${workspace.name.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'workspace'}-${now.toISOString().slice(0, 10)}.${backupExtension}`;
+
+/** Backups made before the .sprintlab extension were .sprintlab.json; both open. */
+export const backupFileFilters = [{ name: 'Sprintlab backup', extensions: [backupExtension, 'json'] }];
 
 /**
  * Validate the whole file first, then apply it in one transaction: a bad file changes
