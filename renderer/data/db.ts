@@ -1,8 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { EntityName } from '@shared/domain';
-import type { StoredRow } from '@shared/sync/lww';
 import type { Op } from '@shared/sync/op';
 import { schemaVersions } from './schema';
+import type { DbRow } from './stored-row';
 
 /** Ops that arrived together from another device or a restore, stored as one record. */
 export interface OpBatch {
@@ -30,11 +30,17 @@ export class SprintlabDb extends Dexie {
   syncCursors!: Table<SyncCursor, string>;
 
   constructor(name = 'sprintlab', options?: ConstructorParameters<typeof Dexie>[1], upTo = Number.POSITIVE_INFINITY) {
-    super(name, options);
-    for (const { version, stores } of schemaVersions) if (version <= upTo) this.version(version).stores(stores);
+    // Strict durability: a commit that returned is on disk, so an edit shown on screen survives a
+    // crash or power loss. Local edits are optimistic, so nobody waits for the flush.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    for (const { version, stores, upgrade } of schemaVersions) {
+      if (version > upTo) continue;
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 
-  entity(name: EntityName): Table<StoredRow, string> {
+  entity(name: EntityName): Table<DbRow, string> {
     return this.table(name);
   }
 }
