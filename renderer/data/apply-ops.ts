@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { isEntityName } from '@shared/domain';
 import type { HybridClock } from '@shared/sync/hlc';
-import { hlcMs } from '@shared/sync/hlc';
-import { FUTURE_LIMIT_MS, type Op } from '@shared/sync/op';
+import type { Op } from '@shared/sync/op';
+import { validateOp } from '@shared/sync/op-validation';
+import { setAsideRecord, type SetAsideOp } from '@shared/sync/set-aside';
 import { publishRows, type ChangedRows } from './change-feed';
 import type { OpBatch, SprintlabDb } from './db';
 import { foldRow, type DbRow } from './stored-row';
@@ -28,27 +29,63 @@ export interface ApplyOptions {
    * one batch record per delivery.
    */
   ownDeviceId?: string;
+  /**
+   * Ops this device has just stamped (local edits): trusted as they are and never set aside,
+   * whatever the wall clock says. Everything else is checked by the one op validator.
+   */
+  local?: boolean;
+  /** The workspace a remote delivery is for: ops naming another one are set aside. */
+  workspaceId?: string;
+  /** Set-aside ops the user chose to apply although they are dated ahead: no clock check, no clock merge. */
+  ignoreAhead?: boolean;
 }
 
 /** Every table an apply may write besides the entity tables: callers opening an outer transaction include them. */
 export const logTables = (db: SprintlabDb) => [db.ops, db.opBatches, db.pendingOps, db.quarantine];
 
-/** One delivery sorted out: ops held back (dated far ahead, or of unknown entities) and ops to fold. */
+/** One delivery sorted out: ops set aside by the validator, ops kept for a later version, ops to fold. */
 interface Sorted {
-  future: Op[];
+  future: SetAsideOp[];
   unknown: Op[];
   logged: Op[];
 }
 
-/** The seam where incoming ops are checked before anything is applied. */
-function sortDelivery(ops: readonly Op[], limit: number): Sorted {
-  const sorted: Sorted = { future: [], unknown: [], logged: [] };
+/** The seam where incoming ops are validated (and bad ones set aside) before anything is applied. */
+function sortDelivery(ops: readonly Op[], options: ApplyOptions): Sorted {
+  const { future, held } = options.local ? { future: [], held: new Set<Op>() } : triage(ops, options);
+  const refused = new Set(future.map((r) => r.input));
+  const sorted: Sorted = { future: future.map((r) => r.record), unknown: [], logged: [] };
   for (const op of ops) {
-    if (hlcMs(op.hlc) > limit) sorted.future.push(op);
-    else if (!isEntityName(op.entity)) sorted.unknown.push(op);
+    if (refused.has(op)) continue;
+    if (held.has(op) || !isEntityName(op.entity)) sorted.unknown.push(op);
     else sorted.logged.push(op);
   }
   return sorted;
+}
+
+/**
+ * The ops of a remote delivery that fail the one op validator, as set-aside records. A remote
+ * op naming this device is ours only if our clock has reached it: one dated past our clock is
+ * forged, and applying it would move our pushes' "sent" marker past our real edits.
+ */
+function triage(ops: readonly Op[], options: ApplyOptions): { future: { input: Op; record: SetAsideOp }[]; held: Set<Op> } {
+  const now = options.now ?? Date.now();
+  const at = Number.isFinite(now) ? now : Date.now();
+  const future: { input: Op; record: SetAsideOp }[] = [];
+  const held = new Set<Op>();
+  const ownTop = options.clock?.current();
+  for (const op of ops) {
+    const own = options.ownDeviceId !== undefined && (op as Partial<Op>)?.deviceId === options.ownDeviceId;
+    let verdict = validateOp(op, { now: own || options.ignoreAhead ? undefined : now, checkValues: true, workspaceId: options.workspaceId });
+    if (verdict.kind !== 'set_aside' && own && ownTop !== undefined && op.hlc > ownTop) {
+      verdict = { kind: 'set_aside', code: 'forged_own', reason: `claims to be this laptop's edit at ${op.hlc}, which this laptop never wrote`, id: op.id, deviceId: op.deviceId };
+    }
+    if (verdict.kind === 'pending') held.add(op);
+    if (verdict.kind !== 'set_aside') continue;
+    const workspaceId = options.workspaceId ?? (typeof op?.workspaceId === 'string' ? op.workspaceId : '');
+    future.push({ input: op, record: setAsideRecord(verdict, op, workspaceId, at) });
+  }
+  return { future, held };
 }
 
 /**
@@ -66,8 +103,7 @@ export function applyOps(db: SprintlabDb, ops: readonly Op[], options: ApplyOpti
  * table. Gives the same rows as applying the deliveries one by one.
  */
 export async function applyDeliveries(db: SprintlabDb, deliveries: readonly (readonly Op[])[], options: ApplyOptions = {}): Promise<ApplyResult> {
-  const limit = (options.now ?? Date.now()) + FUTURE_LIMIT_MS;
-  const sorted = deliveries.map((ops) => sortDelivery(ops, limit));
+  const sorted = deliveries.map((ops) => sortDelivery(ops, options));
   const byEntity = groupByRow(sorted.flatMap((s) => s.logged));
   const result: ApplyResult = { applied: 0, quarantined: 0, pending: 0, changed: new Map(), rows: new Map() };
   for (const s of sorted) {
@@ -85,7 +121,7 @@ export async function applyDeliveries(db: SprintlabDb, deliveries: readonly (rea
   });
   if (ownsTransaction) publishRows(result.rows);
 
-  if (options.clock) {
+  if (options.clock && !options.ignoreAhead) {
     let newest = '';
     for (const s of sorted) for (const op of s.logged) if (op.hlc > newest) newest = op.hlc;
     if (newest) options.clock.receive(newest);
@@ -150,9 +186,12 @@ function toBatches(ops: Op[]): OpBatch[] {
   return [...byWorkspace].map(([workspaceId, list]) => ({ workspaceId, rowIds: [...new Set(list.map((op) => op.rowId))], ops: list }));
 }
 
-/** After an upgrade, fold the ops that an older version kept for entities it did not know. */
+/**
+ * After an upgrade, fold the ops that an older version kept for entities (or value formats) it
+ * did not know; they pass the validator like any remote op, so a bad one is set aside, not applied.
+ */
 export async function replayPendingOps(db: SprintlabDb): Promise<number> {
-  const nowKnown = (await db.pendingOps.toArray()).filter((op) => isEntityName(op.entity));
+  const nowKnown = (await db.pendingOps.toArray()).filter((op) => validateOp(op, { checkValues: true }).kind !== 'pending');
   if (!nowKnown.length) return 0;
   await db.transaction('rw', [...logTables(db), ...new Set(nowKnown.map((op) => db.table(op.entity)))], async () => {
     await applyOps(db, nowKnown, { now: Number.POSITIVE_INFINITY });

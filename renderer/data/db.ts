@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { EntityName } from '@shared/domain';
 import type { Op } from '@shared/sync/op';
+import type { SetAsideOp } from '@shared/sync/set-aside';
 import { schemaVersions } from './schema';
 import type { DbRow } from './stored-row';
 
@@ -25,7 +26,8 @@ export class SprintlabDb extends Dexie {
   ops!: Table<Op, string>;
   opBatches!: Table<OpBatch, number>;
   pendingOps!: Table<Op, string>;
-  quarantine!: Table<Op, string>;
+  /** Ops set aside by the op validator (plain ops in databases written before it). */
+  quarantine!: Table<SetAsideOp | Op, string>;
   meta!: Table<MetaRecord, string>;
   syncCursors!: Table<SyncCursor, string>;
 

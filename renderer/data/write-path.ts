@@ -36,7 +36,7 @@ export async function commitChanges(
   try {
     inverse = await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
       const before = await inverseOf(db, changes, touched);
-      written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId })).rows;
+      written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true })).rows;
       await db.meta.put({ key: 'clock', value: clock.current() });
       return before;
     });
@@ -79,7 +79,7 @@ export async function importChanges({ db, clock }: DataSession, workspaceId: str
   let written: ChangedRows = new Map();
   const touched = [...new Set(changes.map((c) => c.entity))];
   await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
-    written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId })).rows;
+    written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true })).rows;
     await db.meta.put({ key: 'clock', value: clock.current() });
   });
   publishRows(written);

@@ -3,10 +3,11 @@ import type { Workspace } from '@shared/domain';
 import { applyOps } from '../../data/apply-ops';
 import { opsForWorkspace } from '../../data/op-log';
 import type { DataSession } from '../../data/session';
+import { listSetAside } from '../sync/set-aside-store';
 
-/** The workspace's whole op log, so a restore replays its history too. */
+/** The workspace's whole op log, so a restore replays its history too, and what sync set aside. */
 export async function buildBackup({ db }: DataSession, workspace: Workspace): Promise<Backup> {
-  return makeBackup(workspace.id, workspace.name, await opsForWorkspace(db, workspace.id));
+  return makeBackup(workspace.id, workspace.name, await opsForWorkspace(db, workspace.id), new Date(), await listSetAside(db, workspace.id));
 }
 
 export const backupFileName = (workspace: Workspace, now = new Date()) =>
@@ -18,7 +19,10 @@ export const backupFileName = (workspace: Workspace, now = new Date()) =>
  */
 export async function restoreBackup(s: DataSession, fileName: string, text: string): Promise<{ backup: Backup; applied: number }> {
   const backup = parseBackup(fileName, text);
-  const result = await applyOps(s.db, backup.ops, { clock: s.clock, ownDeviceId: s.clock.deviceId });
+  const result = await applyOps(s.db, backup.ops, { clock: s.clock, ownDeviceId: s.clock.deviceId, workspaceId: backup.workspaceId });
+  // Set-aside ops come back set aside (never applied unchecked); the next sync retries them.
+  const setAside = (backup.setAside ?? []).map((r) => ({ ...r, workspaceId: backup.workspaceId }));
+  if (setAside.length) await s.db.quarantine.bulkPut(setAside);
   await s.db.meta.put({ key: 'clock', value: s.clock.current() });
   return { backup, applied: result.applied };
 }

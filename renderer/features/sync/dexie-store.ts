@@ -1,12 +1,13 @@
 import { isEntityName } from '@shared/domain';
-import { hlcMs, type HybridClock } from '@shared/sync/hlc';
-import { FUTURE_LIMIT_MS, type Op } from '@shared/sync/op';
+import type { HybridClock } from '@shared/sync/hlc';
+import type { Op } from '@shared/sync/op';
 import type { LocalStore } from '@shared/sync/engine';
 import { applyOps, type ApplyResult } from '../../data/apply-ops';
 import { publishRows } from '../../data/change-feed';
 import type { SprintlabDb } from '../../data/db';
 import { logTables } from '../../data/apply-ops';
 import { opsForWorkspace } from '../../data/op-log';
+import { listSetAside, retrySetAside, setAsideCount } from './set-aside-store';
 
 const HIGH = '\uffff';
 const stateId = (workspaceId: string, key: string) => `${workspaceId}|${key}`;
@@ -42,7 +43,7 @@ export class DexieLocalStore implements LocalStore {
     const entities = [...new Set(ops.map((op) => op.entity))].filter(isEntityName);
     let result: ApplyResult | null = null;
     await db.transaction('rw', [...logTables(db), db.syncCursors, db.meta, ...entities.map((e) => db.table(e))], async () => {
-      if (ops.length) result = await applyOps(db, ops, { clock: this.clock, now: this.now(), ownDeviceId: this.deviceId });
+      if (ops.length) result = await applyOps(db, ops, { clock: this.clock, now: this.now(), ownDeviceId: this.deviceId, workspaceId });
       await this.saveState(workspaceId, prefix, entries);
       // Remote clocks moved ours forward: a restart must not hand out a value below them.
       if (ops.length) await db.meta.put({ key: 'clock', value: this.clock.current() });
@@ -74,28 +75,22 @@ export class DexieLocalStore implements LocalStore {
     return rows.filter((r): r is Op => r !== undefined);
   }
 
+  /** The log plus ops set aside only for being early: snapshots must not lose them. Invalid ones stay here. */
   async allOps(workspaceId: string): Promise<Op[]> {
-    const logged = await opsForWorkspace(this.db, workspaceId);
-    const held = await this.db.quarantine.where('workspaceId').equals(workspaceId).toArray();
-    return [...logged, ...held];
+    const early = (await listSetAside(this.db, workspaceId)).filter((r) => r.code === 'ahead').map((r) => r.op as Op);
+    return [...(await opsForWorkspace(this.db, workspaceId)), ...early];
   }
 
-  async releaseQuarantine(workspaceId: string): Promise<number> {
-    const limit = this.now() + FUTURE_LIMIT_MS;
-    const db = this.db;
-    const due = (await db.quarantine.where('workspaceId').equals(workspaceId).toArray()).filter((op) => hlcMs(op.hlc) <= limit);
-    if (!due.length) return 0;
-    const entities = [...new Set(due.map((op) => op.entity))].filter(isEntityName);
-    let result: ApplyResult | null = null;
-    await db.transaction('rw', [...logTables(db), ...entities.map((e) => db.table(e))], async () => {
-      result = await applyOps(db, due, { now: this.now(), ownDeviceId: this.deviceId });
-      await db.quarantine.bulkDelete(due.map((op) => op.id));
-    });
-    if (result) publishRows((result as ApplyResult).rows);
-    return due.length;
+  /** Every sync retries what was set aside: ops dated ahead apply once the clock has caught up. */
+  releaseQuarantine(workspaceId: string): Promise<number> {
+    return retrySetAside(this.db, workspaceId, { now: this.now(), clock: this.clock, ownDeviceId: this.deviceId });
   }
 
   quarantinedCount(workspaceId: string): Promise<number> {
-    return this.db.quarantine.where('workspaceId').equals(workspaceId).count();
+    return setAsideCount(this.db, workspaceId);
+  }
+
+  async setAsideDevices(workspaceId: string): Promise<string[]> {
+    return [...new Set((await listSetAside(this.db, workspaceId)).map((r) => r.deviceId ?? 'unknown device'))];
   }
 }

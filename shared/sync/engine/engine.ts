@@ -111,9 +111,10 @@ export class SyncEngine {
     }
     const quarantined = await store.quarantinedCount(workspaceId);
     if (quarantined) {
+      const devices = await store.setAsideDevices(workspaceId);
       problems.push({
         code: 'quarantined',
-        message: `${quarantined} change${quarantined === 1 ? '' : 's'} from a device whose clock is more than a day ahead ${quarantined === 1 ? 'is' : 'are'} held back, not applied.`,
+        message: `${quarantined} change${quarantined === 1 ? ' was' : 's were'} set aside, not applied (from ${devices.slice(0, 3).join(', ')}${devices.length > 3 ? ' and others' : ''}). Sync goes on; see "Set aside" below.`,
       });
     }
     this.emit({

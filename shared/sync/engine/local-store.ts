@@ -15,9 +15,11 @@ export interface LocalStore {
   ownOpsAfter(workspaceId: string, after: string, limit: number): Promise<Op[]>;
   countOwnOpsAfter(workspaceId: string, after: string): Promise<number>;
   opsByIds(ids: string[]): Promise<Op[]>;
-  /** The whole op log of the workspace plus its quarantine. */
+  /** The whole op log of the workspace plus the ops set aside only for being dated ahead. */
   allOps(workspaceId: string): Promise<Op[]>;
-  /** Applies quarantined ops that are no longer too far ahead of the clock; returns how many. */
+  /** Retries set-aside ops: those that pass the op validator now are applied; returns how many. */
   releaseQuarantine(workspaceId: string): Promise<number>;
   quarantinedCount(workspaceId: string): Promise<number>;
+  /** Devices the set-aside ops claim to come from, for the status line. */
+  setAsideDevices(workspaceId: string): Promise<string[]>;
 }

@@ -53,7 +53,7 @@ describe('clock skew', () => {
     const status = await ok.folderEngine(fs).sync();
     expect(status.quarantined).toBe(2);
     expect(status.problems).toEqual([
-      { code: 'quarantined', message: '2 changes from a device whose clock is more than a day ahead are held back, not applied.' },
+      { code: 'quarantined', message: `2 changes were set aside, not applied (from ${future.deviceId}). Sync goes on; see "Set aside" below.` },
     ]);
     expect(await ok.row('i1')).toMatchObject({ title: 'now' });
     expect(await ok.row('i2')).toBeUndefined();
