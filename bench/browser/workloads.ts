@@ -17,7 +17,8 @@ export function lwwOps(n: number, workspaceId = 'bench', clustered = true): Op[]
     const clock = clocks[i % clocks.length];
     const field = fields[i % fields.length];
     const row = clustered ? Math.floor(i / fields.length) % rows : i % rows;
-    ops.push(...stampChanges([{ entity: 'items', rowId: `item${row}`, field, value: `${field}-${i}` }], clock, workspaceId));
+    const value = field === 'estimate' ? i % 13 : `${field}-${i}`;
+    ops.push(...stampChanges([{ entity: 'items', rowId: `item${row}`, field, value }], clock, workspaceId));
   }
   return ops;
 }

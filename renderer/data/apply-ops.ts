@@ -183,7 +183,7 @@ function toBatches(ops: Op[]): OpBatch[] {
     if (list) list.push(op);
     else byWorkspace.set(op.workspaceId, [op]);
   }
-  return [...byWorkspace].map(([workspaceId, list]) => ({ workspaceId, rowIds: [...new Set(list.map((op) => op.rowId))], ops: list }));
+  return [...byWorkspace].map(([workspaceId, list]) => ({ workspaceId, rowIds: [...new Set(list.map((op) => op.rowId))], json: JSON.stringify(list) }));
 }
 
 /**

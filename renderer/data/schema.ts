@@ -40,7 +40,8 @@ const v2 = {
 
 /**
  * v3: per-field clocks stored as one compact string (shared/sync/row-clocks.ts) instead of a
- * map of clock strings: stored rows shrink by about half and read back much faster.
+ * map of clock strings: stored rows shrink by about half and read back much faster. New op
+ * batches hold their ops as JSON text (`json`); older batches keep `ops`, and op-log.ts reads both.
  */
 const v3 = v2;
 

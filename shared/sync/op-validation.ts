@@ -49,6 +49,21 @@ const opShape = z.object({
   schemaVersion: z.number().int().positive(),
 });
 
+const idLike = (v: unknown, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= MAX_ID_CHARS;
+
+/**
+ * The same checks as `opShape`, without building a parse result: a sync pull validates 100,000
+ * ops, and zod's object parse costs ~10 µs each. zod runs only to word the reason of a refusal.
+ */
+function hasOpShape(raw: Record<string, unknown>): boolean {
+  return (
+    idLike(raw.id) && HLC_PATTERN.test(raw.id) && idLike(raw.hlc) && HLC_PATTERN.test(raw.hlc) &&
+    typeof raw.deviceId === 'string' && DEVICE_ID_PATTERN.test(raw.deviceId) &&
+    idLike(raw.workspaceId, 1) && typeof raw.entity === 'string' && idLike(raw.rowId, 1) && typeof raw.field === 'string' &&
+    Number.isInteger(raw.schemaVersion) && (raw.schemaVersion as number) > 0
+  );
+}
+
 const str = (value: unknown): string | null => (typeof value === 'string' && value.length <= MAX_ID_CHARS ? value : null);
 
 export function validateOp(input: unknown, options: ValidateOptions = {}): OpVerdict {
@@ -57,8 +72,8 @@ export function validateOp(input: unknown, options: ValidateOptions = {}): OpVer
   const refuse = (code: SetAsideCode, reason: string): OpVerdict => ({ kind: 'set_aside', code, reason, id, deviceId: str(raw.deviceId) });
   if (raw !== input) return refuse('malformed', 'not an op object');
 
-  const shape = opShape.safeParse(raw);
-  if (!shape.success) {
+  const shape = hasOpShape(raw) ? null : opShape.safeParse(raw);
+  if (shape && !shape.success) {
     const issue = shape.error.issues[0];
     return refuse('malformed', `${issue.path.join('.') || 'op'}: ${issue.message}`);
   }
