@@ -1,8 +1,8 @@
-import { featureViews } from '../features';
-import { viewSections, type ViewDef } from './views';
-import { useWorkspaces } from '../features/workspaces/queries';
-import { useAppStore } from './store';
-import { formatShortcut } from './actions/shortcut';
+import { featureViews } from './features';
+import { viewSections, type ViewDef } from '../kernel/views/views';
+import { useWorkspaces } from '../entities/workspaces/queries';
+import { useAppStore } from '../kernel/store';
+import { formatShortcut } from '../kernel/actions/shortcut';
 
 export function Sidebar() {
   const workspaces = useWorkspaces() ?? [];

@@ -1,6 +1,6 @@
-import { ActionButton } from './components/ActionButton';
-import { formatShortcut } from './actions/shortcut';
-import { useAppStore } from './store';
+import { ActionButton } from '../kernel/actions/ActionButton';
+import { formatShortcut } from '../kernel/actions/shortcut';
+import { useAppStore } from '../kernel/store';
 
 export function TopBar() {
   const openDialog = useAppStore((s) => s.openDialog);

@@ -1,3 +1,4 @@
+import { itemKey } from '../work';
 import { ItemHistory, type ItemEvent } from '../agile/item-events';
 import { monteCarloForecast } from '../agile/forecast';
 import { remainingWork } from '../agile/remaining-work';
@@ -107,7 +108,7 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
   const itemById = new Map(input.items.map((item) => [item.id, item]));
   const ref = (item: WorkItem): ItemRef => ({
     id: item.id,
-    key: `${workspace.key}-${item.number}`,
+    key: itemKey(workspace, item),
     title: item.title,
     type: item.type,
     status: statusName.get(item.status) ?? item.status,
@@ -191,7 +192,7 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
   const runs = options.runs ?? FORECAST_RUNS;
   const mc = monteCarloForecast({ weeklyThroughput: throughput.map((week) => week.value), remaining: remaining.amount, start: asOfDay, runs, seed: options.seed ?? 7, calendar: workspace });
   const forecast: ForecastView = {
-    milestone: epic ? `${workspace.key}-${epic.number} ${epic.title}` : 'the remaining backlog',
+    milestone: epic ? `${itemKey(workspace, epic)} ${epic.title}` : 'the remaining backlog',
     dueDate: epic?.dueDate ?? null,
     remainingItems: remaining.itemCount,
     ok: mc.ok,

@@ -1,15 +1,16 @@
-import { undo, redo } from '../history';
-import { useAppStore } from '../store';
-import type { ActionDef } from './registry';
+import { undo, redo } from '../../kernel/history/history';
+import { useAppStore } from '../../kernel/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { toast } from '../../kernel/feedback/toast';
 
 const store = () => useAppStore.getState();
 
 async function announce(kind: 'Undid' | 'Redid', label: string | null) {
-  if (label) store().toast(`${kind}: ${label}`);
+  if (label) toast(`${kind}: ${label}`);
 }
 
 export const coreActions: ActionDef[] = [
-  { id: 'app.palette', label: 'Open command palette', group: 'General', shortcut: 'Mod+K', global: true, run: () => store().openDialog(store().dialog === 'palette' ? null : 'palette') },
+  { id: 'app.palette', label: 'Open command palette', group: 'General', shortcut: 'Mod+K', whileTyping: true, run: () => store().openDialog(store().dialog === 'palette' ? null : 'palette') },
   { id: 'app.shortcuts', label: 'Show keyboard shortcuts', group: 'General', shortcut: '?', run: () => store().openDialog('shortcuts') },
   {
     id: 'edit.undo',

@@ -1,8 +1,8 @@
 import { Command } from 'cmdk';
-import { useAppStore } from '../store';
-import { actionLabel, allActions, isEnabled, runAction } from '../actions/registry';
-import { formatShortcut } from '../actions/shortcut';
-import { Modal } from '../components/Modal';
+import { useAppStore } from '../../kernel/store';
+import { actionLabel, allActions, byGroup, isEnabled, runAction } from '../../kernel/actions/registry';
+import { ShortcutKeys } from './ShortcutKeys';
+import { Modal } from '../../kernel/dialogs/Modal';
 
 /** Every registered action, fuzzy-searchable (cmdk's scorer), with its shortcut. */
 export function CommandPalette() {
@@ -10,13 +10,7 @@ export function CommandPalette() {
   const close = useAppStore((s) => s.closeDialog);
   const state = useAppStore();
   if (!open) return null;
-  const groups = new Map<string, ReturnType<typeof allActions>>();
-  for (const def of allActions()) {
-    if (def.id === 'app.palette' || !isEnabled(def, state)) continue;
-    const list = groups.get(def.group) ?? [];
-    list.push(def);
-    groups.set(def.group, list);
-  }
+  const groups = byGroup(allActions().filter((def) => def.id !== 'app.palette' && isEnabled(def, state)));
   return (
     <Modal title="Command palette" open onClose={close}>
       <Command label="Command palette" className="palette" loop>
@@ -37,7 +31,7 @@ export function CommandPalette() {
                     }}
                   >
                     <span>{label}</span>
-                    {def.shortcut && <kbd>{formatShortcut(def.shortcut)}</kbd>}
+                    <ShortcutKeys def={def} />
                   </Command.Item>
                 );
               })}

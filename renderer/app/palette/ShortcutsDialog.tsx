@@ -1,16 +1,18 @@
-import { useAppStore } from '../store';
-import { actionLabel, allActions } from '../actions/registry';
-import { formatShortcut } from '../actions/shortcut';
-import { Modal } from '../components/Modal';
+import { useAppStore } from '../../kernel/store';
+import { actionLabel, allActions, byGroup } from '../../kernel/actions/registry';
+import { shortcutsOf } from '../../kernel/actions/shortcut';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { ShortcutKeys } from './ShortcutKeys';
 
+/** Every key of every registered action, grouped as in the palette, each with the place it applies. */
 export function ShortcutsDialog() {
   const open = useAppStore((s) => s.dialog === 'shortcuts');
   const close = useAppStore((s) => s.closeDialog);
   const state = useAppStore();
   if (!open) return null;
-  const withKeys = allActions().filter((a) => a.shortcut);
+  const groups = byGroup(allActions().filter((a) => shortcutsOf(a).length > 0));
   return (
-    <Modal title="Keyboard shortcuts" open onClose={close}>
+    <Modal title="Keyboard shortcuts" open onClose={close} wide>
       <table className="shortcuts-table">
         <caption className="sr-only">Every shortcut and what it does</caption>
         <thead>
@@ -19,16 +21,23 @@ export function ShortcutsDialog() {
             <th scope="col">Shortcut</th>
           </tr>
         </thead>
-        <tbody>
-          {withKeys.map((def) => (
-            <tr key={def.id}>
-              <td>{actionLabel(def, state)}</td>
-              <td>
-                <kbd>{formatShortcut(def.shortcut!)}</kbd>
-              </td>
+        {[...groups].map(([group, defs]) => (
+          <tbody key={group}>
+            <tr>
+              <th scope="colgroup" colSpan={2} className="shortcuts-group">
+                {group}
+              </th>
             </tr>
-          ))}
-        </tbody>
+            {defs.map((def) => (
+              <tr key={def.id}>
+                <td>{actionLabel(def, state)}</td>
+                <td>
+                  <ShortcutKeys def={def} showScope />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
     </Modal>
   );

@@ -1,9 +1,9 @@
+import { itemKey } from '@shared/work';
 import { useState } from 'react';
 import { itemTypes, type ItemType, type Sprint, type Workspace } from '@shared/domain';
-import { createItems } from '../items/item-commands';
-import { keyOf } from '../items/item-queries';
-import { useAppStore } from '../../app/store';
+import { createItems } from '../../entities/items/item-commands';
 import { useBacklog } from './backlog-slice';
+import { reportError } from '../../kernel/feedback/toast';
 
 /**
  * The inline "new item" row (C): Enter creates and keeps the row open for the next one,
@@ -36,10 +36,10 @@ export function QuickCreate({ workspace, sprints, onClosed }: { workspace: Works
         if (!clean) return;
         try {
           const [item] = await createItems(workspace, [{ title: clean, type, estimate: estimate === '' ? null : Number(estimate), sprintId: sprintId || null }]);
-          setCreated(`Created ${keyOf(workspace, item)} ${item.title}`);
+          setCreated(`Created ${itemKey(workspace, item)} ${item.title}`);
           setTitle('');
         } catch (error) {
-          useAppStore.getState().toast((error as Error).message, 'error');
+          reportError(error);
         }
       }}
     >

@@ -1,7 +1,8 @@
+import { itemKey } from '@shared/work';
 import { useEffect, useState } from 'react';
 import type { WorkItem, Workspace } from '@shared/domain';
-import { Modal } from '../../app/components/Modal';
-import { keyOf } from '../items/item-queries';
+import { Modal } from '../../kernel/dialogs/Modal';
+
 
 /** The menu alternative to dragging: pick a column and a position. */
 export function MoveCardDialog({ item, workspace, onMove, onClose }: {
@@ -15,7 +16,7 @@ export function MoveCardDialog({ item, workspace, onMove, onClose }: {
   useEffect(() => setStatus(item?.status ?? ''), [item]);
   if (!item) return null;
   return (
-    <Modal title={`Move ${keyOf(workspace, item)} to…`} open onClose={onClose}>
+    <Modal title={`Move ${itemKey(workspace, item)} to…`} open onClose={onClose}>
       <form
         className="form"
         onSubmit={(e) => {

@@ -1,9 +1,10 @@
+import { itemKey } from '@shared/work';
 import { useState } from 'react';
 import { experimentStatuses, type DatasetVersion, type Experiment, type Member, type Run, type WorkItem, type Workspace } from '@shared/domain';
 import { composeHypothesis, guessDirection, parseOptionalNumber } from '@shared/ml';
-import { FormDialog, FormProblems } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog, FormProblems } from '../../kernel/dialogs/FormDialog';
 import { createExperiment, updateExperiment, type ExperimentFields } from './experiment-commands';
+import { toast } from '../../kernel/feedback/toast';
 
 interface Props {
   workspace: Workspace;
@@ -20,7 +21,6 @@ const numberText = (value: number | null) => (value === null ? '' : String(value
 
 /** Create or edit a hypothesis card. A new card also lands on the backlog as an "experiment" item. */
 export function ExperimentDialog({ workspace, experiment, item, members, datasets, runs, onClose }: Props) {
-  const toast = useAppStore((s) => s.toast);
   const [form, setForm] = useState({
     title: experiment?.title ?? '',
     change: '',
@@ -64,7 +64,7 @@ export function ExperimentDialog({ workspace, experiment, item, members, dataset
       toast(`Saved ${fields.title}`, 'success');
     } else {
       const { item: created } = await createExperiment(workspace, fields);
-      toast(`Created ${fields.title}: ${workspace.key}-${created.number} is on the backlog`, 'success');
+      toast(`Created ${fields.title}: ${itemKey(workspace, created)} is on the backlog`, 'success');
     }
     onClose();
   };

@@ -2,21 +2,21 @@ import { useMemo } from 'react';
 import { experimentStatuses, type DatasetVersion, type Experiment, type Run } from '@shared/domain';
 import { bestRun, COMPARE_MAX } from '@shared/ml';
 import { itemKey } from '@shared/work';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useAppStore } from '../../app/store';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { useAppStore } from '../../kernel/store';
 import { useRows } from '../../data/live-rows';
-import { useItemMap } from '../items/item-queries';
-import { MlImportDialog } from '../ml-import/MlImportDialog';
-import { AddRunDialog } from '../runs/AddRunDialog';
-import { formatMetric } from '../runs/run-format';
-import { useRunsUi } from '../runs/runs-slice';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { useItemMap } from '../../entities/items/item-queries';
+import { MlImportDialog } from './ml-import/MlImportDialog';
+import { AddRunDialog } from './runs/AddRunDialog';
+import { formatMetric } from './runs/run-format';
+import { useRunsUi } from './runs/runs-slice';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { addExperimentToBacklog } from './experiment-commands';
 import { ExperimentDialog } from './ExperimentDialog';
 import { useExperimentsUi } from './experiments-slice';
 import { WinnerDialog } from './WinnerDialog';
-import '../runs/runs.css';
+import './runs/runs.css';
 import './experiments.css';
 
 const RUNS_SHOWN = 6;
@@ -116,7 +116,7 @@ export function ExperimentsView() {
                     <header className="experiment-head">
                       <h2 id={headingId}>{experiment.title}</h2>
                       <span className={`exp-status exp-${experiment.status}`}>{experiment.status}</span>
-                      {item && <span className="item-key" title="Backlog item">{itemKey(workspace.key, item.number)}</span>}
+                      {item && <span className="item-key" title="Backlog item">{itemKey(workspace, item)}</span>}
                     </header>
                     <p className={experiment.hypothesis ? 'hypothesis' : 'hypothesis muted'}>{experiment.hypothesis || 'No hypothesis written yet. Use Edit to say what you expect to change.'}</p>
                     <dl className="exp-facts">

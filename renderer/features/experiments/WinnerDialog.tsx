@@ -1,17 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import type { Experiment, Run, Workspace } from '@shared/domain';
 import { bestRun, commonMetric, type Verdict } from '@shared/ml';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
-import { formatMetric } from '../runs/run-format';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { formatMetric } from './runs/run-format';
 import { chooseWinner, proposeWinner } from './experiment-commands';
+import { toast } from '../../kernel/feedback/toast';
 
 /**
  * Pick the run that answers the hypothesis. The best run by the primary metric is preselected;
  * the verdict is proposed from the target, and the team confirms or changes it.
  */
 export function WinnerDialog({ workspace, experiment, runs, onClose }: { workspace: Workspace; experiment: Experiment; runs: Run[]; onClose(): void }) {
-  const toast = useAppStore((s) => s.toast);
   const metric = experiment.metric || commonMetric(runs) || '';
   const judged = { ...experiment, metric };
   const best = metric ? bestRun(runs, metric, experiment.direction) : null;

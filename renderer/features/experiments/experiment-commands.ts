@@ -1,7 +1,7 @@
 import { experimentSchema, workItemSchema, type Experiment, type WorkItem, type Workspace } from '@shared/domain';
 import { proposeVerdict, type Verdict } from '@shared/ml';
 import { itemKey, rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 
@@ -35,7 +35,7 @@ export async function createExperiment(workspace: Workspace, fields: ExperimentF
   const id = crypto.randomUUID();
   const item = await backlogItemFor(workspace, { id, title: fields.title, hypothesis: fields.hypothesis, ownerId: fields.ownerId });
   const experiment = experimentSchema.parse({ id, workspaceId: workspace.id, createdAt: item.createdAt, ...fields, workItemId: item.id });
-  await mutate(`Create experiment ${experiment.title} (${itemKey(workspace.key, item.number)})`, workspace.id, [
+  await mutate(`Create experiment ${experiment.title} (${itemKey(workspace, item)})`, workspace.id, [
     ...createChanges('experiments', experiment),
     ...createChanges('items', item),
   ]);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { itemTypes, type ItemType } from '@shared/domain';
 import type { ImportedItem, ItemWrite } from '@shared/import/agile';
-import { getAction, runAction } from '../../app/actions/registry';
+import { getAction, runAction } from '../../kernel/actions/registry';
 import { countActions, editedItems, importProblems, sourceNames, type ImportOutcome, type PreparedImport } from './agile-import';
 import {
   closeAgileImport,
@@ -12,7 +12,7 @@ import {
   setTypeMapping,
   useAgileImport,
 } from './agile-import-slice';
-import { ImportPreviewDialog, type ImportCount, type ImportProblemRow } from './ImportPreviewDialog';
+import { ImportPreviewDialog, type ImportCount, type ImportProblemRow } from '../../kernel/import-preview/ImportPreviewDialog';
 
 /** Rows of the item table in the preview; the counts above it cover the whole file. */
 export const PREVIEW_ROWS = 100;

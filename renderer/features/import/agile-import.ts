@@ -1,3 +1,4 @@
+import { errorMessage } from '@shared/domain';
 import type { ItemType, Member, Sprint, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
 import {
   ImportFormatError,
@@ -73,7 +74,7 @@ export function prepareImport(
   try {
     parsed = parseAgileCsv(text);
   } catch (error) {
-    const reason = (error as Error).message;
+    const reason = errorMessage(error);
     if (error instanceof ImportFormatError) {
       throw new Error(reason.startsWith('not ') ? `${fileName} is ${reason}` : `${fileName}: ${reason}`, { cause: error });
     }

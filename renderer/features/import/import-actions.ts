@@ -1,4 +1,4 @@
-import type { ActionDef } from '../../app/actions/registry';
+import type { ActionDef } from '../../kernel/actions/registry';
 import { pickAgileFile } from './agile-import-slice';
 import { ensureImportDialog } from './import-host';
 

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { nextVersionNumber } from '@shared/models';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
-import { datasetName } from '../datasets/dataset-commands';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { datasetName } from './datasets/dataset-commands';
 import { registerVersion, versionName } from './model-commands';
 import { runLabel, type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
+import { toast } from '../../kernel/feedback/toast';
 
 const NEW = '__new';
 
@@ -14,7 +14,6 @@ export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; 
   const dialog = useModelsStore((s) => s.dialog);
   const close = useModelsStore((s) => s.close);
   const selectVersion = useModelsStore((s) => s.selectVersion);
-  const toast = useAppStore((s) => s.toast);
   const isOpen = dialog?.kind === 'register-version';
   const [modelId, setModelId] = useState(NEW);
   const [newName, setNewName] = useState('');

@@ -6,7 +6,7 @@ import {
   effectiveChecklist, moveAlias, nextVersionNumber, removeAlias, toggleEntry, transitionStage, workItemsForOpenPoints,
 } from '@shared/models';
 import { rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DatasetVersion, Deployment, Experiment, Member, Model, ModelVersion, Run } from '@shared/domain';
 import { compareVersionsDesc } from '@shared/models';
 import { useRows } from '../../data/live-rows';
-import { useMembers } from '../workspaces/queries';
+import { useMembers } from '../../entities/workspaces/queries';
 import { useModelsStore } from './models-slice';
 
 export interface ModelData {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { monitorMetrics, type Monitor, type MonitorRule } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import { createMonitor, updateMonitor } from './monitoring-commands';
 import { metricLabel } from './monitoring-format';
 import type { MonitoringData } from './monitoring-queries';
 import { useMonitoringStore } from './monitoring-slice';
 import { ModelVersionField } from './ModelVersionField';
+import { toast } from '../../kernel/feedback/toast';
 
 const environments = ['production', 'staging', 'dev', 'custom'];
 
@@ -58,7 +58,7 @@ export function MonitorDialog({ workspaceId, data, monitor }: { workspaceId: str
       const created = await createMonitor(workspaceId, input);
       useMonitoringStore.getState().openMonitor(created.id);
     }
-    useAppStore.getState().toast(monitor ? `Saved ${input.name.trim()}` : `Added monitor ${input.name.trim()}`, 'success');
+    toast(monitor ? `Saved ${input.name.trim()}` : `Added monitor ${input.name.trim()}`, 'success');
     close();
   };
 

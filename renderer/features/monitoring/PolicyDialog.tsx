@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Model, RetrainingPolicy } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import { savePolicy, type PolicyInput } from './retraining-commands';
 import { sweepMonitoring } from './monitoring-commands';
 import { useMonitoringStore } from './monitoring-slice';
+import { toast } from '../../kernel/feedback/toast';
 
 /** A model's retraining policy: schedule, which findings retrain, and the cooldown. */
 export function PolicyDialog({ workspaceId, model, policy }: { workspaceId: string; model: Model; policy?: RetrainingPolicy }) {
@@ -30,7 +30,7 @@ export function PolicyDialog({ workspaceId, model, policy }: { workspaceId: stri
       cooldownDays: whole('Cooldown', cooldown, 0),
     };
     await savePolicy(workspaceId, model, input);
-    useAppStore.getState().toast(`Saved the retraining policy of ${model.name}`, 'success');
+    toast(`Saved the retraining policy of ${model.name}`, 'success');
     close();
     await sweepMonitoring(workspaceId);
   };

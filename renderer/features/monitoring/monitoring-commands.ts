@@ -3,7 +3,7 @@ import {
   type MetricPoint, type Model, type ModelVersion, type Monitor, type RetrainingPolicy,
 } from '@shared/domain';
 import { evaluateMonitor, monitorAlert, retrainingTriggerOf, type ParsedSeriesPoint } from '@shared/monitoring';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, deleteChanges, updateChanges, type Change } from '../../data/write-path';
 import {

@@ -4,9 +4,9 @@ import type {
 } from '@shared/domain';
 import { compareVersionsDesc } from '@shared/models';
 import { evaluateMonitor, type MonitorEvaluation } from '@shared/monitoring';
-import { useAppStore } from '../../app/store';
 import { useRows } from '../../data/live-rows';
 import { sweepMonitoring } from './monitoring-commands';
+import { toast } from '../../kernel/feedback/toast';
 
 export interface MonitoringData {
   loading: boolean;
@@ -59,7 +59,7 @@ export function useMonitoringData(workspaceId: string | null): MonitoringData {
 export function useMonitoringSweep(workspaceId: string | null): void {
   useEffect(() => {
     if (!workspaceId) return;
-    sweepMonitoring(workspaceId).catch((error: Error) => useAppStore.getState().toast(`Monitoring check failed: ${error.message}`, 'error'));
+    sweepMonitoring(workspaceId).catch((error: Error) => toast(`Monitoring check failed: ${error.message}`, 'error'));
   }, [workspaceId]);
 }
 

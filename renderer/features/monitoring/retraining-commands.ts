@@ -9,7 +9,7 @@ import {
 import { compareVersionsDesc } from '@shared/models';
 import { decideRetraining, planAlert, type AlertCandidate, type RetrainingTrigger } from '@shared/monitoring';
 import { itemKey, rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
 import { commitChanges, createChanges, updateChanges, type Change } from '../../data/write-path';
@@ -88,7 +88,7 @@ export function planRetraining(ctx: MonitoringContext, request: RetrainingReques
   const open = openRetrainingItem(ctx, model.id);
   const decision = decideRetraining(policy, request.trigger, { now: request.now, openRetrainingItem: !!open });
   if (!decision.create) {
-    const reason = open ? `${decision.reason.replace(/\.$/, '')}: ${itemKey(ctx.workspace.key, open.number)} ${open.title}.` : decision.reason;
+    const reason = open ? `${decision.reason.replace(/\.$/, '')}: ${itemKey(ctx.workspace, open)} ${open.title}.` : decision.reason;
     return { item: null, reason, changes: [] };
   }
   const version = (request.versionId && ctx.versions.find((v) => v.id === request.versionId)) || currentVersion(ctx.versions, model.id);

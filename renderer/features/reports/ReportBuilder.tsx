@@ -1,7 +1,8 @@
+import { errorMessage } from '@shared/domain';
 import { useMemo } from 'react';
 import type { Member, Workspace } from '@shared/domain';
 import { applyReportEdits, healthLabel, latestReportModel, type Health, type ReportInput, type ReportModel } from '@shared/reports';
-import { ActionButton } from '../../app/components/ActionButton';
+import { ActionButton } from '../../kernel/actions/ActionButton';
 import { DecisionsEditor } from './DecisionsEditor';
 import { ExportBar } from './ExportBar';
 import { ReportPreview } from './ReportPreview';
@@ -16,7 +17,7 @@ function build(input: ReportInput, draft: Pick<ReportDraft, 'period' | 'audience
   try {
     return { base: baseModelOf(input, draft), error: '' };
   } catch (error) {
-    return { base: null, error: (error as Error).message };
+    return { base: null, error: errorMessage(error) };
   }
 }
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Report } from '@shared/domain';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
 import { useRows } from '../../data/live-rows';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { ExportBar } from './ExportBar';
 import { HealthBadge } from './HealthBadge';
 import { ReportBuilder } from './ReportBuilder';

@@ -1,7 +1,7 @@
 import type { Report, Workspace } from '@shared/domain';
 import type { ReportModel } from '@shared/reports';
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { draftInput } from './report-data';
 import {

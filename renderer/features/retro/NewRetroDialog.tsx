@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { Member, Workspace } from '@shared/domain';
 import { builtInTemplates, validateTemplate, type RetroTemplate } from '@shared/retro';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
-import { useSprints } from '../items/item-queries';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { useSprints } from '../../entities/items/item-queries';
 import { createRetro, saveCustomTemplate } from './retro-commands';
 import { useRetroStore } from './retro-slice';
+import { toast } from '../../kernel/feedback/toast';
 
 const CUSTOM = '__custom';
 
@@ -61,7 +61,7 @@ export function NewRetroDialog({ workspace, members }: { workspace: Workspace; m
     const retro = await createRetro(workspace, {
       title, template, sprintId: sprintId || null, anonymous, votesPerPerson, maxVotesPerGroup, facilitatorId: facilitator,
     });
-    useAppStore.getState().toast(`Retro "${retro.title}" created`, 'success');
+    toast(`Retro "${retro.title}" created`, 'success');
     setTitle('');
     close();
     openRetro(retro.id);

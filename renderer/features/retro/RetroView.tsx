@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import type { WorkItem } from '@shared/domain';
 import { findTemplate, phaseLabel, type RetroTemplate } from '@shared/retro';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
 import { useRows } from '../../data/live-rows';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { NewRetroDialog } from './NewRetroDialog';
 import { RetroInsights } from './RetroInsights';
 import { RetroSession } from './RetroSession';

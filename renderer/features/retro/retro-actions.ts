@@ -1,6 +1,6 @@
 import type { Member, Workspace } from '@shared/domain';
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore, type AppState } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore, type AppState } from '../../kernel/store';
 import { session } from '../../data/session';
 import { addMinute, loadBoard, nextPhase, reveal, toggleTimer, type RetroBoard } from './retro-commands';
 import { exportMarkdown } from './retro-export';

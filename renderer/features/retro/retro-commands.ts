@@ -5,8 +5,8 @@ import {
   newCard, phaseLabel, refuseOutsidePhase, refuseUnlessFacilitator, removeVote, renameGroup, revealCards, setField, setTimer,
   ungroupCards, type GroupTarget, type RetroResult, type RetroTemplate, type UndoableChange,
 } from '@shared/retro';
-import { rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { itemKey, rankBetween, setStatus } from '@shared/work';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 import { DEFAULT_TIMER_MS, useRetroStore } from './retro-slice';
@@ -205,11 +205,11 @@ export async function addAction(board: RetroBoard, input: { title: string; owner
 
 /** Review of the last retro's actions: mark one done, or drop it (a tombstone, so it reads as dropped). */
 export async function reviewAction(workspace: Workspace, item: WorkItem, state: 'done' | 'dropped'): Promise<void> {
-  const key = `${workspace.key}-${item.number}`;
+  const key = itemKey(workspace, item);
   if (state === 'dropped') {
     await mutate(`Drop action ${key}`, workspace.id, updateChanges('items', item.id, { deleted: true }));
     return;
   }
   const done = workspace.workflow.find((status) => status.category === 'done')?.id ?? 'done';
-  await mutate(`Mark action ${key} done`, workspace.id, updateChanges('items', item.id, { status: done, completedAt: now() }));
+  await mutate(`Mark action ${key} done`, workspace.id, updateChanges('items', item.id, setStatus(workspace.workflow, done)));
 }

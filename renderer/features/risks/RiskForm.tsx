@@ -1,16 +1,17 @@
+import { itemKey } from '@shared/work';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import {
   euAiActTiers, nistFunctions, raidKinds, riskCategories, riskResponses, riskSchema, riskStatuses, trustworthiness,
   type Member, type Risk, type WorkItem, type Workspace,
 } from '@shared/domain';
 import { isReviewOverdue, riskScore } from '@shared/risks';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
+import { Modal } from '../../kernel/dialogs/Modal';
 import { useRows } from '../../data/live-rows';
 import { BandBadge } from './RiskHeatmap';
 import { RiskHistory } from './RiskHistory';
 import { addMitigation, deleteRisk, riskLink, saveRisk, today } from './risk-commands';
 import { useRisksStore } from './risks-slice';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
 type Draft = Pick<
   Risk,
@@ -58,7 +59,7 @@ export function RiskForm({ workspace, members, risks }: { workspace: Workspace; 
       return;
     }
     const saved = await saveRisk(workspace, existing, { ...draft, title: draft.title.trim() });
-    useAppStore.getState().toast(existing ? `Saved "${saved.title}"` : `Added "${saved.title}"`, 'success');
+    toast(existing ? `Saved "${saved.title}"` : `Added "${saved.title}"`, 'success');
     if (existing) close();
     else openForm({ id: saved.id });
   }
@@ -194,9 +195,9 @@ function Mitigations({ workspace, risk, members }: { workspace: Workspace; risk:
           addMitigation(workspace, risk, title, owner || null)
             .then((item) => {
               setTitle('');
-              useAppStore.getState().toast(`Added ${workspace.key}-${item.number} to the backlog`, 'success');
+              toast(`Added ${itemKey(workspace, item)} to the backlog`, 'success');
             })
-            .catch((error: Error) => useAppStore.getState().toast(error.message, 'error'));
+            .catch(reportError);
         }}
       >
         <label className="field grow"><span>New mitigation action</span><input value={title} onChange={(e) => setTitle(e.target.value)} /></label>

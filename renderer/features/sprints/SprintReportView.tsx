@@ -1,11 +1,12 @@
+import { itemKey } from '@shared/work';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Unit } from '@shared/agile';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { BurndownChart, BurnupChart, CumulativeFlowChart, ForecastChart, VelocityChart } from '../charts';
-import { keyOf, useItems, useSprints } from '../items/item-queries';
-import { useCurrentWorkspace } from '../workspaces/queries';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { BurndownChart, BurnupChart, CumulativeFlowChart, ForecastChart, VelocityChart } from '../../kernel/charts';
+import { useItems, useSprints } from '../../entities/items/item-queries';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { formatDay } from './sprint-format';
 import { formatPoints } from './sprint-plan';
 import { FORECAST_RUNS, useForecast, useReportHistory, useSprintReport, useVelocity, type ReportHistory } from './sprint-report-data';
@@ -89,7 +90,7 @@ function ForecastSection({ workspace, items, history, now }: { workspace: Worksp
               <option value="">The remaining backlog</option>
               {parents.map((item) => (
                 <option key={item.id} value={item.id}>
-                  {keyOf(workspace, item)} {item.title}
+                  {itemKey(workspace, item)} {item.title}
                 </option>
               ))}
             </select>

@@ -1,11 +1,12 @@
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
 import { createNextSprint, startSprint } from './sprint-commands';
 import { formatDay } from './sprint-format';
 import { useSprintsUi } from './sprints-slice';
+import { toast } from '../../kernel/feedback/toast';
 
 const app = () => useAppStore.getState();
 const ui = () => useSprintsUi.getState();
@@ -44,7 +45,7 @@ export const sprintActions: ActionDef[] = [
       const sprint = await createNextSprint(workspace, sprints);
       app().go('sprints');
       ui().select(sprint.id);
-      app().toast(`Created ${sprint.name} (${formatDay(sprint.startDate)} – ${formatDay(sprint.endDate)})`, 'success');
+      toast(`Created ${sprint.name} (${formatDay(sprint.startDate)} – ${formatDay(sprint.endDate)})`, 'success');
     },
   },
   {
@@ -61,7 +62,7 @@ export const sprintActions: ActionDef[] = [
       const items = await loadRows<WorkItem>('items', workspace.id);
       await startSprint(workspace, sprint, sprints, items);
       ui().select(sprint.id);
-      app().toast(`Started ${sprint.name}`, 'success');
+      toast(`Started ${sprint.name}`, 'success');
     },
   },
   {

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StatusCategory, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
 import { useRows } from '../../data/live-rows';
-import { useCurrentWorkspace } from '../workspaces/queries';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { saveWorkflow } from './workflow-commands';
 import { categoryLabels, parsePointScale, statusCategories, statusIdFor, workflowProblems } from './workflow-model';
 import './workflow.css';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
 export function WorkflowView() {
   const workspace = useCurrentWorkspace();
@@ -48,9 +48,9 @@ function WorkflowEditor({ workspace }: { workspace: Workspace }) {
     setSaving(true);
     try {
       await saveWorkflow(workspace, draft, scale.scale);
-      useAppStore.getState().toast('Workflow saved', 'success');
+      toast('Workflow saved', 'success');
     } catch (error) {
-      useAppStore.getState().toast((error as Error).message, 'error');
+      reportError(error);
     } finally {
       setSaving(false);
     }

@@ -1,7 +1,7 @@
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
-import { useWorkspace } from './queries';
-import { deleteWorkspace } from './workspace-commands';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { useAppStore } from '../../kernel/store';
+import { useWorkspace } from '../../entities/workspaces/queries';
+import { deleteWorkspace } from '../../entities/workspaces/workspace-commands';
 
 export function ConfirmDeleteDialog() {
   const dialog = useAppStore((s) => s.dialog);

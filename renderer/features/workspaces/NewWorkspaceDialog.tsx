@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { memberRoles } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
-import { createWorkspace, suggestKey } from './workspace-commands';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { useAppStore } from '../../kernel/store';
+import { createWorkspace, suggestKey } from '../../entities/workspaces/workspace-commands';
+import { toast } from '../../kernel/feedback/toast';
 
 interface Row {
   name: string;
@@ -12,7 +13,6 @@ interface Row {
 export function NewWorkspaceDialog() {
   const open = useAppStore((s) => s.dialog === 'new-workspace');
   const close = useAppStore((s) => s.closeDialog);
-  const toast = useAppStore((s) => s.toast);
   const [name, setName] = useState('');
   const [key, setKey] = useState('');
   const [keyEdited, setKeyEdited] = useState(false);

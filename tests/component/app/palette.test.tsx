@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { CommandPalette } from '../../../renderer/app/palette/CommandPalette';
-import { useAppStore } from '../../../renderer/app/store';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { sessionWithWorkspace } from '../support/session';
 
 describe('command palette', () => {

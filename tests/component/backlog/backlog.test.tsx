@@ -1,10 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { WorkItem } from '@shared/domain';
-import { runAction } from '../../../renderer/app/actions/registry';
-import { useAppStore } from '../../../renderer/app/store';
+import { runAction } from '../../../renderer/kernel/actions/registry';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { useMembers } from '../../../renderer/features/workspaces/queries';
+import { useMembers } from '../../../renderer/entities/workspaces/queries';
 import { sessionWithWorkspace } from '../support/session';
 import { App, fakeLayout, resetBacklogState, seedItems, seedSprint, storedOrder } from './support';
 

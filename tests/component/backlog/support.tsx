@@ -1,15 +1,15 @@
 import { act } from '@testing-library/react';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../../renderer/app/store';
-import { useShortcuts } from '../../../renderer/app/actions/use-shortcuts';
+import { useAppStore } from '../../../renderer/kernel/store';
+import { useShortcuts } from '../../../renderer/kernel/actions/use-shortcuts';
 import { loadRows } from '../../../renderer/data/live-rows';
 import { commitChanges, createChanges } from '../../../renderer/data/write-path';
 import { session } from '../../../renderer/data/session';
 import { BacklogView } from '../../../renderer/features/backlog/BacklogView';
 import { useBacklog } from '../../../renderer/features/backlog/backlog-slice';
 import { emptyFilters, DONE } from '../../../renderer/features/backlog/backlog-model';
-import { createItems, type NewItem } from '../../../renderer/features/items/item-commands';
-import { useItemPage } from '../../../renderer/features/items/item-slice';
+import { createItems, type NewItem } from '../../../renderer/entities/items/item-commands';
+import { useItemPage } from '../../../renderer/entities/items/item-slice';
 import { compareRank } from '@shared/work';
 
 /** happy-dom lays nothing out; give scroll containers a size so the virtual list renders rows. */

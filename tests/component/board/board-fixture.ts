@@ -1,8 +1,8 @@
 import { sprintSchema, type WorkItem, type Workspace, type WorkflowStatus } from '@shared/domain';
-import { mutate } from '../../../renderer/app/history';
+import { mutate } from '../../../renderer/kernel/history/history';
 import { createChanges, updateChanges } from '../../../renderer/data/write-path';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { createItems, type NewItem } from '../../../renderer/features/items/item-commands';
+import { createItems, type NewItem } from '../../../renderer/entities/items/item-commands';
 import type { DataSession } from '../../../renderer/data/session';
 import { sessionWithWorkspace } from '../support/session';
 

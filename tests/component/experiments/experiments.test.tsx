@@ -3,15 +3,15 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Experiment, Run, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../../renderer/app/store';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { loadRows } from '../../../renderer/data/live-rows';
 import type { DataSession } from '../../../renderer/data/session';
-import { undo } from '../../../renderer/app/history';
+import { undo } from '../../../renderer/kernel/history/history';
 import { createExperiment } from '../../../renderer/features/experiments/experiment-commands';
 import { ExperimentsView } from '../../../renderer/features/experiments/ExperimentsView';
 import { useExperimentsUi } from '../../../renderer/features/experiments/experiments-slice';
-import { commitImport, previewMlflowFolder } from '../../../renderer/features/ml-import/ml-import-commands';
-import { addRun } from '../../../renderer/features/runs/run-commands';
+import { commitImport, previewMlflowFolder } from '../../../renderer/features/experiments/ml-import/ml-import-commands';
+import { addRun } from '../../../renderer/features/experiments/runs/run-commands';
 import { sessionWithWorkspace } from '../support/session';
 
 let session: DataSession;

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { Run } from '@shared/domain';
 import type { SprintlabBridge } from '@shared/ipc';
-import { useAppStore } from '../../../renderer/app/store';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { MlImportDialog } from '../../../renderer/features/ml-import/MlImportDialog';
-import { useMlImport } from '../../../renderer/features/ml-import/ml-import-slice';
+import { MlImportDialog } from '../../../renderer/features/experiments/ml-import/MlImportDialog';
+import { useMlImport } from '../../../renderer/features/experiments/ml-import/ml-import-slice';
 import { sessionWithWorkspace } from '../support/session';
 
 /** A tracking server in MLflow's documented shapes (int64 fields as strings, as some servers send them). */

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { WorkItem } from '@shared/domain';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { ItemPage } from '../../../renderer/features/items/ItemPage';
-import { addBlocker, updateItems } from '../../../renderer/features/items/item-commands';
-import { openItem } from '../../../renderer/features/items/item-slice';
+import { ItemPage } from '../../../renderer/entities/items/ItemPage';
+import { addBlocker, updateItems } from '../../../renderer/entities/items/item-commands';
+import { openItem } from '../../../renderer/entities/items/item-slice';
 import { sessionWithWorkspace } from '../support/session';
 import { resetBacklogState, seedItems, workspaceOf } from '../backlog/support';
 

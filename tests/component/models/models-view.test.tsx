@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Model, ModelVersion, WorkItem, Workspace } from '@shared/domain';
 import type { DataSession } from '../../../renderer/data/session';
-import { undo } from '../../../renderer/app/history';
+import { undo } from '../../../renderer/kernel/history/history';
 import { loadRows } from '../../../renderer/data/live-rows';
 import { changeStage, createItemsForOpenPoints, pointAlias, registerVersion } from '../../../renderer/features/models/model-commands';
 import { ModelsView } from '../../../renderer/features/models/ModelsView';
@@ -123,7 +123,7 @@ describe('aliases', () => {
     const aliases = await screen.findByRole('region', { name: 'Aliases' });
     fireEvent.change(within(aliases).getByRole('combobox', { name: 'Alias' }), { target: { value: 'latest' } });
     fireEvent.click(within(aliases).getByRole('button', { name: 'Point alias here' }));
-    const { useAppStore } = await import('../../../renderer/app/store');
+    const { useAppStore } = await import('../../../renderer/kernel/store');
     await waitFor(() => expect(useAppStore.getState().toasts.at(-1)?.message).toBe('"latest" is reserved by MLflow'));
     expect((await modelRow(model.id)).aliases).toEqual({});
   });

@@ -1,9 +1,9 @@
 import { sprintSchema, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
-import { mutate } from '../../../renderer/app/history';
+import { mutate } from '../../../renderer/kernel/history/history';
 import { loadRows } from '../../../renderer/data/live-rows';
 import { session } from '../../../renderer/data/session';
 import { createChanges } from '../../../renderer/data/write-path';
-import { createItems, type NewItem } from '../../../renderer/features/items/item-commands';
+import { createItems, type NewItem } from '../../../renderer/entities/items/item-commands';
 import { sessionWithWorkspace } from '../support/session';
 
 export async function workspaceRow(workspaceId: string): Promise<Workspace> {

@@ -5,10 +5,10 @@ import type { Member, StandupNote, WorkItem, Workspace } from '@shared/domain';
 import { SprintlabDb } from '../../../renderer/data/db';
 import { resetLiveRows, loadRows } from '../../../renderer/data/live-rows';
 import { closeSession, openSession, type DataSession } from '../../../renderer/data/session';
-import { useAppStore } from '../../../renderer/app/store';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { registerAllActions } from '../../../renderer/app/actions/all-actions';
-import { createWorkspace } from '../../../renderer/features/workspaces/workspace-commands';
-import { addBlocker, createItems, moveItems, updateItems } from '../../../renderer/features/items/item-commands';
+import { createWorkspace } from '../../../renderer/entities/workspaces/workspace-commands';
+import { addBlocker, createItems, moveItems, updateItems } from '../../../renderer/entities/items/item-commands';
 import { Standup } from '../../../renderer/features/standup/StandupView';
 import { useStandupStore } from '../../../renderer/features/standup/standup-slice';
 import { previousWorkingDay } from '../../../renderer/features/standup/standup-model';
@@ -91,7 +91,7 @@ describe('stand-up', () => {
     act(() => useStandupStore.getState().tick());
     expect(screen.getByRole('timer')).toHaveTextContent('1:29');
     await act(async () => {
-      const { runAction } = await import('../../../renderer/app/actions/registry');
+      const { runAction } = await import('../../../renderer/kernel/actions/registry');
       await runAction('standup.next');
     });
     expect(screen.getByRole('heading', { level: 2, name: 'Grace' })).toBeInTheDocument();

@@ -2,9 +2,9 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { SprintlabDb } from '../../../renderer/data/db';
 import { resetLiveRows } from '../../../renderer/data/live-rows';
 import { closeSession, openSession, type DataSession } from '../../../renderer/data/session';
-import { useAppStore } from '../../../renderer/app/store';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { registerAllActions } from '../../../renderer/app/actions/all-actions';
-import { createWorkspace } from '../../../renderer/features/workspaces/workspace-commands';
+import { createWorkspace } from '../../../renderer/entities/workspaces/workspace-commands';
 
 let seq = 0;
 
