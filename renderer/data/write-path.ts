@@ -74,7 +74,7 @@ async function inverseOf(db: DataSession['db'], changes: readonly Change[], touc
  * Imports and restores: the bulk path. No undo read-back (they never enter the undo stack),
  * one transaction, rows written with one bulkPut per table.
  */
-export async function importChanges({ db, clock }: DataSession, workspaceId: string, changes: readonly Change[]): Promise<Op[]> {
+export async function commitBulk({ db, clock }: DataSession, workspaceId: string, changes: readonly Change[]): Promise<Op[]> {
   const ops = stampChanges(changes, clock, workspaceId);
   let written: ChangedRows = new Map();
   const touched = [...new Set(changes.map((c) => c.entity))];

@@ -9,7 +9,7 @@ import {
   type ImportPlan,
   type ItemWrite,
 } from '@shared/import/agile';
-import { commitChanges, createChanges, updateChanges, type Change } from '../../data/write-path';
+import { commitBulk, createChanges, updateChanges, type Change } from '../../data/write-path';
 import { session } from '../../data/session';
 
 /**
@@ -185,7 +185,7 @@ export async function loadImportTarget(workspaceId: string) {
 export async function commitImport(prepared: PreparedImport, edits: MappingEdits): Promise<ImportOutcome> {
   const items = editedItems(prepared, edits);
   const changes = importChanges(prepared, items);
-  if (changes.length > 0) await commitChanges(session(), prepared.workspaceId, changes);
+  if (changes.length > 0) await commitBulk(session(), prepared.workspaceId, changes);
   return {
     ...countActions(items),
     sprints: prepared.plan.sprints.length,
