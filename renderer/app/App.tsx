@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { featureDialogs, featureViews } from './features';
+import { preloadViews } from './lazy-view';
 import { NewWorkspaceDialog } from '../features/workspaces/NewWorkspaceDialog';
 import { ConfirmDeleteDialog } from '../features/workspaces/ConfirmDeleteDialog';
 import { getPlatform } from '../platform';
@@ -46,13 +47,16 @@ export function App() {
   const workspaceId = useAppStore((s) => s.workspaceId);
   const current = featureViews.find((v) => v.id === view && (!v.needsWorkspace || workspaceId)) ?? featureViews[0];
   const View = current.component;
+  useEffect(() => preloadViews(), []);
   return (
     <div className="app">
       <Sidebar />
       <div className="main-column">
         <TopBar />
         <main className="content" id="main" aria-label={current.label}>
-          <View />
+          <Suspense fallback={<p className="muted view-loading">Loading {current.label}…</p>}>
+            <View />
+          </Suspense>
         </main>
       </div>
       <CommandPalette />
