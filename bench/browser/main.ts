@@ -9,6 +9,7 @@ import { compareBench } from './compare';
 import { backlogBench } from './backlog';
 import { driftAppBench } from './drift';
 import { reportPrintHtml } from './report-pdf';
+import { coldSyncBench } from './cold-sync';
 
 async function timeRuns(runs: number, fn: () => Promise<void> | void, setup?: () => Promise<void> | void): Promise<number[]> {
   const samples: number[] = [];
@@ -79,3 +80,4 @@ Object.assign((window as unknown as { benches: object }).benches, { retroBoardBe
 Object.assign((window as unknown as { benches: object }).benches, { backlogBench });
 Object.assign((window as unknown as { benches: object }).benches, { driftAppBench });
 Object.assign((window as unknown as { benches: object }).benches, { reportPrintHtml });
+Object.assign((window as unknown as { benches: object }).benches, { coldSyncBench });
