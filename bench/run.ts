@@ -36,7 +36,7 @@ const browserBenches: Record<string, BrowserBench> = {
       return await page.evaluate(
         ({ url, token }) =>
           (window as unknown as { benches: { coldSyncBench(u: string, t: string, w: string, n: number): Promise<Figure[]> } }).benches.coldSyncBench(url, token, 'coldws', 100_000),
-        server,
+        { url: server.url, token: server.token },
       );
     } finally {
       await server.close();
