@@ -14,6 +14,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           setupFiles: ['tests/unit/setup.ts'],
+          globalSetup: ['tests/unit/global-setup.ts'],
           testTimeout: 60_000,
         },
       },

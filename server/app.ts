@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import { LIVE_PROTOCOL, MAX_PUSH_BYTES, MAX_PUSH_OPS } from '@shared/sync/protocol';
 import { Access, bearerToken } from './auth/access';
-import { hashSecret } from './auth/secrets';
+import { jsonDepthExceeds, MAX_BODY_DEPTH, redactToken } from './body-guard';
 import { HttpError } from './http-error';
 import type { RouteContext } from './routes/context';
 import cors from '@fastify/cors';
@@ -27,6 +27,8 @@ export interface SyncServerOptions {
   livePingMs?: number;
   now?: () => number;
   logger?: boolean;
+  /** Where JSON log lines go (tests read them); stdout by default. */
+  logStream?: { write(line: string): void };
 }
 
 /** Builds the sync server without listening, so tests and main.ts share the exact same app. */
@@ -36,7 +38,13 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
     maxBytes: options.limits?.maxBytes ?? MAX_PUSH_BYTES,
   };
   const app = Fastify({
-    logger: options.logger ?? false,
+    // `?token=` (the live socket's fallback) is blanked from every logged URL.
+    logger: options.logger
+      ? {
+          ...(options.logStream ? { stream: options.logStream } : {}),
+          serializers: { req: (request) => ({ method: request.method, url: redactToken(request.url), remoteAddress: request.ip }) },
+        }
+      : false,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: limits.maxBytes,
     // Ids in paths are short; a long URL is an attack or a bug, never a sync client.
@@ -49,7 +57,15 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
     }
     const status = error.statusCode ?? 500;
     if (status === 413) {
-      const body = tooLarge(limits, `a push may be at most ${limits.maxBytes} bytes; split it into smaller batches`);
+      // Quote the limit of the route that refused, not the push limit.
+      const routeLimit = request.routeOptions.bodyLimit ?? limits.maxBytes;
+      const isPush = request.method === 'POST' && request.routeOptions.url === '/v1/workspaces/:id/ops';
+      const body = tooLarge(
+        { ...limits, maxBytes: routeLimit },
+        isPush
+          ? `a push may be at most ${routeLimit} bytes; split it into smaller batches`
+          : `a request to ${request.routeOptions.url ?? 'this route'} may be at most ${routeLimit} bytes`,
+      );
       return reply.code(413).send({ error: body.code, message: body.message, ...body.extra });
     }
     if (status === 415) {
@@ -65,16 +81,28 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
     reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
   );
 
+  // Depth is checked on the raw text before parsing; the default parser then refuses __proto__ keys.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (jsonDepthExceeds(body as string)) {
+      done(new HttpError(400, 'bad_request', `the JSON body is nested deeper than ${MAX_BODY_DEPTH} levels`), undefined);
+      return;
+    }
+    parseJson(request, body as string, done);
+  });
+
+  const access = new Access(options.storage, options.adminTokenHash);
   if (options.rateLimit !== false) {
     const { max, timeWindowMs } = options.rateLimit ?? { max: 1_200, timeWindowMs: 60_000 };
     await app.register(rateLimit, {
       global: true,
       max,
       timeWindow: timeWindowMs,
-      // Per device where a token is sent, so a team behind one office IP does not share one budget.
-      keyGenerator: (request) => {
-        const token = bearerToken(request, true);
-        return token ? `t:${hashSecret(token)}` : `ip:${request.ip}`;
+      // Per device once its token has been verified, so a team behind one office IP does not share
+      // one budget; by IP until then, so made-up tokens cannot each buy a fresh budget.
+      keyGenerator: async (request) => {
+        const hash = await access.verifiedHash(bearerToken(request, true));
+        return hash ? `t:${hash}` : `ip:${request.ip}`;
       },
       errorResponseBuilder: (_request, context) =>
         new HttpError(429, 'rate_limited', `too many requests; retry in ${context.after}`, { retryAfterMs: context.ttl }),
@@ -92,7 +120,7 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
 
   const ctx: RouteContext = {
     storage: options.storage,
-    access: new Access(options.storage, options.adminTokenHash),
+    access,
     now: options.now ?? Date.now,
   };
   registerHealthRoute(app, options.storage);

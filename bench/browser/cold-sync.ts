@@ -1,6 +1,5 @@
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HybridClock } from '@shared/sync/hlc';
 import { ServerTransport, SyncEngine } from '@shared/sync/engine';
 import { SprintlabDb } from '../../renderer/data/db';
 import { resetLiveRows } from '../../renderer/data/live-rows';

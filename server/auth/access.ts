@@ -5,6 +5,8 @@ import type { Storage, StoredToken } from '../storage/storage';
 import { hashSecret, sameHash } from './secrets';
 
 const MAX_TOKEN_CHARS = 200;
+/** Verified token hashes remembered for rate-limit keys; bounded so made-up tokens cannot grow it. */
+const MAX_VERIFIED = 10_000;
 
 export type Caller = { kind: 'admin' } | { kind: 'device'; token: StoredToken };
 
@@ -30,6 +32,8 @@ export function bearerToken(request: FastifyRequest, allowQuery = false): string
 }
 
 export class Access {
+  private readonly verified = new Set<string>();
+
   constructor(
     private readonly storage: Storage,
     private readonly adminTokenHash: string,
@@ -40,11 +44,37 @@ export class Access {
     if (!token) throw new HttpError(401, 'unauthorized', 'send an access token as "Authorization: Bearer <token>"');
     if (token.length > MAX_TOKEN_CHARS) throw new HttpError(401, 'unauthorized', 'this access token is not valid');
     const hash = hashSecret(token);
-    if (sameHash(hash, this.adminTokenHash)) return { kind: 'admin' };
+    if (sameHash(hash, this.adminTokenHash)) {
+      this.remember(hash);
+      return { kind: 'admin' };
+    }
     const stored = await this.storage.findToken(hash);
     if (!stored) throw new HttpError(401, 'unauthorized', 'this access token is not valid');
-    if (stored.revokedAt) throw new HttpError(401, 'unauthorized', `this access token was revoked on ${stored.revokedAt}`);
+    if (stored.revokedAt) {
+      this.verified.delete(hash);
+      throw new HttpError(401, 'unauthorized', `this access token was revoked on ${stored.revokedAt}`);
+    }
+    this.remember(hash);
     return { kind: 'device', token: stored };
+  }
+
+  /** The hash of a valid, unrevoked token (remembered once seen), else null: rate limits key by it only then. */
+  async verifiedHash(token: string | null): Promise<string | null> {
+    if (!token || token.length > MAX_TOKEN_CHARS) return null;
+    const hash = hashSecret(token);
+    if (this.verified.has(hash)) return hash;
+    try {
+      await this.caller(token);
+      return hash;
+    } catch {
+      return null;
+    }
+  }
+
+  private remember(hash: string): void {
+    if (this.verified.has(hash)) return;
+    if (this.verified.size >= MAX_VERIFIED) this.verified.delete(this.verified.values().next().value as string);
+    this.verified.add(hash);
   }
 
   async requireAdmin(token: string | null): Promise<void> {

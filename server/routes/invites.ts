@@ -17,7 +17,7 @@ export function registerInviteRoutes(app: FastifyInstance, { storage, access, no
   // The admin, or any device already in the workspace, may invite the next laptop.
   app.post('/v1/workspaces/:id/invites', { bodyLimit: MAX_SMALL_BODY_BYTES }, async (request, reply) => {
     const { id } = parseOr400(params, request.params, 'path');
-    await access.requireWorkspace(bearerToken(request), id, true);
+    const caller = await access.requireWorkspace(bearerToken(request), id, true);
     const body = parseOr400(createInviteRequestSchema, request.body ?? {}, 'body');
     const code = newSecret('sli');
     const createdAt = now();
@@ -27,6 +27,7 @@ export function registerInviteRoutes(app: FastifyInstance, { storage, access, no
       workspaceId: id,
       createdAt: new Date(createdAt).toISOString(),
       expiresAt,
+      createdBy: caller.kind === 'device' ? caller.token.tokenId : null,
     });
     return reply.code(201).send({ code, workspaceId: id, expiresAt });
   });
@@ -37,14 +38,17 @@ export function registerInviteRoutes(app: FastifyInstance, { storage, access, no
     const token = newSecret('slt');
     const tokenId = newId();
     const at = new Date(now()).toISOString();
-    const workspaceId = await storage.redeemInvite(hashSecret(body.code), at, {
+    const outcome = await storage.redeemInvite(hashSecret(body.code), at, {
       tokenId,
       tokenHash: hashSecret(token),
       deviceId: body.deviceId,
       deviceName: body.deviceName,
       createdAt: at,
     });
-    if (!workspaceId) throw new HttpError(400, 'invite_invalid', 'this invite code is unknown, expired or already used');
-    return reply.code(201).send({ workspaceId, tokenId, token });
+    if (!outcome.ok && outcome.reason === 'device_taken') {
+      throw new HttpError(409, 'device_taken', `device ${body.deviceId} already has a live token in this workspace; revoke it first`);
+    }
+    if (!outcome.ok) throw new HttpError(400, 'invite_invalid', 'this invite code is unknown, expired, already used, or its maker was revoked');
+    return reply.code(201).send({ workspaceId: outcome.workspaceId, tokenId, token });
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { hlcMs } from '@shared/sync/hlc';
 import { FUTURE_LIMIT_MS } from '@shared/sync/op';
+import { validateOp } from '@shared/sync/op-validation';
 import { pullQuerySchema, pushRequestSchema, workspaceIdSchema } from '@shared/sync/protocol';
 import { z } from 'zod';
 import { bearerToken } from '../auth/access';
@@ -23,7 +24,7 @@ export function registerOpRoutes(app: FastifyInstance, ctx: RouteContext, limits
 
   app.post('/v1/workspaces/:id/ops', { bodyLimit: limits.maxBytes }, async (request) => {
     const { id } = parseOr400(params, request.params, 'path');
-    await access.requireWorkspace(bearerToken(request), id, false);
+    const caller = await access.requireWorkspace(bearerToken(request), id, false);
     const raw = request.body as { ops?: unknown } | null | undefined;
     // Counted before validating each op, so an oversized batch costs nothing and tells the client how to split.
     if (raw && typeof raw === 'object' && Array.isArray(raw.ops) && raw.ops.length > limits.maxOps) {
@@ -33,6 +34,26 @@ export function registerOpRoutes(app: FastifyInstance, ctx: RouteContext, limits
     const foreign = ops.find((op) => op.workspaceId !== id);
     if (foreign) {
       throw new HttpError(400, 'workspace_mismatch', `op ${foreign.id} belongs to workspace ${foreign.workspaceId}, not ${id}`);
+    }
+    // A device pushes only its own ops: the clock in every id names the device, so no one can
+    // write under another laptop's clock (and freeze it by dating an op of its far ahead).
+    const device = caller.kind === 'device' ? caller.token.deviceId : null;
+    const impostor = ops.find((op) => op.deviceId !== device);
+    if (impostor) {
+      throw new HttpError(400, 'invalid_op', `op ${impostor.id} claims device ${impostor.deviceId}, but this token belongs to ${device}`, {
+        opIds: ops.filter((op) => op.deviceId !== device).map((op) => op.id),
+      });
+    }
+    // The one op validator (reserved names, id = clock, caps); field values are the clients' to check.
+    const invalid = ops
+      .map((op) => ({ op, verdict: validateOp(op, { workspaceId: id }) }))
+      .filter(({ verdict }) => verdict.kind === 'set_aside');
+    if (invalid.length > 0) {
+      const named = invalid.slice(0, 20).map(({ op, verdict }) => ({ id: op.id, reason: verdict.kind === 'set_aside' ? verdict.reason : '' }));
+      throw new HttpError(400, 'invalid_op', `${invalid.length} op(s) refused: op ${named[0].id}: ${named[0].reason}`, {
+        opIds: invalid.map(({ op }) => op.id),
+        ops: named,
+      });
     }
     const serverTime = now();
     const ahead = ops.filter((op) => hlcMs(op.hlc) > serverTime + FUTURE_LIMIT_MS).map((op) => op.id);

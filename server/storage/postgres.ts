@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { NudgeHub } from './nudge-hub';
-import type { AppendResult, OpsPage, Storage, StoredToken } from './storage';
+import type { AppendResult, OpsPage, RedeemOutcome, Storage, StoredToken } from './storage';
 
 const NUDGE_CHANNEL = 'sprintlab_nudge';
 
@@ -21,6 +21,8 @@ CREATE TABLE IF NOT EXISTS ops (
   workspace_id TEXT NOT NULL, seq BIGINT NOT NULL, op_id TEXT NOT NULL, body TEXT NOT NULL,
   PRIMARY KEY (workspace_id, seq), UNIQUE (workspace_id, op_id)
 );
+-- Invites remember the token that minted them (NULL: the admin); older databases gain the column.
+ALTER TABLE invites ADD COLUMN IF NOT EXISTS created_by TEXT;
 `;
 
 interface TokenRow {
@@ -133,28 +135,35 @@ export async function openPostgresStorage(connectionString: string, options: Pos
       return rowCount === 1;
     },
     async createInvite(invite) {
-      await pool.query('INSERT INTO invites (code_hash, workspace_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
-        invite.codeHash,
-        invite.workspaceId,
-        invite.createdAt,
-        invite.expiresAt,
-      ]);
+      await pool.query(
+        'INSERT INTO invites (code_hash, workspace_id, created_at, expires_at, created_by) VALUES ($1, $2, $3, $4, $5)',
+        [invite.codeHash, invite.workspaceId, invite.createdAt, invite.expiresAt, invite.createdBy],
+      );
     },
-    async redeemInvite(codeHash, now, t) {
+    async redeemInvite(codeHash, now, t): Promise<RedeemOutcome> {
       return inTransaction(async (client) => {
         const { rows } = await client.query<{ workspace_id: string }>(
-          `UPDATE invites SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1
-           RETURNING workspace_id`,
+          `SELECT workspace_id FROM invites WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1
+           AND (created_by IS NULL OR created_by IN (SELECT token_id FROM tokens WHERE revoked_at IS NULL))
+           FOR UPDATE`,
           [now, codeHash],
         );
         const workspaceId = rows[0]?.workspace_id;
-        if (!workspaceId) return null;
+        if (!workspaceId) return { ok: false, reason: 'invite_invalid' };
+        // The workspace row lock orders concurrent redeems of one device id across processes.
+        await client.query('SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE', [workspaceId]);
+        const taken = await client.query(
+          'SELECT 1 FROM tokens WHERE workspace_id = $1 AND device_id = $2 AND revoked_at IS NULL',
+          [workspaceId, t.deviceId],
+        );
+        if (taken.rowCount) return { ok: false, reason: 'device_taken' };
+        await client.query('UPDATE invites SET used_at = $1 WHERE code_hash = $2', [now, codeHash]);
         await client.query(
           `INSERT INTO tokens (token_id, token_hash, workspace_id, device_id, device_name, created_at)
            VALUES ($1, $2, $3, $4, $5, $6)`,
           [t.tokenId, t.tokenHash, workspaceId, t.deviceId, t.deviceName, t.createdAt],
         );
-        return workspaceId;
+        return { ok: true, workspaceId };
       });
     },
     async findToken(tokenHash) {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NudgeHub } from './nudge-hub';
-import type { AppendResult, OpRecord, OpsPage, Storage, StoredToken } from './storage';
+import type { AppendResult, OpRecord, OpsPage, RedeemOutcome, Storage, StoredToken } from './storage';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,6 +50,9 @@ export function openSqliteStorage(dataDir: string): Storage {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  // Databases made before invites remembered their minting token gain the column (NULL: made by the admin).
+  const inviteColumns = db.prepare<[], { name: string }>('PRAGMA table_info(invites)').all();
+  if (!inviteColumns.some((c) => c.name === 'created_by')) db.exec('ALTER TABLE invites ADD COLUMN created_by TEXT');
 
   const hub = new NudgeHub();
   const st = {
@@ -61,12 +64,16 @@ export function openSqliteStorage(dataDir: string): Storage {
     head: db.prepare<[string], { head_seq: number }>('SELECT head_seq FROM workspaces WHERE id = ?'),
     setHead: db.prepare('UPDATE workspaces SET head_seq = ? WHERE id = ?'),
     createInvite: db.prepare(
-      'INSERT INTO invites (code_hash, workspace_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+      'INSERT INTO invites (code_hash, workspace_id, created_at, expires_at, created_by) VALUES (?, ?, ?, ?, ?)',
     ),
-    spendInvite: db.prepare<[string, string, string], { workspace_id: string }>(
-      `UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?
-       RETURNING workspace_id`,
+    usableInvite: db.prepare<[string, string], { workspace_id: string }>(
+      `SELECT workspace_id FROM invites WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?
+       AND (created_by IS NULL OR created_by IN (SELECT token_id FROM tokens WHERE revoked_at IS NULL))`,
     ),
+    deviceTaken: db.prepare<[string, string], { token_id: string }>(
+      'SELECT token_id FROM tokens WHERE workspace_id = ? AND device_id = ? AND revoked_at IS NULL',
+    ),
+    spendInvite: db.prepare('UPDATE invites SET used_at = ? WHERE code_hash = ?'),
     insertToken: db.prepare(
       `INSERT INTO tokens (token_id, token_hash, workspace_id, device_id, device_name, created_at)
        VALUES (?, ?, ?, ?, ?, ?)`,
@@ -85,11 +92,13 @@ export function openSqliteStorage(dataDir: string): Storage {
   };
 
   const redeem = db.transaction(
-    (codeHash: string, now: string, t: Parameters<Storage['redeemInvite']>[2]): string | null => {
-      const spent = st.spendInvite.get(now, codeHash, now);
-      if (!spent) return null;
-      st.insertToken.run(t.tokenId, t.tokenHash, spent.workspace_id, t.deviceId, t.deviceName, t.createdAt);
-      return spent.workspace_id;
+    (codeHash: string, now: string, t: Parameters<Storage['redeemInvite']>[2]): RedeemOutcome => {
+      const invite = st.usableInvite.get(codeHash, now);
+      if (!invite) return { ok: false, reason: 'invite_invalid' };
+      if (st.deviceTaken.get(invite.workspace_id, t.deviceId)) return { ok: false, reason: 'device_taken' };
+      st.spendInvite.run(now, codeHash);
+      st.insertToken.run(t.tokenId, t.tokenHash, invite.workspace_id, t.deviceId, t.deviceName, t.createdAt);
+      return { ok: true, workspaceId: invite.workspace_id };
     },
   );
 
@@ -122,7 +131,7 @@ export function openSqliteStorage(dataDir: string): Storage {
       return st.head.get(id) !== undefined;
     },
     async createInvite(invite) {
-      st.createInvite.run(invite.codeHash, invite.workspaceId, invite.createdAt, invite.expiresAt);
+      st.createInvite.run(invite.codeHash, invite.workspaceId, invite.createdAt, invite.expiresAt, invite.createdBy);
     },
     async redeemInvite(codeHash, now, token) {
       return redeem(codeHash, now, token);

@@ -30,6 +30,8 @@ export interface OpsPage {
   hasMore: boolean;
 }
 
+export type RedeemOutcome = { ok: true; workspaceId: string } | { ok: false; reason: 'invite_invalid' | 'device_taken' };
+
 export type NudgeListener = (workspaceId: string, seq: number) => void;
 
 export interface Storage {
@@ -42,13 +44,18 @@ export interface Storage {
   createWorkspace(id: string, name: string, createdAt: string): Promise<boolean>;
   workspaceExists(id: string): Promise<boolean>;
 
-  createInvite(invite: { codeHash: string; workspaceId: string; createdAt: string; expiresAt: string }): Promise<void>;
-  /** Spends a valid, unexpired, unused invite and creates the token in one step; null when the invite is not usable. */
+  /** `createdBy`: the token id that minted the invite (null for the admin); revoking it kills the invite. */
+  createInvite(invite: { codeHash: string; workspaceId: string; createdAt: string; expiresAt: string; createdBy: string | null }): Promise<void>;
+  /**
+   * Spends a valid, unexpired, unused invite whose minting token is not revoked, and creates the
+   * token in one step. A device id already held by a live token of the workspace is refused
+   * (and the invite stays unspent): device ids are unique per workspace, since clocks embed them.
+   */
   redeemInvite(
     codeHash: string,
     now: string,
     token: Omit<StoredToken, 'workspaceId' | 'revokedAt'> & { tokenHash: string },
-  ): Promise<string | null>;
+  ): Promise<RedeemOutcome>;
 
   findToken(tokenHash: string): Promise<StoredToken | null>;
   listTokens(workspaceId: string): Promise<StoredToken[]>;

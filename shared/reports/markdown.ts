@@ -1,5 +1,6 @@
 import { reportCharts, type ChartSvg } from './charts';
 import type { ReportModel } from './model';
+import { escapeMarkdown, escapeMarkdownCell, markdownLinkTarget, safeUserMarkdown } from '../markdown';
 import {
   carryOverTitle, changeLines, decisionTable, deliveryLines, experimentTable, headerLine, healthLines, itemTable, listLimit,
   modelLines, modelTables, nextLines, riskLines, riskTable, sectionTitles, velocityTable, type Table,
@@ -10,9 +11,9 @@ export interface MarkdownOptions {
   chartFiles?: Partial<Record<ChartSvg['id'], string>>;
 }
 
-/** Inline text: Markdown's emphasis, link, code, table and HTML characters escaped, so synced text cannot inject links, images or HTML. */
-export const mdText = (text: string): string => text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]<>|~])/g, '\\$1');
-const mdCell = (text: string) => mdText(text) || ' ';
+/** Inline text from data: synced text cannot inject links, images, HTML or structure (see shared/markdown). */
+export const mdText = escapeMarkdown;
+const mdCell = escapeMarkdownCell;
 
 function table(t: Table): string[] {
   if (t.rows.length === 0) return [`_${mdText(t.empty)}_`, ''];
@@ -36,18 +37,18 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     const found = charts.get(id);
     if (!found) return [];
     const file = options.chartFiles?.[id];
-    return file ? [`![${mdText(found.caption)}](${encodeURI(file)})`, ''] : [`_Chart omitted (${mdText(found.caption)}): charts are in the HTML and PDF versions of this report._`, ''];
+    return file ? [`![${mdText(found.caption)}](${markdownLinkTarget(file)})`, ''] : [`_Chart omitted (${mdText(found.caption)}): charts are in the HTML and PDF versions of this report._`, ''];
   };
   const limit = listLimit(model);
   const health = healthLines(model);
   const out: string[] = [`# ${mdText(model.title)}`, '', mdText(headerLine(model)), ''];
 
-  out.push(`## ${sectionTitles.health}: ${health.verdict}`, '');
+  out.push(`## ${sectionTitles.health}: ${mdText(health.verdict)}`, '');
   if (health.override) out.push(`> ${mdText(health.override)}`, '');
   out.push(...health.reasons.map((r) => `- ${mdText(r)}`), '');
 
-  // The summary is the user's own Markdown, kept as written (it is theirs to format).
-  out.push(`## ${sectionTitles.summary}`, '', model.summary.trim() || '_No summary written._', '');
+  // The summary is the user's own Markdown, kept as written (theirs to format) minus raw HTML and remote images.
+  out.push(`## ${sectionTitles.summary}`, '', safeUserMarkdown(model.summary.trim()) || '_No summary written._', '');
 
   out.push(`## ${sectionTitles.delivery}`, '', ...deliveryLines(model).map((line) => `- ${mdText(line)}`), '');
   out.push(...chart('burndown'), ...table(velocityTable(model)), ...chart('velocity'), ...chart('forecast'));

@@ -1,5 +1,6 @@
 import type { Retro, RetroCard, RetroGroup, RetroVote } from '../domain/retro';
 import type { WorkItem } from '../domain/work';
+import { escapeMarkdown, escapeMarkdownCell } from '../markdown';
 import { actionsOf } from './actions';
 import { phaseLabel } from './phases';
 import { discussOrder, tallyVotes } from './votes';
@@ -12,11 +13,6 @@ export interface RetroSummaryInput {
   /** Backlog items; those linked to the retro are its actions. */
   items: readonly WorkItem[];
   members: readonly { id: string; name: string }[];
-}
-
-/** Escape text typed by people so it cannot turn into headings, links, tables or HTML. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
 /**
@@ -38,7 +34,7 @@ export function retroSummaryMarkdown(input: RetroSummaryInput): string {
   };
 
   const lines: string[] = [`# ${escapeMarkdown(retro.title)}`, ''];
-  lines.push(`- Date: ${retro.createdAt.slice(0, 10)}`);
+  lines.push(`- Date: ${escapeMarkdown(retro.createdAt.slice(0, 10))}`);
   lines.push(`- Columns: ${retro.columns.map((column) => escapeMarkdown(column.title)).join(', ')}`);
   if (retro.facilitatorId) lines.push(`- Facilitator: ${escapeMarkdown(name(retro.facilitatorId) ?? '')}`);
   lines.push(`- Cards: ${cards.length}`);
@@ -76,7 +72,8 @@ export function retroSummaryMarkdown(input: RetroSummaryInput): string {
   if (actions.length) {
     lines.push('| Action | Owner | Due | Status |', '|---|---|---|---|');
     for (const item of actions) {
-      lines.push(`| ${escapeMarkdown(item.title)} | ${escapeMarkdown(name(item.assigneeId) ?? 'unassigned')} | ${item.dueDate ?? '—'} | ${item.completedAt ? 'done' : escapeMarkdown(item.status)} |`);
+      const cells = [item.title, name(item.assigneeId) ?? 'unassigned', item.dueDate ?? '—', item.completedAt ? 'done' : item.status];
+      lines.push(`| ${cells.map(escapeMarkdownCell).join(' | ')} |`);
     }
   } else {
     lines.push('No action items.');

@@ -2,7 +2,6 @@ import type { FolderFs, Sha256 } from '@shared/sync/folder';
 
 /** The parts of the File System Access API used here (not all of it is in TypeScript's DOM library). */
 interface DirHandle extends FileSystemDirectoryHandle {
-  keys(): AsyncIterableIterator<string>;
   queryPermission?(descriptor: { mode: 'read' | 'readwrite' }): Promise<PermissionState>;
   requestPermission?(descriptor: { mode: 'read' | 'readwrite' }): Promise<PermissionState>;
 }
@@ -53,6 +52,10 @@ export function fileSystemAccessFs(root: FileSystemDirectoryHandle): FolderFs {
       const names: string[] = [];
       for await (const name of folder.keys()) names.push(name);
       return names;
+    },
+    async size(path) {
+      const handle = await file(path, false);
+      return handle ? (await handle.getFile()).size : null;
     },
     async read(path) {
       const handle = await file(path, false);

@@ -1,5 +1,6 @@
 import type { ActionDef } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
+import { setAsideActions } from './set-aside-actions';
 import { syncNow } from './sync-service';
 import { useSyncStore } from './sync-slice';
 import { toast } from '../../kernel/feedback/toast';
@@ -26,4 +27,5 @@ export const syncActions: ActionDef[] = [
       else toast('Synced', 'success');
     },
   },
+  ...setAsideActions,
 ];

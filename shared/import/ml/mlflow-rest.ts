@@ -32,6 +32,8 @@ export interface MlflowServerOptions {
   /** Only these experiments (ids); default all active ones. */
   experimentIds?: string[];
   concurrency?: number;
+  /** Called as each experiment's runs are fetched, for a progress line (the import can take minutes). */
+  onProgress?: (progress: { experiment: string; done: number; total: number; runs: number }) => void;
 }
 
 /** The server answered with an error, or with something that is not MLflow's JSON. */
@@ -163,6 +165,7 @@ export async function importFromMlflowServer(options: MlflowServerOptions): Prom
   for (const restExperiment of restExperiments) {
     const id = String(restExperiment.experiment_id);
     const restRuns = await client.searchRuns([id]);
+    options.onProgress?.({ experiment: restExperiment.name ?? id, done: experiments.length, total: restExperiments.length, runs: restRuns.length });
     const runs = await mapLimit(restRuns, options.concurrency ?? 4, (restRun) =>
       toRun(restRun, includeHistory ? client.metricHistory : null, problems),
     );

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import {
-  clockAheadSchema,
   createInviteResponseSchema,
   createWorkspaceResponseSchema,
   errorBodySchema,
@@ -13,6 +12,7 @@ import {
   pullResponseSchema,
   pushResponseSchema,
   redeemInviteResponseSchema,
+  refusedOpsSchema,
   revokeTokenResponseSchema,
   type WireOp,
 } from '../protocol';
@@ -40,6 +40,8 @@ export interface PushOutcome {
   acceptedThrough: number;
   /** Ids of ops the server refused as dated more than a day ahead; shown to the user, kept locally. */
   clockAhead: string[];
+  /** Ids of ops the server refused as invalid (the op validator, or another device's clock). */
+  invalid: string[];
 }
 
 export interface PushOptions {
@@ -54,9 +56,10 @@ export interface PullOptions {
   limit?: number;
   /**
    * Stores one page and the cursor after it, ideally in one transaction. The cursor moves only
-   * after this resolves, so an op that was not stored is pulled again next time.
+   * after this resolves, so an op that was not stored is pulled again next time. Ops are as
+   * the server sent them: the caller runs each through the op validator.
    */
-  store: (ops: WireOp[], cursor: number) => void | Promise<void>;
+  store: (ops: unknown[], cursor: number) => void | Promise<void>;
   /** After each stored page: the cursor and the server's newest sequence (when it says). */
   progress?: (cursor: number, head: number | undefined) => void;
 }
@@ -123,7 +126,7 @@ export class SyncClient {
    * any failure is safe: the server stores each op id once.
    */
   async pushOps(workspaceId: string, ops: WireOp[], options: PushOptions = {}): Promise<PushOutcome> {
-    const outcome: PushOutcome = { accepted: 0, acceptedThrough: 0, clockAhead: [] };
+    const outcome: PushOutcome = { accepted: 0, acceptedThrough: 0, clockAhead: [], invalid: [] };
     const queue = splitIntoBatches(ops, this.limits);
     while (queue.length > 0) {
       const batch = queue.shift() as WireOp[];
@@ -135,13 +138,14 @@ export class SyncClient {
       } catch (error) {
         if (!(error instanceof SyncError)) throw error;
         if (error.code === 'payload_too_large') queue.unshift(...this.resplit(batch, error));
-        else if (error.code === 'clock_ahead') {
-          const told = clockAheadSchema.safeParse({ ...error.details, error: error.code, message: error.message });
+        else if (error.code === 'clock_ahead' || error.code === 'invalid_op') {
+          const told = refusedOpsSchema.safeParse(error.details);
           const refused = new Set(told.data?.opIds ?? []);
           const rest = batch.filter((op) => !refused.has(op.id));
           // Without named ops the refusal cannot be narrowed down; retrying the same batch would loop.
           if (refused.size === 0 || rest.length === batch.length) throw error;
-          outcome.clockAhead.push(...batch.filter((op) => refused.has(op.id)).map((op) => op.id));
+          const list = error.code === 'clock_ahead' ? outcome.clockAhead : outcome.invalid;
+          list.push(...batch.filter((op) => refused.has(op.id)).map((op) => op.id));
           if (rest.length > 0) queue.unshift(rest);
         } else throw error;
       }

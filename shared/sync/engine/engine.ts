@@ -26,6 +26,8 @@ export interface SyncEngineOptions {
 
 const SENT = 'sent';
 const HELD = 'held';
+/** Own ops the other side refused as invalid: never dropped, retried each sync, shown. */
+const REFUSED = 'refused';
 
 /**
  * Moves ops between this device and one transport. What to send is tracked by a "sent up to"
@@ -89,6 +91,7 @@ export class SyncEngine {
     const problems: SyncProblem[] = [];
     let ok = false;
     const ctx = await this.context();
+    ctx.report = (problem) => problems.push(problem);
     try {
       await store.releaseQuarantine(workspaceId);
       await transport.prepare(ctx);
@@ -109,6 +112,13 @@ export class SyncEngine {
       problems.push({
         code: 'clock_ahead',
         message: `This laptop's clock is more than a day ahead of the sync server: ${held.length} change${held.length === 1 ? ' waits' : 's wait'} until the clock is corrected.`,
+      });
+    }
+    const refused = parseHeld(ctx.state[REFUSED]);
+    if (refused.length) {
+      problems.push({
+        code: 'refused',
+        message: `The sync server refused ${refused.length} of this laptop's change${refused.length === 1 ? '' : 's'} as invalid; ${refused.length === 1 ? 'it is' : 'they are'} kept here and retried.`,
       });
     }
     const quarantined = await store.quarantinedCount(workspaceId);
@@ -134,25 +144,28 @@ export class SyncEngine {
   private async push(ctx: TransportContext): Promise<void> {
     const { store, transport, workspaceId } = this.options;
     let held = parseHeld(ctx.state[HELD]);
-    if (held.length) {
-      const ops = await store.opsByIds(held);
-      const { refused } = await transport.push(ctx, ops);
-      held = refused;
-      await ctx.save({ [HELD]: JSON.stringify(held) });
+    let invalid = parseHeld(ctx.state[REFUSED]);
+    if (held.length || invalid.length) {
+      const ops = await store.opsByIds([...held, ...invalid]);
+      const result = ops.length ? await transport.push(ctx, ops) : { refused: [] };
+      held = result.refused;
+      invalid = result.invalid ?? [];
+      await ctx.save({ [HELD]: JSON.stringify(held), [REFUSED]: JSON.stringify(invalid) });
     }
     for (;;) {
       const ops: Op[] = await store.ownOpsAfter(workspaceId, ctx.state[SENT] ?? '', transport.maxOpsPerPush);
       if (!ops.length) return;
-      const { refused } = await transport.push(ctx, ops);
-      // The marker moves only once the other side has stored the ops; refused ones wait in `held`.
-      held = [...new Set([...held, ...refused])];
-      await ctx.save({ [SENT]: ops[ops.length - 1].id, [HELD]: JSON.stringify(held) });
+      const result = await transport.push(ctx, ops);
+      // The marker moves only once the other side has stored the ops; refused ones wait in `held`/`refused`.
+      held = [...new Set([...held, ...result.refused])];
+      invalid = [...new Set([...invalid, ...(result.invalid ?? [])])];
+      await ctx.save({ [SENT]: ops[ops.length - 1].id, [HELD]: JSON.stringify(held), [REFUSED]: JSON.stringify(invalid) });
     }
   }
 
   private async pendingCount(state: Record<string, string>): Promise<number> {
     const { store, workspaceId } = this.options;
-    return (await store.countOwnOpsAfter(workspaceId, state[SENT] ?? '')) + parseHeld(state[HELD]).length;
+    return (await store.countOwnOpsAfter(workspaceId, state[SENT] ?? '')) + parseHeld(state[HELD]).length + parseHeld(state[REFUSED]).length;
   }
 
   private async context(): Promise<TransportContext> {

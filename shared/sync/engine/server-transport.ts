@@ -52,7 +52,7 @@ export class ServerTransport implements Transport {
   async push(ctx: TransportContext, ops: Op[]): Promise<PushResult> {
     try {
       const outcome = await this.client.pushOps(ctx.workspaceId, ops);
-      return { refused: outcome.clockAhead };
+      return { refused: outcome.clockAhead, invalid: outcome.invalid };
     } catch (error) {
       throw this.problem(error);
     }

@@ -9,6 +9,7 @@ export type SyncProblemCode =
   | 'damaged'
   | 'clock_ahead'
   | 'quarantined'
+  | 'refused'
   | 'server_error';
 
 export interface SyncProblem {
@@ -46,11 +47,15 @@ export interface TransportContext {
   progress?(done: number, total: number): void;
   /** Set by a transport that can read but must not write (a newer format). */
   readOnly?: SyncProblem;
+  /** Reports a finding that does not stop the sync (a damaged file, ops set aside); shown in the status. */
+  report?(problem: SyncProblem): void;
 }
 
 export interface PushResult {
   /** Ids of ops the other side refused as dated too far ahead: kept locally, retried later. */
   refused: string[];
+  /** Ids of ops the other side refused as invalid: kept locally, shown, retried later. */
+  invalid?: string[];
 }
 
 /**

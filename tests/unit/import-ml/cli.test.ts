@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mlflow3Ids, mlflow3Store, tempDir, writeFiles } from './mlflow-store-writer';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
-const sprintlab = (...args: string[]) => spawnSync(process.execPath, ['cli/bin/sprintlab.mjs', ...args], { cwd: repo, encoding: 'utf8' });
+const sprintlab = (...args: string[]) => spawnSync(process.execPath, ['dist/cli/sprintlab.mjs', ...args], { cwd: repo, encoding: 'utf8' });
 
 describe('sprintlab import mlflow', () => {
   it('prints the fixture store as one JSON document with metric summaries and the registry', () => {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { memoryFileTree, NotAStoreError, parseMlflowStore } from '@shared/import/ml';
-import { nodeFileTree } from '../../../cli/commands/import-ml';
+import { storeTree } from '../../../cli/files/store-tree';
 import { mlflow3Ids, mlflow3Store, tempDir, writeFiles } from './mlflow-store-writer';
 
 const iris = fileURLToPath(new URL('../../fixtures/mlflow/iris-mlruns', import.meta.url));
@@ -10,7 +10,7 @@ const memory = (files: Record<string, string>) =>
 
 describe('MLflow 2 file store (the Iris fixture)', () => {
   it('reads both experiments, all 13 runs with names, statuses, metrics and tags', async () => {
-    const result = await parseMlflowStore(nodeFileTree(iris));
+    const result = await parseMlflowStore(storeTree(iris));
     expect(result.problems).toEqual([]);
     expect(result.experiments.map((e) => [e.id, e.name, e.runs.length])).toEqual([
       ['0', 'Default', 0],
@@ -25,7 +25,7 @@ describe('MLflow 2 file store (the Iris fixture)', () => {
   });
 
   it('reads the registry: SVMClassifier version 1 from its source run', async () => {
-    const { models } = await parseMlflowStore(nodeFileTree(iris));
+    const { models } = await parseMlflowStore(storeTree(iris));
     expect(models).toEqual([
       expect.objectContaining({
         name: 'SVMClassifier',
@@ -39,7 +39,7 @@ describe('MLflow 2 file store (the Iris fixture)', () => {
 describe('MLflow 3 file store (generated in the documented layout)', () => {
   it('reads nested metric and param keys, parent runs, outputs and skips deleted runs and .trash with a note', async () => {
     const root = writeFiles(tempDir(), mlflow3Store());
-    const result = await parseMlflowStore(nodeFileTree(root));
+    const result = await parseMlflowStore(storeTree(root));
     expect(result.experiments.map((e) => e.id)).toEqual([mlflow3Ids.experiment]);
     const [experiment] = result.experiments;
     expect(experiment).toMatchObject({ name: 'churn-model', tags: { 'mlflow.note.content': 'Churn experiments' } });

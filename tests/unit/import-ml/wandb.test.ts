@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { memoryFileTree, NotAStoreError, parseWandbCsv, parseWandbFolder } from '@shared/import/ml';
-import { nodeFileTree } from '../../../cli/commands/import-ml';
+import { storeTree } from '../../../cli/files/store-tree';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/wandb', import.meta.url));
 const memory = (files: Record<string, string>) =>
@@ -10,7 +10,7 @@ const memory = (files: Record<string, string>) =>
 
 describe('W&B local run folders (real fixtures)', () => {
   it('groups runs by project folder and reads the legacy desc/value config, nested values flattened', async () => {
-    const result = await parseWandbFolder(nodeFileTree(fixtures), { rootName: 'wandb' });
+    const result = await parseWandbFolder(storeTree(fixtures), { rootName: 'wandb' });
     expect(result.problems).toEqual([]);
     expect(result.experiments.map((e) => [e.name, e.runs.map((r) => r.id)])).toEqual([
       ['aorvieto-VerySimpleTransformer', ['r8mtbfdx']],
@@ -25,7 +25,7 @@ describe('W&B local run folders (real fixtures)', () => {
   });
 
   it('never imports command-line args from wandb-metadata.json', async () => {
-    const result = await parseWandbFolder(nodeFileTree(fixtures));
+    const result = await parseWandbFolder(storeTree(fixtures));
     const everything = JSON.stringify(result);
     expect(everything).not.toContain('--datastore-root');
     expect(everything).not.toContain('nullSidecarLogger');

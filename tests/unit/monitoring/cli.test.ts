@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sprintlab-cli-monitoring-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function sprintlab(...args: string[]) {
-  const result = spawnSync(process.execPath, ['cli/bin/sprintlab.mjs', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['dist/cli/sprintlab.mjs', ...args], { cwd: root, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

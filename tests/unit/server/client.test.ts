@@ -1,3 +1,4 @@
+import type { Op } from '@shared/sync/op';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitIntoBatches, SyncClient, utf8Length, type FetchLike } from '@shared/sync/client';
 import { makeOps, pullAll } from './helpers/ops';
@@ -60,7 +61,7 @@ describe('sync client against a real server with a flaky network', () => {
     const net = dropping((n) => (n === 2 || n === 4 ? 'after' : null));
     const client = new SyncClient({ baseUrl: server.url, token: dev.token, fetch: net.fetch, sleep: noWait });
     const stored: string[] = [];
-    const outcome = await client.pullOps('flaky', { after: 0, limit: 30, store: (ops) => void stored.push(...ops.map((o) => o.id)) });
+    const outcome = await client.pullOps('flaky', { after: 0, limit: 30, store: (ops) => void stored.push(...(ops as Op[]).map((o) => o.id)) });
     expect(outcome).toEqual({ cursor: 200, pulled: 200 });
     expect(new Set(stored).size).toBe(200);
     expect(stored).toHaveLength(200);
@@ -83,7 +84,7 @@ describe('sync client against a real server with a flaky network', () => {
   });
 
   it('halves a batch on a 413 that names no limits (e.g. from a reverse proxy), until it fits', async () => {
-    const ops = makeOps('flaky', 'dev2', 40);
+    const ops = makeOps('flaky', 'dev1', 40, () => Date.now() + 7_000);
     // A proxy in front refuses any body with more than 10 ops, without the server's JSON.
     const proxy: FetchLike = async (url, init) => {
       const count = init.body ? (JSON.parse(init.body) as { ops: unknown[] }).ops.length : 0;

@@ -9,7 +9,7 @@ import { newWorkspaceWithDevice, startTestServer, type Device, type TestServer }
 const WS = 'fuzzed';
 const OTHER = 'bystander';
 
-describe('sync server under 1,000 malformed, oversized and fuzzed requests', () => {
+describe('sync server under 1,000 malformed, oversized, deeply nested and fuzzed requests', () => {
   let server: TestServer;
   let port: number;
   let own: Device;
@@ -26,7 +26,9 @@ describe('sync server under 1,000 malformed, oversized and fuzzed requests', () 
   afterAll(() => server.close());
 
   it('answers every one with a 4xx and keeps serving, with the stored ops untouched', async () => {
-    const fuzzed = fc.sample(requestArbitrary(() => own.token, () => other.token), { numRuns: 994, seed: 7 });
+    const fuzzed = fc.sample(requestArbitrary(() => own.token, () => other.token), { numRuns: 964, seed: 7 });
+    // Values nested far past the cap (in the value, or around the whole body) and huge single fields.
+    const hostile = fc.sample(hostilePushArbitrary(() => own.token), { numRuns: 30, seed: 11 });
     // A few bodies past the 4 MB limit (few, because each is 4-8 MB on the wire).
     const oversized = [1, 2, 3, 4, 5, 6].map((i): RawRequest => ({
       method: 'POST',
@@ -34,7 +36,7 @@ describe('sync server under 1,000 malformed, oversized and fuzzed requests', () 
       headers: [['Authorization', `Bearer ${own.token}`], ['Content-Type', 'application/json']],
       body: `{"ops":["${'x'.repeat(MAX_PUSH_BYTES + i * 700_000)}"]}`,
     }));
-    const cases = [...fuzzed, ...oversized];
+    const cases = [...fuzzed, ...hostile, ...oversized];
     expect(cases).toHaveLength(1_000);
     const statuses = await runWithConcurrency(cases, 16, (request) => rawRequest(port, request));
 
@@ -51,6 +53,28 @@ describe('sync server under 1,000 malformed, oversized and fuzzed requests', () 
     expect(await pullAll(other.client, OTHER)).toEqual([]);
   });
 });
+
+/** Pushes that are well-formed JSON from the right device but nest 65-20,000 deep or carry a 257 KB-3 MB field. */
+function hostilePushArbitrary(token: () => string): fc.Arbitrary<RawRequest> {
+  const nest = (depth: number, open: string, close: string, inner: string) => `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
+  const body = fc.oneof(
+    fc.tuple(fc.integer({ min: 65, max: 20_000 }), fc.boolean()).map(([depth, arrays]) => {
+      const [op] = makeOps(WS, 'dev1', 1);
+      return JSON.stringify({ ops: [{ ...op, value: 0 }] }).replace('"value":0', `"value":${arrays ? nest(depth, '[', ']', '1') : nest(depth, '{"a":', '}', '1')}`);
+    }),
+    fc.integer({ min: 100, max: 20_000 }).map((depth) => nest(depth, '[', ']', '{"ops":[]}')),
+    fc.integer({ min: 257 * 1024, max: 3 * 1024 * 1024 }).map((size) => {
+      const [op] = makeOps(WS, 'dev1', 1);
+      return JSON.stringify({ ops: [{ ...op, value: 'x'.repeat(size) }] });
+    }),
+  );
+  return body.map((text) => ({
+    method: 'POST',
+    path: `/v1/workspaces/${WS}/ops`,
+    headers: [['Authorization', `Bearer ${token()}`], ['Content-Type', 'application/json']] as [string, string][],
+    body: text,
+  }));
+}
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
 const tokenChars = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_'), minLength: 1, maxLength: 20 });

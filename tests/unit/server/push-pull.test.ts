@@ -1,3 +1,4 @@
+import type { Op } from '@shared/sync/op';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SyncClient, SyncError } from '@shared/sync/client';
 import { FUTURE_LIMIT_MS } from '@shared/sync/op';
@@ -15,7 +16,7 @@ describe('sync server: push and pull', () => {
     const alice = await newWorkspaceWithDevice(server, 'roundtrip', 'alice1');
     const ops = makeOps('roundtrip', 'alice1', 250);
     const pushed = await alice.client.pushOps('roundtrip', ops);
-    expect(pushed).toEqual({ accepted: 250, acceptedThrough: 250, clockAhead: [] });
+    expect(pushed).toEqual({ accepted: 250, acceptedThrough: 250, clockAhead: [], invalid: [] });
 
     const bob = await joinDevice(server.url, server.admin, 'roundtrip', 'bob1');
     expect(await pullAll(bob.client, 'roundtrip', 60)).toEqual(ops);
@@ -52,7 +53,7 @@ describe('sync server: push and pull', () => {
       limit: 10,
       store: (page, cursor) => {
         if (++pages === 2) throw new Error('disk full');
-        kept.push(...page.map((op) => op.id));
+        kept.push(...(page as Op[]).map((op) => op.id));
         savedCursor = cursor;
       },
     });
@@ -64,7 +65,7 @@ describe('sync server: push and pull', () => {
       after: savedCursor,
       limit: 10,
       store: (page, cursor) => {
-        kept.push(...page.map((op) => op.id));
+        kept.push(...(page as Op[]).map((op) => op.id));
         savedCursor = cursor;
       },
     });
@@ -76,7 +77,7 @@ describe('sync server: push and pull', () => {
     const dev = await newWorkspaceWithDevice(server, 'clocks', 'dev1');
     const now = Date.now();
     const good = makeOps('clocks', 'dev1', 3, () => now);
-    const ahead = makeOps('clocks', 'skewed1', 2, () => now + FUTURE_LIMIT_MS + 60_000);
+    const ahead = makeOps('clocks', 'dev1', 2, () => now + FUTURE_LIMIT_MS + 60_000);
     const response = await fetch(`${server.url}/v1/workspaces/clocks/ops`, {
       method: 'POST',
       headers: { authorization: `Bearer ${dev.token}`, 'content-type': 'application/json' },
@@ -157,7 +158,7 @@ describe('sync server: large pushes', () => {
       },
     });
     const outcome = await counting.pushOps('big', ops);
-    expect(outcome).toEqual({ accepted: 1_000, acceptedThrough: 1_000, clockAhead: [] });
+    expect(outcome).toEqual({ accepted: 1_000, acceptedThrough: 1_000, clockAhead: [], invalid: [] });
     expect(counting.batchLimits).toEqual({ maxOps: 100, maxBytes: 20_000 });
     // One 413 taught the client the limits; every later batch fit.
     expect(requests.filter((s) => s === 413)).toHaveLength(1);
@@ -195,7 +196,7 @@ describe('sync server: a long first pull', () => {
         expect(storing).toBe(false);
         storing = true;
         await new Promise((r) => setTimeout(r, 5));
-        stored.push(...page.map((op) => op.id));
+        stored.push(...page.map((op) => (op as { id: string }).id));
         storing = false;
       },
       progress: (cursor, head) => progress.push([cursor, head]),

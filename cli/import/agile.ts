@@ -1,37 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import type { Command } from 'commander';
 import { agileParsers, ImportFormatError, type AgileParseResult, type AgileSource } from '@shared/import/agile';
 import { CliError } from '../cli-error';
+import { inputName, readInputFile } from '../files/input-file';
+import { count } from '../output/style';
 
 const sourceNames: Record<AgileSource, string> = { jira: 'Jira', linear: 'Linear' };
 
 /** `sprintlab import jira|linear <file.csv> [--json]`: parse an export and print what it holds. */
-export function registerImportAgileCommands(program: Command): void {
-  // Other capabilities add their own `import …` subcommands, so share the group instead of redefining it.
-  const group =
-    program.commands.find((c) => c.name() === 'import') ??
-    program.command('import').description('parse exports from other tools and print what they hold');
-  for (const source of ['jira', 'linear'] as const) {
-    group
-      .command(`${source} <file>`)
-      .description(`parse a ${sourceNames[source]} CSV export${source === 'jira' ? ' ("Export CSV (all fields)")' : ''}`)
-      .option('--json', 'print the parsed items and problems as JSON')
-      .action(async (file: string, options: { json?: boolean }) => {
-        const result = parseFile(source, file, await readText(file));
-        process.stdout.write(options.json ? `${JSON.stringify(toJson(result))}\n` : summary(source, file, result));
-      });
-  }
+export async function agileAction(source: AgileSource, file: string, options: { json?: boolean }): Promise<void> {
+  const result = parseFile(source, file, await readText(file));
+  process.stdout.write(options.json ? `${JSON.stringify(toJson(result))}\n` : summary(source, inputName(file), result));
 }
 
 async function readText(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new CliError(`cannot read ${file}: ${why}`);
-  }
+  const bytes = await readInputFile(file);
   // Spreadsheet tools re-save CSV as UTF-16 with a byte-order mark; exports themselves are UTF-8.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   return new TextDecoder('utf-8').decode(bytes);
@@ -41,7 +22,7 @@ function parseFile(source: AgileSource, file: string, text: string): AgileParseR
   try {
     return agileParsers[source](text);
   } catch (error) {
-    if (error instanceof ImportFormatError) throw new CliError(`${file}: ${error.message}`);
+    if (error instanceof ImportFormatError) throw new CliError(`${inputName(file)}: ${error.message}`);
     throw error;
   }
 }
@@ -74,7 +55,7 @@ function summary(source: AgileSource, file: string, { items, problems }: AgilePa
   const sprints = new Set(items.flatMap((i) => i.sprints));
   const points = items.reduce((sum, i) => sum + (i.estimate ?? 0), 0);
   const lines = [
-    `${file}: ${items.length} ${sourceNames[source]} issue${items.length === 1 ? '' : 's'}, ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+    `${file}: ${count(items.length, `${sourceNames[source]} issue`)}, ${count(problems.length, 'problem')}`,
     `  types:    ${tally(items.map((i) => i.type))}`,
     `  statuses: ${tally(items.map((i) => i.status))}`,
     `  sprints:  ${sprints.size > 0 ? [...sprints].join(', ') : '-'}`,

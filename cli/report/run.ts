@@ -1,16 +1,17 @@
 // `sprintlab report <backup.json>`: the stakeholder status report, rendered headlessly from a
 // workspace backup with the same builder the app uses (parseBackup + foldOps -> buildReportModel).
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { Command } from 'commander';
 import { BackupError, parseBackup } from '@shared/backup/format';
 import {
   ReportInputError, ReportPeriodError, buildReportModel, renderHtml, renderMarkdown, reportCharts, reportInputFromOps,
   type ChartSvg, type ReportPeriodChoice,
 } from '@shared/reports';
 import { CliError } from '../cli-error';
+import { inputName, readInputText } from '../files/input-file';
+import { count, warn } from '../output/style';
 
-interface ReportCommandOptions {
+export interface ReportCommandOptions {
   sprint?: string;
   from?: string;
   to?: string;
@@ -44,17 +45,12 @@ export async function runReport(path: string, options: ReportCommandOptions): Pr
     if (Number.isNaN(now)) throw new CliError(`--now must be an ISO date or date-time (got "${options.now}")`);
   }
 
-  let text: string;
+  const text = await readInputText(path);
   try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
-  }
-  try {
-    const backup = parseBackup(basename(path), text);
+    const name = path === '-' ? inputName(path) : basename(path);
+    const backup = parseBackup(name, text);
     const { input, skipped } = reportInputFromOps(backup.workspaceId, backup.ops);
-    for (const line of skipped) process.stderr.write(`sprintlab: warning: ${basename(path)}: skipped ${line}\n`);
+    for (const line of skipped) warn(`${name}: skipped ${line}`);
     const live = input.sprints.filter((s) => !s.deleted);
     let period: ReportPeriodChoice;
     if (options.from !== undefined && options.to !== undefined) period = { kind: 'dates', from: options.from, to: options.to };
@@ -90,32 +86,19 @@ export async function runReport(path: string, options: ReportCommandOptions): Pr
   }
 }
 
-export function registerReportCommands(program: Command): void {
-  program
-    .command('report')
-    .description('Render a stakeholder status report from a workspace backup, as Markdown or a self-contained HTML file.')
-    .argument('<backup.json>', 'a Sprintlab workspace backup')
-    .option('--sprint <name>', 'report on this sprint (default: the active one)')
-    .option('--from <date>', 'report on a date range from YYYY-MM-DD (with --to)')
-    .option('--to <date>', 'the range ends on YYYY-MM-DD')
-    .option('--format <format>', 'md or html', 'md')
-    .option('--audience <audience>', 'executive or team', 'executive')
-    .option('--page-size <size>', 'A4 or Letter (for printing the HTML)', 'A4')
-    .option('--now <time>', 'read the data as of this date-time (default: now)')
-    .option('--out <file>', 'write to this file (Markdown: charts as SVG files beside it) instead of stdout')
-    .action(async (path: string, options: ReportCommandOptions) => {
-      const report = await runReport(path, options);
-      if (!options.out) {
-        process.stdout.write(report.text);
-        return;
-      }
-      try {
-        // Charts first, the report last: a report file never links a chart that is not there.
-        for (const chart of report.charts) await writeFile(join(dirname(options.out), chart.name), chart.svg, 'utf8');
-        await writeFile(options.out, report.text, 'utf8');
-      } catch (error) {
-        throw new CliError(`${options.out}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-      }
-      process.stderr.write(`sprintlab: wrote ${options.out}${report.charts.length ? ` and ${report.charts.length} chart(s)` : ''}\n`);
-    });
+/** The command's action: the report on stdout, or written to --out with its charts beside it. */
+export async function reportAction(path: string, options: ReportCommandOptions): Promise<void> {
+  const report = await runReport(path, options);
+  if (!options.out) {
+    process.stdout.write(report.text);
+    return;
+  }
+  try {
+    // Charts first, the report last: a report file never links a chart that is not there.
+    for (const chart of report.charts) await writeFile(join(dirname(options.out), chart.name), chart.svg, 'utf8');
+    await writeFile(options.out, report.text, 'utf8');
+  } catch (error) {
+    throw new CliError(`${options.out}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  process.stderr.write(`sprintlab: wrote ${options.out}${report.charts.length ? ` and ${count(report.charts.length, 'chart')}` : ''}\n`);
 }

@@ -1,0 +1,2 @@
+export { escapeMarkdown, escapeMarkdownCell, markdownLinkTarget } from './escape';
+export { safeUserMarkdown } from './user-markdown';
