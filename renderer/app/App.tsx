@@ -1,15 +1,12 @@
 import { Suspense, useEffect } from 'react';
-import { featureDialogs, featureViews } from './features';
+import { featureViews } from './features';
 import { preloadViews } from './lazy-view';
-import { NewWorkspaceDialog } from '../features/workspaces/NewWorkspaceDialog';
-import { ConfirmDeleteDialog } from '../features/workspaces/ConfirmDeleteDialog';
 import { getPlatform } from '../platform';
 import { allActions, actionLabel, findAction, runAction } from '../kernel/actions/registry';
 import { shortcutsOf } from '../kernel/actions/shortcut';
 import { useShortcuts } from '../kernel/actions/use-shortcuts';
 import { Toasts } from '../kernel/feedback/Toasts';
-import { CommandPalette } from './palette/CommandPalette';
-import { ShortcutsDialog } from './palette/ShortcutsDialog';
+import { DialogHost } from '../kernel/dialogs/DialogHost';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useAppStore } from '../kernel/store';
@@ -59,13 +56,7 @@ export function App() {
           </Suspense>
         </main>
       </div>
-      <CommandPalette />
-      <ShortcutsDialog />
-      <NewWorkspaceDialog />
-      <ConfirmDeleteDialog />
-      {featureDialogs.map((Dialog, i) => (
-        <Dialog key={i} />
-      ))}
+      <DialogHost />
       <Toasts />
     </div>
   );

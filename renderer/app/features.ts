@@ -1,10 +1,8 @@
-import type { ComponentType } from 'react';
 import { lazyView } from './lazy-view';
 import type { ActionDef } from '../kernel/actions/registry';
 import type { ViewDef } from '../kernel/views/views';
 import { backupActions } from '../features/backup/backup-actions';
 import { importActions } from '../features/import/import-actions';
-import { AgileImportDialog } from '../features/import/AgileImportDialog';
 import { workspaceActions } from '../features/workspaces/workspace-actions';
 import { HomeView } from '../features/workspaces/HomeView';
 import { syncActions } from '../features/sync/sync-actions';
@@ -70,6 +68,3 @@ export const featureViews: ViewDef[] = [
 ];
 
 export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions];
-
-/** Dialogs a feature opens from anywhere (actions, palette): mounted once by the shell. */
-export const featureDialogs: ComponentType[] = [AgileImportDialog];

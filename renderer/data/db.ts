@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { EntityName } from '@shared/domain';
+import type { EntityName, EntityRow } from '@shared/domain';
 import type { Op } from '@shared/sync/op';
 import type { SetAsideOp } from '@shared/sync/set-aside';
 import { schemaVersions } from './schema';
@@ -45,7 +45,8 @@ export class SprintlabDb extends Dexie {
     }
   }
 
-  entity(name: EntityName): Table<DbRow, string> {
+  /** An entity's table, its rows typed from the entity list (plus the write path's clocks). */
+  entity<E extends EntityName>(name: E): Table<EntityRow<E> & DbRow, string> {
     return this.table(name);
   }
 }

@@ -123,10 +123,10 @@ test('a metric series crossing its threshold raises an alert and a retraining it
 
   // The alert, linked to the retraining item.
   await nav(page, /^Alerts/);
-  const alert = page.getByRole('article', { name: /Accuracy in production triggered on fraud-classifier 3/ });
+  const alert = page.getByRole('article', { name: /Accuracy in production triggered on fraud-classifier v3/ });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('critical');
-  await expect(alert.getByRole('button', { name: /FD-1 Retrain fraud-classifier 3/ })).toBeVisible();
+  await expect(alert.getByRole('button', { name: /FD-1 Retrain fraud-classifier v3/ })).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(1);
   await screen(page, 'alerts');
   await expectAccessible(page, 'alerts');
@@ -141,7 +141,7 @@ test('a metric series crossing its threshold raises an alert and a retraining it
   await expect(alert).toContainText('Acknowledged');
 
   await nav(page, /^Backlog/);
-  await expect(page.getByText('Retrain fraud-classifier 3')).toHaveCount(1);
+  await expect(page.getByText('Retrain fraud-classifier v3')).toHaveCount(1);
 
   // Data drift on two penguin splits.
   const { reference, current } = penguinSplit();
@@ -189,7 +189,7 @@ test('a metric series crossing its threshold raises an alert and a retraining it
   const card = page.getByRole('article', { name: 'fraud-classifier' });
   await expect(card).toContainText('Accuracy in production');
   await expect(card).toContainText('Drifted');
-  await expect(card).toContainText('FD-1 Retrain fraud-classifier 3');
+  await expect(card).toContainText('FD-1 Retrain fraud-classifier v3');
   await screen(page, 'model-health');
   await expectAccessible(page, 'model health');
 });

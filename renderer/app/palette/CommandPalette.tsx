@@ -3,13 +3,11 @@ import { useAppStore } from '../../kernel/store';
 import { actionLabel, allActions, byGroup, isEnabled, runAction } from '../../kernel/actions/registry';
 import { ShortcutKeys } from './ShortcutKeys';
 import { Modal } from '../../kernel/dialogs/Modal';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 
 /** Every registered action, fuzzy-searchable (cmdk's scorer), with its shortcut. */
-export function CommandPalette() {
-  const open = useAppStore((s) => s.dialog === 'palette');
-  const close = useAppStore((s) => s.closeDialog);
+function CommandPalette({ onClose: close }: DialogProps) {
   const state = useAppStore();
-  if (!open) return null;
   const groups = byGroup(allActions().filter((def) => def.id !== 'app.palette' && isEnabled(def, state)));
   return (
     <Modal title="Command palette" open onClose={close}>
@@ -42,3 +40,5 @@ export function CommandPalette() {
     </Modal>
   );
 }
+
+export const paletteDialog = defineDialog('palette', CommandPalette);

@@ -2,14 +2,12 @@ import { useAppStore } from '../../kernel/store';
 import { actionLabel, allActions, byGroup } from '../../kernel/actions/registry';
 import { shortcutsOf } from '../../kernel/actions/shortcut';
 import { Modal } from '../../kernel/dialogs/Modal';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 import { ShortcutKeys } from './ShortcutKeys';
 
 /** Every key of every registered action, grouped as in the palette, each with the place it applies. */
-export function ShortcutsDialog() {
-  const open = useAppStore((s) => s.dialog === 'shortcuts');
-  const close = useAppStore((s) => s.closeDialog);
+function ShortcutsDialog({ onClose: close }: DialogProps) {
   const state = useAppStore();
-  if (!open) return null;
   const groups = byGroup(allActions().filter((a) => shortcutsOf(a).length > 0));
   return (
     <Modal title="Keyboard shortcuts" open onClose={close} wide>
@@ -42,3 +40,5 @@ export function ShortcutsDialog() {
     </Modal>
   );
 }
+
+export const shortcutsDialog = defineDialog('shortcuts', ShortcutsDialog);

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { format, formatDistanceToNow } from 'date-fns';
 import { itemTypes, priorities, type Member, type Sprint, type WorkItem, type Workspace, errorMessage } from '@shared/domain';
 import { blocksOf, itemKey } from '@shared/work';
 import { Modal } from '../../kernel/dialogs/Modal';
+import type { DialogProps } from '../../kernel/dialogs/dialog-stack';
 import { useAppStore } from '../../kernel/store';
 import type { ViewId } from '../../kernel/views/view-ids';
 import { session } from '../../data/session';
@@ -11,9 +12,9 @@ import { addBlocker, createItems, removeBlocker, setItemsStatus, setParent, upda
 import { itemHistory, fieldLabel, type HistoryEntry } from './item-history';
 import { opsForRow } from '../../data/op-log';
 import { useItemMap, useSprints } from './item-queries';
-import { useItemPage } from './item-slice';
 import { Markdown } from './Markdown';
 import './item-page.css';
+import { sourceKey } from '@shared/work';
 import { reportError, toast } from '../../kernel/feedback/toast';
 
 /** The view that lists each kind of linked entity ("risk:<id>" opens the risk register). */
@@ -34,17 +35,21 @@ async function attempt(fn: () => Promise<unknown>, onError?: (message: string) =
   }
 }
 
-/** The item page: every field editable, its links and its history. Rendered once by each view that opens items. */
-export function ItemPage() {
-  const openItemId = useItemPage((s) => s.openItemId);
-  const close = useItemPage((s) => s.closeItem);
+/** A link inside the page (parent, sub-task, blocker) shows that item in the same page. */
+const ShowItem = createContext<(id: string) => void>(() => {});
+
+/** The item page: every field editable, its links and its history. Opened on the shell's dialog stack by `openItem`. */
+export function ItemPage({ id, onClose }: { id: string } & DialogProps) {
+  const [shownId, setShownId] = useState(id);
   const workspace = useCurrentWorkspace();
   const items = useItemMap(workspace?.id ?? null);
-  const item = openItemId ? items.get(openItemId) : undefined;
+  const item = items.get(shownId);
   if (!workspace || !item) return null;
   return (
-    <Modal title={`${itemKey(workspace, item)} · ${item.title}`} open onClose={close} wide>
-      <ItemBody key={item.id} workspace={workspace} item={item} items={items} />
+    <Modal title={`${itemKey(workspace, item)}${sourceKey(item.sourceRef) ? ` (${sourceKey(item.sourceRef)})` : ''} · ${item.title}`} open onClose={onClose} wide>
+      <ShowItem.Provider value={setShownId}>
+        <ItemBody key={item.id} workspace={workspace} item={item} items={items} />
+      </ShowItem.Provider>
     </Modal>
   );
 }
@@ -155,7 +160,7 @@ function DescriptionField({ item, onSave }: { item: WorkItem; onSave: (text: str
 }
 
 function ItemLink({ workspace, item }: { workspace: Workspace; item: WorkItem }) {
-  const open = useItemPage((s) => s.openItem);
+  const open = useContext(ShowItem);
   return (
     <button type="button" className="link-button ip-item-link" onClick={() => open(item.id)}>
       <span className="ip-item-key">{itemKey(workspace, item)}</span> {item.title}

@@ -19,7 +19,7 @@ export interface NewItem {
 
 /** Create items at the end of their list (sprint or backlog), numbered after the highest so far. */
 export async function createItems(workspace: Workspace, inputs: NewItem[], label?: string): Promise<WorkItem[]> {
-  const existing = await loadRows<WorkItem>('items', workspace.id);
+  const existing = await loadRows('items', workspace.id);
   let number = existing.reduce((max, i) => Math.max(max, i.number), 0);
   let last = existing.reduce<string | null>((max, i) => (max === null || i.rank > max ? i.rank : max), null);
   const createdAt = new Date().toISOString();
@@ -94,7 +94,7 @@ const loopMessage = (workspace: Workspace, byId: ReadonlyMap<string, WorkItem>, 
 export async function setParent(workspace: Workspace, item: WorkItem, parent: WorkItem | null): Promise<void> {
   if ((parent?.id ?? null) === item.parentId) return;
   if (parent) {
-    const all = await loadRows<WorkItem>('items', workspace.id);
+    const all = await loadRows('items', workspace.id);
     const loop = wouldCycle(new Map(all.map((i) => [i.id, i])), 'parent', item.id, parent.id);
     if (loop) throw new Error(`${itemKey(workspace, parent)} is ${item.id === parent.id ? 'this item' : 'below this item'}: that would make a loop.`);
   }
@@ -103,7 +103,7 @@ export async function setParent(workspace: Workspace, item: WorkItem, parent: Wo
 
 /** Add a "blocked by" link, refusing one that would close a loop. */
 export async function addBlocker(workspace: Workspace, item: WorkItem, blocker: WorkItem): Promise<void> {
-  const all = await loadRows<WorkItem>('items', workspace.id);
+  const all = await loadRows('items', workspace.id);
   const byId = new Map(all.map((i) => [i.id, i]));
   const loop = wouldCycle(byId, 'blocker', item.id, blocker.id);
   if (loop) throw new Error(`${itemKey(workspace, item)} cannot wait on ${itemKey(workspace, blocker)}: that would make a loop (${loopMessage(workspace, byId, loop)}).`);

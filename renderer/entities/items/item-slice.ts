@@ -1,20 +1,8 @@
-import { create } from 'zustand';
+import { closeDialog, defineDialog, pushDialog } from '../../kernel/dialogs/dialog-stack';
+import { ItemPage } from './ItemPage';
 
-/**
- * Which item's page is open. Any view (backlog, board, stand-up …) can open an item with
- * `openItem(id)` and render `<ItemPage />` once; the page reads the id from here.
- */
-export interface ItemPageState {
-  openItemId: string | null;
-  openItem(id: string): void;
-  closeItem(): void;
-}
+/** The item page as a dialog any view (backlog, board, stand-up, alerts …) opens on the shell's stack. */
+export const itemPageDialog = defineDialog<{ id: string }>('item-page', ItemPage);
 
-export const useItemPage = create<ItemPageState>()((set) => ({
-  openItemId: null,
-  openItem: (id) => set({ openItemId: id }),
-  closeItem: () => set({ openItemId: null }),
-}));
-
-export const openItem = (id: string) => useItemPage.getState().openItem(id);
-export const closeItem = () => useItemPage.getState().closeItem();
+export const openItem = (id: string) => void pushDialog(itemPageDialog, { id });
+export const closeItem = () => closeDialog(itemPageDialog);

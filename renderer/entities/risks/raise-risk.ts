@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Alert, Monitor, Risk } from '@shared/domain';
+import type { Risk } from '@shared/domain';
 import { riskFromAlert } from '@shared/risks';
 import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
@@ -24,10 +24,10 @@ export const useRiskDraftInbox = create<{ draft: Partial<Risk> | null; take(): P
  */
 export async function raiseRiskFromAlert(alertId: string): Promise<void> {
   const { db } = session();
-  const alert = (await db.entity('alerts').get(alertId)) as unknown as Alert | undefined;
+  const alert = await db.entity('alerts').get(alertId);
   if (!alert || alert.deleted) throw new Error('That alert no longer exists');
   const monitorId = alert.source.startsWith('monitor:') ? alert.source.slice('monitor:'.length) : null;
-  const monitor = monitorId ? ((await db.entity('monitors').get(monitorId)) as unknown as Monitor | undefined) : undefined;
+  const monitor = monitorId ? (await db.entity('monitors').get(monitorId)) : undefined;
   useRiskDraftInbox.setState({ draft: riskFromAlert(alert, monitor && !monitor.deleted ? monitor : undefined) });
   const app = useAppStore.getState();
   if (app.workspaceId !== alert.workspaceId) app.selectWorkspace(alert.workspaceId);

@@ -4,7 +4,7 @@ import { session } from '../../data/session';
 import { useAppStore } from '../../kernel/store';
 
 export async function listWorkspaces(): Promise<Workspace[]> {
-  const rows = (await session().db.entity('workspaces').toArray()) as unknown as Workspace[];
+  const rows = await session().db.entity('workspaces').toArray();
   return rows.filter((w) => !w.deleted && w.name).sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -13,7 +13,7 @@ export const useWorkspaces = (): Workspace[] | undefined => useLiveQuery(listWor
 export function useWorkspace(id: string | null): Workspace | null | undefined {
   return useLiveQuery(async () => {
     if (!id) return null;
-    const row = (await session().db.entity('workspaces').get(id)) as unknown as Workspace | undefined;
+    const row = await session().db.entity('workspaces').get(id);
     return row && !row.deleted ? row : null;
   }, [id]);
 }
@@ -22,7 +22,7 @@ export function useMembers(workspaceId: string | null): Member[] {
   return (
     useLiveQuery(async () => {
       if (!workspaceId) return [];
-      const rows = (await session().db.entity('members').where('workspaceId').equals(workspaceId).toArray()) as unknown as Member[];
+      const rows = await session().db.entity('members').where('workspaceId').equals(workspaceId).toArray();
       return rows.filter((m) => !m.deleted).sort((a, b) => a.name.localeCompare(b.name));
     }, [workspaceId]) ?? []
   );

@@ -5,6 +5,7 @@ import { targetBottom, type BacklogGroup } from './backlog-model';
 import { deleteTargets } from './backlog-actions';
 import { useBacklog } from './backlog-slice';
 import { reportError } from '../../kernel/feedback/toast';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 
 /** Edits every selected item at once; each change is one undo step, whatever the count. */
@@ -22,14 +23,7 @@ export function BulkBar({ workspace, items, members, sprints, groups, labels }: 
   const chooser = (label: string, options: [string, string][], apply: (value: string) => void): ReactNode => (
     <label className="field">
       <span className="sr-only">{label}</span>
-      <select value="" aria-label={label} onChange={(e) => e.target.value && apply(e.target.value)}>
-        <option value="">{label}…</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
+      <SelectField value="" aria-label={label} onChange={(v) => v && apply(v)} options={[['', `${label}…`], ...options]} />
     </label>
   );
   const present = [...new Set(selected.flatMap((i) => i.labels))].sort();

@@ -4,6 +4,7 @@ import { itemTypes, type ItemType, type Sprint, type Workspace } from '@shared/d
 import { createItems } from '../../entities/items/item-commands';
 import { useBacklog } from './backlog-slice';
 import { reportError } from '../../kernel/feedback/toast';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 /**
  * The inline "new item" row (C): Enter creates and keeps the row open for the next one,
@@ -49,35 +50,15 @@ export function QuickCreate({ workspace, sprints, onClosed }: { workspace: Works
       </label>
       <label className="field">
         <span>Type</span>
-        <select value={type} onChange={(e) => setType(e.target.value as ItemType)}>
-          {itemTypes.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
+        <SelectField value={type} onChange={setType} options={asOptions(itemTypes)} />
       </label>
       <label className="field">
         <span>Estimate</span>
-        <select value={estimate} onChange={(e) => setEstimate(e.target.value)}>
-          <option value="">–</option>
-          {workspace.pointScale.map((p) => (
-            <option key={p} value={String(p)}>
-              {p}
-            </option>
-          ))}
-        </select>
+        <SelectField value={estimate} onChange={setEstimate} options={[['', '–'], ...workspace.pointScale.map((p) => [String(p), String(p)] as const)]} />
       </label>
       <label className="field">
         <span>Add to</span>
-        <select value={sprintId} onChange={(e) => setSprintId(e.target.value)}>
-          <option value="">Backlog</option>
-          {sprints.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <SelectField value={sprintId} onChange={setSprintId} options={[['', 'Backlog'], ...sprints.map((s) => [s.id, s.name] as const)]} />
       </label>
       <button type="submit" className="button primary" disabled={!title.trim()}>
         Create

@@ -16,10 +16,10 @@ const onBacklog = (s: { view: string; workspaceId: string | null }) => s.view ==
 export async function backlogContext(ids: string[]): Promise<{ workspace: Workspace; items: WorkItem[] } | null> {
   const workspaceId = app().workspaceId;
   if (!workspaceId) return null;
-  const workspace = (await session().db.entity('workspaces').get(workspaceId)) as unknown as Workspace | undefined;
+  const workspace = await session().db.entity('workspaces').get(workspaceId);
   if (!workspace) return null;
   const wanted = new Set(ids);
-  const items = (await loadRows<WorkItem>('items', workspaceId)).filter((i) => wanted.has(i.id));
+  const items = (await loadRows('items', workspaceId)).filter((i) => wanted.has(i.id));
   return { workspace, items };
 }
 

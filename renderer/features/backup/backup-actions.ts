@@ -4,14 +4,17 @@ import type { ActionDef } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { getPlatform } from '../../platform';
-import { backupFileName, buildBackup, restoreBackup } from './backup';
+import { parseBackup } from '@shared/backup/format';
+import { backupFileName, buildBackup, existingWorkspace, restoreBackup, rollbackPlan } from './backup';
+import { ensureRestoreDialog } from './restore-host';
+import { askRestore } from './RestoreDialog';
 import { toast } from '../../kernel/feedback/toast';
 
 const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
 
 async function currentWorkspace(): Promise<Workspace> {
   const id = useAppStore.getState().workspaceId;
-  const row = id ? ((await session().db.entity('workspaces').get(id)) as unknown as Workspace | undefined) : undefined;
+  const row = id ? (await session().db.entity('workspaces').get(id)) : undefined;
   if (!row || row.deleted) throw new Error('Open a workspace first.');
   return row;
 }
@@ -46,7 +49,14 @@ export const backupActions: ActionDef[] = [
       if (!file) return;
       const store = useAppStore.getState();
       try {
-        const { backup } = await restoreBackup(session(), file.name, file.content);
+        const backup = parseBackup(file.name, file.content);
+        // The workspace is here already: ask whether to restore beside it or roll it back.
+        if (await existingWorkspace(session(), backup)) {
+          ensureRestoreDialog();
+          askRestore({ fileName: file.name, backup, plan: await rollbackPlan(session(), backup) });
+          return;
+        }
+        await restoreBackup(session(), file.name, file.content);
         store.selectWorkspace(backup.workspaceId);
         store.go('home');
         toast(`Restored ${backup.workspaceName} from ${file.name}`, 'success');

@@ -8,7 +8,6 @@ import type { Member, WorkItem, Workspace } from '@shared/domain';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { getAction, runAction } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
-import { ItemPage } from '../../entities/items/ItemPage';
 import { openItem } from '../../entities/items/item-slice';
 import { useItems, useItemMap, useSprints } from '../../entities/items/item-queries';
 import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
@@ -25,6 +24,7 @@ import { BoardToolbar } from './BoardToolbar';
 import { MoveCardDialog } from './CardDialogs';
 import './board.css';
 import { reportError } from '../../kernel/feedback/toast';
+import { dragAnnouncements } from '../../entities/items/drag-announcements';
 
 export function BoardView() {
   const workspace = useCurrentWorkspace();
@@ -176,7 +176,15 @@ function Board({ workspace }: { workspace: Workspace }) {
             onDragMove={onDragMove}
             onDragEnd={onDragEnd}
             onDragCancel={endDrag}
-            accessibility={{ screenReaderInstructions: { draggable: 'Shift and the arrow keys move this card; Enter opens it; the ⋯ button offers Move to.' } }}
+            accessibility={{
+              screenReaderInstructions: { draggable: 'Shift and the arrow keys move this card; Enter opens it; the ⋯ button offers Move to.' },
+              announcements: dragAnnouncements((id, data) => {
+                const item = byId?.get(String(id));
+                if (item) return `${itemKey(workspace, item)} ${item.title}`;
+                const status = workspace.workflow.find((s) => s.id === data?.status);
+                return status ? `the ${status.name} column` : 'the board';
+              }),
+            }}
           >
             <CardHandlersContext.Provider value={handlers}>
               <BoardGrid workspace={workspace} lanes={lanes} counts={counts} members={members} blocked={blocked} swimlane={swimlane !== 'none'} />
@@ -212,7 +220,6 @@ function Board({ workspace }: { workspace: Workspace }) {
           void move(item, status, list, position === 'top' ? 0 : list.length);
         }}
       />
-      <ItemPage />
     </div>
   );
 }
@@ -226,7 +233,7 @@ function BoardGrid({ workspace, lanes, counts, members, blocked, swimlane }: {
   swimlane: boolean;
 }) {
   const workflow = workspace.workflow;
-  const columns = { gridTemplateColumns: `repeat(${workflow.length}, minmax(230px, 1fr))` };
+  const columns = { gridTemplateColumns: `repeat(${workflow.length}, minmax(180px, 1fr))` };
   return (
     <div className={`board${swimlane ? ' has-lanes' : ''}`} style={columns}>
       {workflow.map((status) => {

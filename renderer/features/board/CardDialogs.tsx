@@ -2,6 +2,7 @@ import { itemKey } from '@shared/work';
 import { useEffect, useState } from 'react';
 import type { WorkItem, Workspace } from '@shared/domain';
 import { Modal } from '../../kernel/dialogs/Modal';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 
 /** The menu alternative to dragging: pick a column and a position. */
@@ -26,13 +27,7 @@ export function MoveCardDialog({ item, workspace, onMove, onClose }: {
       >
         <label className="field">
           <span>Column</span>
-          <select data-autofocus value={status} onChange={(e) => setStatus(e.target.value)}>
-            {workspace.workflow.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <SelectField data-autofocus value={status} onChange={setStatus} options={workspace.workflow.map((s) => [s.id, s.name] as const)} />
         </label>
         <fieldset className="segmented">
           <legend>Position</legend>

@@ -1,5 +1,6 @@
+import { datasetName as nameOfDataset } from '@shared/models';
 import { useMemo } from 'react';
-import { experimentStatuses, type DatasetVersion, type Experiment, type Run } from '@shared/domain';
+import { experimentStatuses, type Experiment, type Run } from '@shared/domain';
 import { bestRun, COMPARE_MAX } from '@shared/ml';
 import { itemKey } from '@shared/work';
 import { ActionButton } from '../../kernel/actions/ActionButton';
@@ -27,9 +28,9 @@ const statusOrder: Record<Experiment['status'], number> = { running: 0, proposed
 export function ExperimentsView() {
   const workspace = useCurrentWorkspace();
   const workspaceId = workspace?.id ?? null;
-  const experiments = useRows<Experiment>('experiments', workspaceId);
-  const runs = useRows<Run>('runs', workspaceId);
-  const datasets = useRows<DatasetVersion>('datasets', workspaceId) ?? [];
+  const experiments = useRows('experiments', workspaceId);
+  const runs = useRows('runs', workspaceId);
+  const datasets = useRows('datasets', workspaceId) ?? [];
   const items = useItemMap(workspaceId);
   const members = useMembers(workspaceId);
   const ui = useExperimentsUi();
@@ -63,7 +64,7 @@ export function ExperimentsView() {
   const memberName = (id: string | null) => members.find((m) => m.id === id)?.name;
   const datasetName = (id: string | null) => {
     const d = datasets.find((x) => x.id === id);
-    return d ? `${d.name} v${d.version}` : undefined;
+    return d ? nameOfDataset(d) : undefined;
   };
 
   return (

@@ -5,6 +5,7 @@ import { Modal } from '../../kernel/dialogs/Modal';
 import { formatMetric } from './runs/run-format';
 import { chooseWinner, proposeWinner } from './experiment-commands';
 import { toast } from '../../kernel/feedback/toast';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 /**
  * Pick the run that answers the hypothesis. The best run by the primary metric is preselected;
@@ -62,11 +63,7 @@ export function WinnerDialog({ workspace, experiment, runs, onClose }: { workspa
         <div className="field-row">
           <label className="field">
             <span>Verdict</span>
-            <select value={status} onChange={(e) => setOverride({ runId, status: e.target.value as Verdict })}>
-              <option value="validated">validated</option>
-              <option value="refuted">refuted</option>
-              <option value="inconclusive">inconclusive</option>
-            </select>
+            <SelectField value={status} onChange={(verdict) => setOverride({ runId, status: verdict })} options={asOptions(['validated', 'refuted', 'inconclusive'])} />
           </label>
           <label className="field grow">
             <span>Conclusion</span>

@@ -12,7 +12,7 @@ export type ExperimentFields = Pick<
 
 /** The backlog item that carries an experiment onto the board: type "experiment", linked both ways. */
 async function backlogItemFor(workspace: Workspace, experiment: Pick<Experiment, 'id' | 'title' | 'hypothesis' | 'ownerId'>): Promise<WorkItem> {
-  const items = await loadRows<WorkItem>('items', workspace.id);
+  const items = await loadRows('items', workspace.id);
   const number = items.reduce((max, i) => Math.max(max, i.number), 0) + 1;
   const last = items.reduce<string | null>((max, i) => (max === null || i.rank > max ? i.rank : max), null);
   return workItemSchema.parse({

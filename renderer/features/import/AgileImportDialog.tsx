@@ -1,17 +1,18 @@
 import { useEffect, useMemo } from 'react';
 import { itemTypes, type ItemType } from '@shared/domain';
-import type { ImportedItem, ItemWrite } from '@shared/import/agile';
+import { FIELD_WORDS, type ImportedItem, type ItemWrite } from '@shared/import/agile';
 import { getAction, runAction } from '../../kernel/actions/registry';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 import { countActions, editedItems, importProblems, sourceNames, type ImportOutcome, type PreparedImport } from './agile-import';
 import {
   closeAgileImport,
   pickAgileFile,
   runAgileImport,
   setStatusMapping,
-  noteDialogMounted,
   setTypeMapping,
   useAgileImport,
 } from './agile-import-slice';
+import { ImportChanges } from './ImportChanges';
 import { ImportPreviewDialog, type ImportCount, type ImportProblemRow } from '../../kernel/import-preview/ImportPreviewDialog';
 
 /** Rows of the item table in the preview; the counts above it cover the whole file. */
@@ -20,9 +21,12 @@ export const PREVIEW_ROWS = 100;
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** "Import from Jira or Linear CSV…": preview with editable mappings, one-transaction import, summary. */
-export function AgileImportDialog() {
+/** Shown on the shell's dialog stack while an import is under way; it leaves the stack when the import closes. */
+export function AgileImportDialog({ onClose }: DialogProps) {
   const state = useAgileImport();
-  useEffect(() => noteDialogMounted(), []);
+  useEffect(() => {
+    if (state.stage === 'closed') onClose();
+  }, [state.stage, onClose]);
   if (state.stage === 'closed') return null;
 
   if (state.stage === 'refused') {
@@ -83,6 +87,7 @@ function AgileImportPreview() {
         <TypeMappingTable prepared={prepared} edits={state.edits.types} disabled={state.busy} />
       </div>
       {extras > 0 && <CreatedAlongside prepared={prepared} />}
+      <ImportChanges prepared={prepared} items={items} />
       <ItemSample prepared={prepared} items={items} />
     </ImportPreviewDialog>
   );
@@ -106,7 +111,7 @@ function StatusMappingTable({ prepared, edits, disabled }: { prepared: PreparedI
               <th scope="row">
                 {s.source}
                 {s.guessed && (
-                  <span className="import-badge" title="No workspace status has this name; chosen from what the name suggests">
+                  <span className="import-badge" title="No workspace status has this name; chosen from the file's status category or what the name suggests">
                     guessed
                   </span>
                 )}
@@ -188,11 +193,12 @@ function CreatedAlongside({ prepared }: { prepared: PreparedImport }) {
             <h4>{plural(sprints.length, 'sprint')}</h4>
             <ul className="import-chips">
               {sprints.map((s) => (
-                <li key={s.row.id} title={s.datesGuessed ? 'The file gives no dates: placeholder dates, edit them later' : undefined}>
+                <li key={s.row.id} title={s.datedBy}>
                   {s.row.name}
                   <span className="muted">
                     {' '}
                     {s.datesGuessed ? 'dates to set' : `${s.row.startDate} – ${s.row.endDate}`}
+                    {s.row.state === 'completed' ? ', closed' : s.row.state === 'active' ? ', active' : ''}
                   </span>
                 </li>
               ))}
@@ -215,7 +221,7 @@ function CreatedAlongside({ prepared }: { prepared: PreparedImport }) {
 }
 
 const actionText = (w: ItemWrite) =>
-  w.action === 'create' ? 'new' : w.action === 'update' ? `update: ${w.changes.join(', ')}` : 'unchanged';
+  w.action === 'create' ? 'new' : w.action === 'update' ? `update: ${w.changes.map((f) => FIELD_WORDS[f]).join(', ')}` : 'unchanged';
 
 function ItemSample({ prepared, items }: { prepared: PreparedImport; items: ItemWrite[] }) {
   const bySourceRef = useMemo(
@@ -304,8 +310,8 @@ function AgileImportSummary({ prepared, outcome }: { prepared: PreparedImport; o
       onClose={closeAgileImport}
     >
       <p className="muted">
-        Importing {prepared.fileName} again updates these items instead of duplicating them. An import is not an edit,
-        so Undo does not remove it.
+        Importing {prepared.fileName} again updates these items instead of duplicating them, and only where the file
+        changed since this import: your own edits stay. Undo takes the whole import back in one step.
       </p>
       {backlog && (
         <p>
@@ -324,3 +330,5 @@ function AgileImportSummary({ prepared, outcome }: { prepared: PreparedImport; o
     </ImportPreviewDialog>
   );
 }
+
+export const agileImportDialog = defineDialog('agile-import', AgileImportDialog);

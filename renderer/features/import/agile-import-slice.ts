@@ -69,16 +69,6 @@ export async function runAgileImport(): Promise<void> {
 
 export const closeAgileImport = () => set({ stage: 'closed' });
 
-let mountedDialogs = 0;
-/** The dialog reports itself mounted, so the action knows whether it must mount one (see import-host.tsx). */
-export function noteDialogMounted(): () => void {
-  mountedDialogs++;
-  return () => {
-    mountedDialogs--;
-  };
-}
-export const isDialogMounted = () => mountedDialogs > 0;
-
 // The mapping a team chose is remembered per workspace and source (a UI preference, not synced data),
 // so next week's re-import of the same export changes nothing unless the source changed.
 const mappingKey = (p: PreparedImport) => `sprintlab.import.mapping.${p.workspaceId}.${p.source}`;

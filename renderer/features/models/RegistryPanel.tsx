@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { Model } from '@shared/domain';
-import { aliasesOf, parseTemplate } from '@shared/models';
+import { aliasesOf, parseTemplate, datasetName, runLabel } from '@shared/models';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
-import { datasetName } from './datasets/dataset-commands';
 import { saveChecklistTemplate } from './model-commands';
-import { runLabel, type ModelData } from './model-queries';
+import { type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 import { AliasChip, StageBadge } from './StageBadge';
 import { VersionDetail } from './VersionDetail';

@@ -1,13 +1,12 @@
 import { itemKey } from '@shared/work';
 import { useId, useState, type FormEvent } from 'react';
 import { modelStages, type Model, type ModelStage, type ModelVersion } from '@shared/domain';
-import { aliasesOf, effectiveChecklist, openPoints, promotionTarget, suggestedAliases } from '@shared/models';
+import { aliasesOf, effectiveChecklist, openPoints, promotionTarget, suggestedAliases, datasetName, versionName, runLabel } from '@shared/models';
 import { Modal } from '../../kernel/dialogs/Modal';
-import { datasetName } from './datasets/dataset-commands';
 import { useItemMap } from '../../entities/items/item-queries';
 import { useCurrentWorkspace } from '../../entities/workspaces/queries';
-import { changeStage, createItemsForOpenPoints, dropAlias, pointAlias, setChecklistEntry, versionName } from './model-commands';
-import { runLabel, useActor, type ModelData } from './model-queries';
+import { changeStage, createItemsForOpenPoints, dropAlias, pointAlias, setChecklistEntry } from './model-commands';
+import { useActor, type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 import { AliasChip, StageBadge } from './StageBadge';
 import { UNDO, reportError, toast } from '../../kernel/feedback/toast';

@@ -6,7 +6,7 @@ import {
   alertSchema, retrainingPolicySchema, workItemSchema,
   type Alert, type Model, type ModelVersion, type RetrainingPolicy, type WorkItem, type Workspace,
 } from '@shared/domain';
-import { compareVersionsDesc } from '@shared/models';
+import { compareVersionsDesc, versionName } from '@shared/models';
 import { decideRetraining, planAlert, type AlertCandidate, type RetrainingTrigger } from '@shared/monitoring';
 import { itemKey, rankBetween } from '@shared/work';
 import { mutate } from '../../kernel/history/history';
@@ -25,14 +25,14 @@ export interface MonitoringContext {
 }
 
 export async function loadMonitoringContext(workspaceId: string): Promise<MonitoringContext> {
-  const workspace = (await session().db.entity('workspaces').get(workspaceId)) as unknown as Workspace | undefined;
+  const workspace = await session().db.entity('workspaces').get(workspaceId);
   if (!workspace) throw new Error('That workspace no longer exists');
   const [items, models, versions, policies, alerts] = await Promise.all([
-    loadRows<WorkItem>('items', workspaceId),
-    loadRows<Model>('models', workspaceId),
-    loadRows<ModelVersion>('modelVersions', workspaceId),
-    loadRows<RetrainingPolicy>('retrainingPolicies', workspaceId),
-    loadRows<Alert>('alerts', workspaceId),
+    loadRows('items', workspaceId),
+    loadRows('models', workspaceId),
+    loadRows('modelVersions', workspaceId),
+    loadRows('retrainingPolicies', workspaceId),
+    loadRows('alerts', workspaceId),
   ]);
   return { workspace, items: [...items], models, versions, policies: [...policies], alerts: [...alerts] };
 }
@@ -109,7 +109,7 @@ export function planRetraining(ctx: MonitoringContext, request: RetrainingReques
     createdAt: request.now.toISOString(),
     number,
     type: 'retraining',
-    title: `Retrain ${model.name} ${version.version}`,
+    title: `Retrain ${versionName(model, version)}`,
     description,
     status: ctx.workspace.workflow[0]?.id ?? 'backlog',
     priority: request.trigger === 'schedule' || request.trigger === 'new data' ? 'medium' : 'high',
@@ -190,7 +190,7 @@ export type PolicyInput = Pick<RetrainingPolicy, 'schedule' | 'onDrift' | 'onPer
 
 /** Create or edit a model's retraining policy (one per model), one undoable step. */
 export async function savePolicy(workspaceId: string, model: Pick<Model, 'id' | 'name'>, input: PolicyInput): Promise<RetrainingPolicy> {
-  const policies = await loadRows<RetrainingPolicy>('retrainingPolicies', workspaceId);
+  const policies = await loadRows('retrainingPolicies', workspaceId);
   const existing = policies.find((p) => p.modelId === model.id);
   if (existing) {
     await mutate(`Edit retraining policy of ${model.name}`, workspaceId, updateChanges('retrainingPolicies', existing.id, { ...input }));

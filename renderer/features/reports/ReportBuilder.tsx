@@ -10,6 +10,7 @@ import { HealthBadge } from './HealthBadge';
 import { baseModelOf, editsOf } from './report-commands';
 import { draftInput } from './report-data';
 import { useReportsStore, type ReportDraft } from './reports-slice';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 const healths: Health[] = ['on track', 'at risk', 'off track'];
 
@@ -63,13 +64,12 @@ export function ReportBuilder({ workspace, input, draft, members }: { workspace:
           {period.kind === 'sprint' ? (
             <label className="field">
               <span>Sprint</span>
-              <select aria-label="Sprint" value={period.sprintId} onChange={(e) => update({ period: { kind: 'sprint', sprintId: e.target.value } })}>
-                {sprints.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name} ({s.startDate} to {s.endDate}, {s.state})
-                  </option>
-                ))}
-              </select>
+              <SelectField
+                aria-label="Sprint"
+                value={period.sprintId}
+                onChange={(sprintId) => update({ period: { kind: 'sprint', sprintId } })}
+                options={sprints.map((s) => [s.id, `${s.name} (${s.startDate} to ${s.endDate}, ${s.state})`] as const)}
+              />
             </label>
           ) : (
             <div className="field-row">
@@ -118,14 +118,11 @@ export function ReportBuilder({ workspace, input, draft, members }: { workspace:
               </ul>
               <label className="field">
                 <span>Health the report states</span>
-                <select value={draft.overrideHealth ?? ''} onChange={(e) => update({ overrideHealth: (e.target.value || null) as Health | null })}>
-                  <option value="">As proposed ({healthLabel(model.health.proposed)})</option>
-                  {healths.map((h) => (
-                    <option key={h} value={h}>
-                      {healthLabel(h)} (override)
-                    </option>
-                  ))}
-                </select>
+                <SelectField
+                  value={draft.overrideHealth}
+                  onChange={(overrideHealth) => update({ overrideHealth })}
+                  options={[[null, `As proposed (${healthLabel(model.health.proposed)})`], ...healths.map((h) => [h, `${healthLabel(h)} (override)`] as const)]}
+                />
               </label>
               {draft.overrideHealth !== null && (
                 <div className="field">

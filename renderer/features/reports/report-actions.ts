@@ -1,4 +1,4 @@
-import type { Report, Workspace } from '@shared/domain';
+import type { Workspace } from '@shared/domain';
 import type { ReportModel } from '@shared/reports';
 import type { ActionDef } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
@@ -11,7 +11,7 @@ import { useReportsStore } from './reports-slice';
 
 async function currentWorkspace(): Promise<Workspace> {
   const id = useAppStore.getState().workspaceId;
-  const workspace = id ? ((await session().db.entity('workspaces').get(id)) as unknown as Workspace | undefined) : undefined;
+  const workspace = id ? (await session().db.entity('workspaces').get(id)) : undefined;
   if (!workspace || workspace.deleted) throw new Error('Open a workspace first');
   return workspace;
 }
@@ -21,7 +21,7 @@ async function currentModel(): Promise<ReportModel> {
   const workspace = await currentWorkspace();
   const { draft, openReportId } = useReportsStore.getState();
   if (draft) return modelOf(await draftInput(workspace, draft.now), draft);
-  const row = openReportId ? ((await session().db.entity('reports').get(openReportId)) as unknown as Report | undefined) : undefined;
+  const row = openReportId ? (await session().db.entity('reports').get(openReportId)) : undefined;
   const model = row && !row.deleted ? snapshotOf(row) : null;
   if (!model) throw new Error('Open or start a report first');
   return model;
@@ -40,7 +40,7 @@ export const reportActions: ActionDef[] = [
       const workspace = await currentWorkspace();
       useAppStore.getState().go('reports');
       const now = Date.now();
-      useReportsStore.getState().startDraft(newDraft(await draftInput(workspace, now, true), now));
+      useReportsStore.getState().startDraft(newDraft(await draftInput(workspace, now, true), now), workspace.id);
     },
   },
   {
@@ -49,7 +49,7 @@ export const reportActions: ActionDef[] = [
       const workspace = await currentWorkspace();
       useAppStore.getState().go('reports');
       const now = Date.now();
-      useReportsStore.getState().startDraft(draftFromLast(await draftInput(workspace, now, true), now));
+      useReportsStore.getState().startDraft(draftFromLast(await draftInput(workspace, now, true), now), workspace.id);
     },
   },
   {

@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import ReactMarkdown from 'react-markdown';
-import type { WorkItem } from '@shared/domain';
 import { retroSummaryMarkdown } from '@shared/retro';
 import { useRows } from '../../data/live-rows';
 import { exportMarkdown, printSummary } from './retro-export';
@@ -9,7 +8,7 @@ import { reportError } from '../../kernel/feedback/toast';
 
 /** Close: the summary (anonymous retros name no authors), Markdown export and the print layout. */
 export function ClosePhase({ board, members }: PhaseProps) {
-  const items = useRows<WorkItem>('items', board.workspace.id);
+  const items = useRows('items', board.workspace.id);
   const summary = retroSummaryMarkdown({ ...board, items: items ?? [], members });
   const ref = useRef<HTMLDivElement>(null);
   return (

@@ -6,6 +6,7 @@ import { useSprints } from '../../entities/items/item-queries';
 import { createRetro, saveCustomTemplate } from './retro-commands';
 import { useRetroStore } from './retro-slice';
 import { toast } from '../../kernel/feedback/toast';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 const CUSTOM = '__custom';
 
@@ -77,24 +78,15 @@ export function NewRetroDialog({ workspace, members }: { workspace: Workspace; m
         <div className="field-row">
           <label className="field grow">
             <span>Template</span>
-            <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-              {builtInTemplates.map((t) => (
-                <option key={t.id} value={t.id}>{t.name}</option>
-              ))}
-              {custom.map((t) => (
-                <option key={t.id} value={t.id}>{t.name} (custom)</option>
-              ))}
-              <option value={CUSTOM}>New custom template…</option>
-            </select>
+            <SelectField
+              value={templateId}
+              onChange={setTemplateId}
+              options={[...builtInTemplates.map((t) => [t.id, t.name] as const), ...custom.map((t) => [t.id, `${t.name} (custom)`] as const), [CUSTOM, 'New custom template…']]}
+            />
           </label>
           <label className="field grow">
             <span>Sprint</span>
-            <select value={sprintId} onChange={(e) => setSprintId(e.target.value)}>
-              <option value="">No sprint</option>
-              {sprints.map((s) => (
-                <option key={s.id} value={s.id}>{s.name}</option>
-              ))}
-            </select>
+            <SelectField value={sprintId} onChange={setSprintId} options={[['', 'No sprint'], ...sprints.map((s) => [s.id, s.name] as const)]} />
           </label>
         </div>
         {templateId === CUSTOM ? (
@@ -117,11 +109,7 @@ export function NewRetroDialog({ workspace, members }: { workspace: Workspace; m
         <div className="field-row">
           <label className="field grow">
             <span>Facilitator</span>
-            <select value={facilitator} onChange={(e) => setFacilitatorId(e.target.value)}>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>{m.name}</option>
-              ))}
-            </select>
+            <SelectField value={facilitator} onChange={setFacilitatorId} options={members.map((m) => [m.id, m.name] as const)} />
           </label>
           <label className="field">
             <span>Votes per person</span>

@@ -33,10 +33,10 @@ export function actorOf(retro: Retro): string {
 
 export async function loadBoard(workspace: Workspace, retroId: string): Promise<RetroBoard | null> {
   const [retros, cards, groups, votes] = await Promise.all([
-    loadRows<Retro>('retros', workspace.id),
-    loadRows<RetroCard>('retroCards', workspace.id),
-    loadRows<RetroGroup>('retroGroups', workspace.id),
-    loadRows<RetroVote>('retroVotes', workspace.id),
+    loadRows('retros', workspace.id),
+    loadRows('retroCards', workspace.id),
+    loadRows('retroGroups', workspace.id),
+    loadRows('retroVotes', workspace.id),
   ]);
   const retro = retros.find((row) => row.id === retroId);
   if (!retro) return null;
@@ -191,7 +191,7 @@ export async function addAction(board: RetroBoard, input: { title: string; owner
   if (refusal) return commit('', board, { ok: false, message: refusal });
   const prefill = actionItemPrefill(retro, input);
   if (!prefill.ok) return commit('', board, { ok: false, message: prefill.message });
-  const items = await loadRows<WorkItem>('items', workspace.id);
+  const items = await loadRows('items', workspace.id);
   const number = items.reduce((max, item) => Math.max(max, item.number), 0) + 1;
   const last = items.reduce<string | null>((max, item) => (max === null || item.rank > max ? item.rank : max), null);
   const item = workItemSchema.parse({

@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from 'react';
-import type { Risk } from '@shared/domain';
 import { overdueReviews, reviewsDue } from '@shared/risks';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
@@ -18,7 +17,7 @@ import './risks.css';
 export function RiskView() {
   const workspace = useCurrentWorkspace();
   const members = useMembers(workspace?.id ?? null);
-  const risks = useRows<Risk>('risks', workspace?.id ?? null);
+  const risks = useRows('risks', workspace?.id ?? null);
   const cell = useRisksStore((s) => s.cell);
   const setCell = useRisksStore((s) => s.setCell);
   const openForm = useRisksStore((s) => s.openForm);

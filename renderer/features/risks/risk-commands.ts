@@ -37,7 +37,7 @@ export async function deleteRisk(workspace: Workspace, risk: Risk): Promise<void
 /** A mitigation action: a backlog task linked to the risk, and the risk linked back, in one step. */
 export async function addMitigation(workspace: Workspace, risk: Risk, title: string, assigneeId: string | null): Promise<WorkItem> {
   if (!title.trim()) throw new Error('A mitigation action needs a title');
-  const items = await loadRows<WorkItem>('items', workspace.id);
+  const items = await loadRows('items', workspace.id);
   const number = items.reduce((max, item) => Math.max(max, item.number), 0) + 1;
   const last = items.reduce<string | null>((max, item) => (max === null || item.rank > max ? item.rank : max), null);
   const item = workItemSchema.parse({

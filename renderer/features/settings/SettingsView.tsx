@@ -8,6 +8,7 @@ import { session } from '../../data/session';
 import { MemberList } from '../../entities/workspaces/MemberList';
 import { useMembers, useWorkspace } from '../../entities/workspaces/queries';
 import { addMember, removeMember, renameWorkspace } from '../../entities/workspaces/workspace-commands';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 const themes: { id: ThemeChoice; label: string }[] = [
   { id: 'light', label: 'Light' },
@@ -79,11 +80,7 @@ export function SettingsView() {
               </label>
               <label className="field">
                 <span>Role</span>
-                <select value={memberRole} onChange={(e) => setMemberRole(e.target.value)}>
-                  {memberRoles.map((r) => (
-                    <option key={r}>{r}</option>
-                  ))}
-                </select>
+                <SelectField value={memberRole} onChange={setMemberRole} options={asOptions(memberRoles)} />
               </label>
               <button type="submit" className="button">
                 Add member

@@ -6,6 +6,7 @@ import { moveItemToBacklog } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { useSprintsUi } from './sprints-slice';
 import { reportError } from '../../kernel/feedback/toast';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 
 /** Create an item straight into the sprint: title and estimate, Enter to add the next. */
@@ -32,14 +33,7 @@ function QuickAdd({ workspace, sprint }: { workspace: Workspace; sprint: Sprint 
       </label>
       <label className="field">
         <span>Estimate</span>
-        <select value={estimate} onChange={(e) => setEstimate(e.target.value)}>
-          <option value="">None</option>
-          {workspace.pointScale.map((value) => (
-            <option key={value} value={value}>
-              {value}
-            </option>
-          ))}
-        </select>
+        <SelectField value={estimate} onChange={setEstimate} options={[['', 'None'], ...workspace.pointScale.map((value) => [String(value), String(value)] as const)]} />
       </label>
       <button type="submit" className="button" disabled={!title.trim()}>
         Add an item

@@ -13,6 +13,7 @@ import { FORECAST_RUNS, useForecast, useReportHistory, useSprintReport, useVeloc
 import { stateLabel } from './SprintDetail';
 import { useSprintsUi } from './sprints-slice';
 import './sprints.css';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 const HALF = { width: 500, height: 270 };
 const velocityChoices = [3, 6, 10];
@@ -86,21 +87,11 @@ function ForecastSection({ workspace, items, history, now }: { workspace: Worksp
         <div className="field-row">
           <label className="field">
             <span>Forecast for</span>
-            <select value={parentId} onChange={(e) => setParentId(e.target.value)}>
-              <option value="">The remaining backlog</option>
-              {parents.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {itemKey(workspace, item)} {item.title}
-                </option>
-              ))}
-            </select>
+            <SelectField value={parentId} onChange={setParentId} options={[['', 'The remaining backlog'], ...parents.map((item) => [item.id, `${itemKey(workspace, item)} ${item.title}`] as const)]} />
           </label>
           <label className="field">
             <span>Count</span>
-            <select value={unit} onChange={(e) => setUnit(e.target.value as Unit)}>
-              <option value="items">Items</option>
-              <option value="points">Points</option>
-            </select>
+            <SelectField value={unit} onChange={setUnit} options={[['items', 'Items'], ['points', 'Points']]} />
           </label>
         </div>
       </div>
@@ -111,6 +102,7 @@ function ForecastSection({ workspace, items, history, now }: { workspace: Worksp
           <p className="muted">
             {result.remaining.itemCount} open item{result.remaining.itemCount === 1 ? '' : 's'} ({result.remaining.amount} {unitWord}) ·{' '}
             {result.history.length} week{result.history.length === 1 ? '' : 's'} of throughput history
+            {result.forecast.ok && result.forecast.basis?.widened ? ' (under 8 weeks: the spread between the dates is widened for what so little history cannot show)' : ''}
             {unit === 'points' && result.remaining.unestimated > 0 ? ` · ${result.remaining.unestimated} unestimated, counted as 0` : ''}
           </p>
           {result.forecast.ok && (
@@ -157,13 +149,7 @@ function SprintReport({ workspace, sprints, items }: { workspace: Workspace; spr
           <h2 id="velocity-heading" className="sp-chart-title">Velocity</h2>
           <label className="field">
             <span>Sprints shown</span>
-            <select value={last} onChange={(e) => setLast(Number(e.target.value))}>
-              {velocityChoices.map((n) => (
-                <option key={n} value={n}>
-                  Last {n}
-                </option>
-              ))}
-            </select>
+            <SelectField value={last} onChange={setLast} options={velocityChoices.map((n) => [n, `Last ${n}`] as const)} />
           </label>
         </div>
         <figure className="sp-chart-panel">
@@ -186,13 +172,7 @@ function SprintReport({ workspace, sprints, items }: { workspace: Workspace; spr
         {started.length > 0 && (
           <label className="field">
             <span>Sprint</span>
-            <select value={sprint?.id ?? ''} onChange={(e) => selectReport(e.target.value)}>
-              {started.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name} ({stateLabel[s.state].toLowerCase()})
-                </option>
-              ))}
-            </select>
+            <SelectField value={sprint?.id ?? ''} onChange={selectReport} options={started.map((s) => [s.id, `${s.name} (${stateLabel[s.state].toLowerCase()})`] as const)} />
           </label>
         )}
       </header>

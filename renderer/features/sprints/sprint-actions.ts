@@ -1,9 +1,9 @@
-import type { Sprint, WorkItem, Workspace } from '@shared/domain';
+import type { Sprint, Workspace } from '@shared/domain';
 import type { ActionDef } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
-import { createNextSprint, startSprint } from './sprint-commands';
+import { checkCanStart, createNextSprint } from './sprint-commands';
 import { formatDay } from './sprint-format';
 import { useSprintsUi } from './sprints-slice';
 import { toast } from '../../kernel/feedback/toast';
@@ -14,9 +14,9 @@ const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
 
 async function context(): Promise<{ workspace: Workspace; sprints: Sprint[] }> {
   const id = app().workspaceId;
-  const workspace = id ? ((await session().db.entity('workspaces').get(id)) as unknown as Workspace | undefined) : undefined;
+  const workspace = id ? (await session().db.entity('workspaces').get(id)) : undefined;
   if (!workspace || workspace.deleted) throw new Error('Open a workspace first.');
-  const sprints = (await loadRows<Sprint>('sprints', workspace.id)).filter((s) => !s.deleted);
+  const sprints = (await loadRows('sprints', workspace.id)).filter((s) => !s.deleted);
   return { workspace, sprints };
 }
 
@@ -50,19 +50,19 @@ export const sprintActions: ActionDef[] = [
   },
   {
     id: 'sprints.start',
-    label: 'Start sprint',
+    label: 'Start sprint…',
     group: 'Sprints',
     keywords: 'begin commit',
     enabled: hasWorkspace,
     run: async () => {
-      const { workspace, sprints } = await context();
+      const { sprints } = await context();
       const selected = sprints.find((s) => s.id === ui().selectedSprintId && s.state === 'planned');
       const sprint = selected ?? sprints.filter((s) => s.state === 'planned').sort(byStart)[0];
       if (!sprint) throw new Error('No planned sprint to start: create one first.');
-      const items = await loadRows<WorkItem>('items', workspace.id);
-      await startSprint(workspace, sprint, sprints, items);
+      checkCanStart(sprint, sprints);
+      app().go('sprints');
       ui().select(sprint.id);
-      toast(`Started ${sprint.name}`, 'success');
+      ui().open({ kind: 'start', sprintId: sprint.id });
     },
   },
   {

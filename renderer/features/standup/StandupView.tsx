@@ -7,7 +7,6 @@ import { EmptyState } from '../../kernel/views/EmptyState';
 import { runAction } from '../../kernel/actions/registry';
 import { formatShortcut } from '../../kernel/actions/shortcut';
 import { useAppStore } from '../../kernel/store';
-import { ItemPage } from '../../entities/items/ItemPage';
 import { openItem } from '../../entities/items/item-slice';
 import { useItemMap, useItems } from '../../entities/items/item-queries';
 import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
@@ -128,7 +127,6 @@ export function Standup({ workspace, today }: { workspace: Workspace; today: str
           <ParkingLot workspace={workspace} today={today} note={note} />
         </div>
       </div>
-      <ItemPage />
     </div>
   );
 }

@@ -7,7 +7,8 @@ import type { ViewId } from '../views/view-ids';
 export type ActionId =
   | 'app.palette' | 'app.shortcuts' | 'edit.undo' | 'edit.redo' | 'theme.light' | 'theme.dark' | 'theme.system'
   | `nav.${ViewId}`
-  | 'workspace.new' | 'workspace.rename' | 'workspace.delete' | 'backup.export' | 'backup.restore' | 'import.agile' | 'sync.now' | 'sync.exportSetAside' | 'sync.applySetAsideAnyway' | 'workflow.edit'
+  | 'workspace.new' | 'workspace.rename' | 'workspace.delete' | 'backup.export' | 'backup.restore' | 'import.agile' | 'workflow.edit'
+  | 'sync.now' | 'sync.exportSetAside' | 'sync.applySetAsideAnyway'
   | 'item.create' | 'item.open' | 'item.delete' | 'item.moveTo' | 'item.moveUp' | 'item.moveDown' | 'item.toggleSelected'
   | 'backlog.selectAll' | 'backlog.clearSelection' | 'backlog.search' | 'backlog.clearFilters'
   | `board.swimlanes.${'none' | 'assignee' | 'parent' | 'type'}` | 'board.blocked' | 'board.all-items' | 'board.clear-filters'

@@ -15,18 +15,21 @@ const viewHandlers = new Map<ActionId, NonNullable<ActionDef['run']>>();
 
 /** Register actions at start-up; a duplicate id, or a key two actions claim in one scope, throws here rather than misfiring later. */
 export function registerActions(defs: readonly ActionDef[]): void {
+  // Checked on copies first, so a refused batch leaves the registry as it was.
+  const ids = new Set(registry.keys());
+  const claims = new Map(claimedKeys);
   for (const def of defs) {
-    if (registry.has(def.id)) throw new Error(`action "${def.id}" is registered twice`);
+    if (ids.has(def.id)) throw new Error(`action "${def.id}" is registered twice`);
+    ids.add(def.id);
     for (const shortcut of shortcutsOf(def)) {
       const key = `${def.keyScope ?? 'anywhere'} ${normalizeShortcut(shortcut)}`;
-      const owner = claimedKeys.get(key);
+      const owner = claims.get(key);
       if (owner) throw new Error(`shortcut "${shortcut}" (${def.keyScope ?? 'anywhere'}) is claimed by both "${owner}" and "${def.id}"`);
+      claims.set(key, def.id);
     }
   }
-  for (const def of defs) {
-    registry.set(def.id, def);
-    for (const shortcut of shortcutsOf(def)) claimedKeys.set(`${def.keyScope ?? 'anywhere'} ${normalizeShortcut(shortcut)}`, def.id);
-  }
+  for (const def of defs) registry.set(def.id, def);
+  for (const [key, id] of claims) claimedKeys.set(key, id);
 }
 
 export const allActions = (): ActionDef[] => [...registry.values()];

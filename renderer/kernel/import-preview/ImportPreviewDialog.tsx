@@ -24,7 +24,7 @@
  * Long problem lists show their first 100 entries and a count of the rest, so a 5,000-row file stays fast.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Modal } from '../../kernel/dialogs/Modal';
+import { Modal } from '../dialogs/Modal';
 import './import-preview.css';
 
 export interface ImportCount {

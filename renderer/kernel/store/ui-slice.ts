@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand';
 import type { ActionId } from '../actions/action-ids';
 
 export type ThemeChoice = 'light' | 'dark' | 'system';
-export type Dialog = null | 'palette' | 'shortcuts' | 'new-workspace' | { kind: 'confirm'; id: string };
 
 export interface Toast {
   id: number;
@@ -13,11 +12,8 @@ export interface Toast {
 
 export interface UiSlice {
   theme: ThemeChoice;
-  dialog: Dialog;
   toasts: Toast[];
   setTheme(theme: ThemeChoice): void;
-  openDialog(dialog: Dialog): void;
-  closeDialog(): void;
   toast(message: string, tone?: Toast['tone'], action?: Toast['action']): void;
   dismissToast(id: number): void;
 }
@@ -32,14 +28,11 @@ function storedTheme(): ThemeChoice {
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   theme: storedTheme(),
-  dialog: null,
   toasts: [],
   setTheme: (theme) => {
     localStorage.setItem(THEME_KEY, theme);
     set({ theme });
   },
-  openDialog: (dialog) => set({ dialog }),
-  closeDialog: () => set({ dialog: null }),
   toast: (message, tone = 'info', action) =>
     // The same message twice at once (a failure reported by the write path and by the action that hit it) shows once.
     set((s) => (s.toasts.some((t) => t.message === message) ? s : { toasts: [...s.toasts.slice(-3), { id: ++toastSeq, message, tone, action }] })),

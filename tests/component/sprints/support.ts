@@ -25,9 +25,9 @@ export async function addSprint(workspace: Workspace, fields: Partial<Sprint> & 
 export const addItems = (workspace: Workspace, items: NewItem[]): Promise<WorkItem[]> => createItems(workspace, items);
 
 export async function sprintById(workspaceId: string, id: string): Promise<Sprint> {
-  return (await loadRows<Sprint>('sprints', workspaceId)).find((s) => s.id === id) as Sprint;
+  return (await loadRows('sprints', workspaceId)).find((s) => s.id === id) as Sprint;
 }
 
 export async function itemsById(workspaceId: string): Promise<Map<string, WorkItem>> {
-  return new Map((await loadRows<WorkItem>('items', workspaceId)).map((item) => [item.id, item]));
+  return new Map((await loadRows('items', workspaceId)).map((item) => [item.id, item]));
 }

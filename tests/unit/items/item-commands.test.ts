@@ -12,7 +12,7 @@ import { freshDb } from '../data/test-db';
 let workspace: Workspace;
 
 async function stored(id: string): Promise<WorkItem> {
-  return (await loadRows<WorkItem>('items', workspace.id)).find((i) => i.id === id)!;
+  return (await loadRows('items', workspace.id)).find((i) => i.id === id)!;
 }
 
 async function threeItems(): Promise<WorkItem[]> {

@@ -1,19 +1,20 @@
 import { useState } from 'react';
-import { runStatuses, type Experiment, type Run } from '@shared/domain';
+import { runStatuses, type Run } from '@shared/domain';
 import { parseKeyValueLines, parseMetricLines } from '@shared/ml';
 import { FormDialog, FormProblems } from '../../../kernel/dialogs/FormDialog';
 import { useAppStore } from '../../../kernel/store';
 import { useRows } from '../../../data/live-rows';
 import { addRun } from './run-commands';
 import { toast } from '../../../kernel/feedback/toast';
+import { asOptions, SelectField } from '../../../kernel/fields/SelectField';
 
 const toIso = (local: string): string | null => (local ? new Date(local).toISOString() : null);
 
 /** Enter a run by hand: for work tracked outside MLflow/W&B, or a quick number from a notebook. */
 export function AddRunDialog({ open, onClose, experimentId }: { open: boolean; onClose: () => void; experimentId?: string | null }) {
   const workspaceId = useAppStore((s) => s.workspaceId);
-  const experiments = useRows<Experiment>('experiments', workspaceId) ?? [];
-  const runs = useRows<Run>('runs', workspaceId) ?? [];
+  const experiments = useRows('experiments', workspaceId) ?? [];
+  const runs = useRows('runs', workspaceId) ?? [];
   const [form, setForm] = useState({ name: '', experimentId: experimentId ?? '', status: 'FINISHED' as Run['status'], parentRunId: '', params: '', metrics: '', tags: '', start: '', end: '', sourceUrl: '' });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
 
@@ -53,37 +54,17 @@ export function AddRunDialog({ open, onClose, experimentId }: { open: boolean; o
         </label>
         <label className="field">
           <span>Status</span>
-          <select value={form.status} onChange={(e) => set({ status: e.target.value as Run['status'] })}>
-            {runStatuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <SelectField value={form.status} onChange={(status) => set({ status })} options={asOptions(runStatuses)} />
         </label>
       </div>
       <div className="field-row">
         <label className="field grow">
           <span>Experiment</span>
-          <select value={form.experimentId} onChange={(e) => set({ experimentId: e.target.value })}>
-            <option value="">None</option>
-            {experiments.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.title}
-              </option>
-            ))}
-          </select>
+          <SelectField value={form.experimentId} onChange={(experimentId) => set({ experimentId })} options={[['', 'None'], ...experiments.map((x) => [x.id, x.title] as const)]} />
         </label>
         <label className="field grow">
           <span>Parent run (sweep)</span>
-          <select value={form.parentRunId} onChange={(e) => set({ parentRunId: e.target.value })}>
-            <option value="">None</option>
-            {runs.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
+          <SelectField value={form.parentRunId} onChange={(parentRunId) => set({ parentRunId })} options={[['', 'None'], ...runs.map((r) => [r.id, r.name] as const)]} />
         </label>
       </div>
       <div className="field-row">

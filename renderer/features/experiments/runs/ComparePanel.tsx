@@ -24,13 +24,13 @@ export function ComparePanel({ runs }: { runs: Run[] }) {
       // Imported histories have ids derived from the run's source id: read just the chosen metric's rows.
       const imported = runs.filter((run) => run.sourceRef);
       const derived = imported.map((run) => importRowId('metricSeries', run.workspaceId, `${run.sourceRef}#${metric}`));
-      const direct = ((await table.bulkGet(derived)) as unknown as (MetricSeries | undefined)[]).filter(
-        (row): row is MetricSeries => !!row && !row.deleted && row.key === metric,
+      const direct = (await table.bulkGet(derived)).filter(
+        (row): row is NonNullable<typeof row> => !!row && !row.deleted && row.key === metric,
       );
       // Runs entered by hand (no source id) are looked up by run id.
       const rest = runs.filter((run) => !run.sourceRef).map((run) => run.id);
       const others = rest.length
-        ? ((await table.where('runId').anyOf(rest).filter((row) => row.key === metric && !row.deleted).toArray()) as unknown as MetricSeries[])
+        ? await table.where('runId').anyOf(rest).filter((row) => row.key === metric && !row.deleted).toArray()
         : [];
       return new Map([...direct, ...others].map((row) => [row.runId, row]));
     },

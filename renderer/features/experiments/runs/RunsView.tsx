@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Experiment, Run } from '@shared/domain';
+import type { Run } from '@shared/domain';
 import { commonMetric, COMPARE_MAX, compareSelectionProblem, runTree } from '@shared/ml';
 import { ActionButton } from '../../../kernel/actions/ActionButton';
 import { EmptyState } from '../../../kernel/views/EmptyState';
@@ -13,6 +13,7 @@ import { RunDetail } from './RunDetail';
 import { formatShortDateTime, formatDuration, formatMetric, paramSummary } from './run-format';
 import { useRunsUi } from './runs-slice';
 import './runs.css';
+import { asOptions, SelectField } from '../../../kernel/fields/SelectField';
 
 const ROW_HEIGHT = 40;
 /** Below this many rows every row renders (cheap, and find-in-page works); above it the list is virtualised. */
@@ -21,8 +22,8 @@ const VIRTUAL_FROM = 200;
 /** Every run of the workspace: filter, check 2–20 to compare, open one for its details. */
 export function RunsView() {
   const workspaceId = useAppStore((s) => s.workspaceId);
-  const runs = useRows<Run>('runs', workspaceId);
-  const experiments = useRows<Experiment>('experiments', workspaceId);
+  const runs = useRows('runs', workspaceId);
+  const experiments = useRows('experiments', workspaceId);
   const ui = useRunsUi();
   const [query, setQuery] = useState('');
   const [experimentFilter, setExperimentFilter] = useState('');
@@ -100,25 +101,11 @@ export function RunsView() {
             </label>
             <label className="field">
               <span>Experiment</span>
-              <select value={experimentFilter} onChange={(e) => setExperimentFilter(e.target.value)}>
-                <option value="">All experiments</option>
-                {experiments.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.title}
-                  </option>
-                ))}
-              </select>
+              <SelectField value={experimentFilter} onChange={setExperimentFilter} options={[['', 'All experiments'], ...experiments.map((e) => [e.id, e.title] as const)]} />
             </label>
             <label className="field">
               <span>Metric columns</span>
-              <select value={metric ?? ''} onChange={(e) => ui.setMetric(e.target.value)}>
-                {metrics.length === 0 && <option value="">No metrics</option>}
-                {metrics.map((key) => (
-                  <option key={key} value={key}>
-                    {key}
-                  </option>
-                ))}
-              </select>
+              <SelectField value={metric ?? ''} onChange={ui.setMetric} options={metrics.length ? asOptions(metrics) : [['', 'No metrics']]} />
             </label>
             <div className="grow" />
             <span className="muted" aria-live="polite">

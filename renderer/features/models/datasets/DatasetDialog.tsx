@@ -1,8 +1,9 @@
+import { datasetName } from '@shared/models';
 import { useEffect, useState } from 'react';
 import { FormDialog } from '../../../kernel/dialogs/FormDialog';
 import type { ModelData } from '../model-queries';
 import { useModelsStore } from '../models-slice';
-import { datasetName, saveDataset, type DatasetInput } from './dataset-commands';
+import { saveDataset, type DatasetInput } from './dataset-commands';
 import { toast } from '../../../kernel/feedback/toast';
 
 const blank: DatasetInput = { name: '', version: '1', source: '', hash: '', rowCount: '', schemaNotes: '' };

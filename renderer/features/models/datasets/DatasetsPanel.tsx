@@ -1,10 +1,9 @@
-import { datasetUsage } from '@shared/models';
+import { datasetUsage, versionName, runLabel, datasetName } from '@shared/models';
 import { ActionButton } from '../../../kernel/actions/ActionButton';
 import { EmptyState } from '../../../kernel/views/EmptyState';
-import { versionName } from '../model-commands';
-import { runLabel, type ModelData } from '../model-queries';
+import { type ModelData } from '../model-queries';
 import { useModelsStore } from '../models-slice';
-import { deleteDataset, datasetName } from './dataset-commands';
+import { deleteDataset } from './dataset-commands';
 import { UNDO, toast } from '../../../kernel/feedback/toast';
 
 const formatRows = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-US'));

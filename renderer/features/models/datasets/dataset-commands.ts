@@ -1,3 +1,4 @@
+import { datasetName } from '@shared/models';
 import { datasetVersionSchema, type DatasetVersion } from '@shared/domain';
 import { mutate } from '../../../kernel/history/history';
 import { createChanges, deleteChanges, updateChanges } from '../../../data/write-path';
@@ -11,7 +12,6 @@ export interface DatasetInput {
   schemaNotes: string;
 }
 
-export const datasetName = (d: Pick<DatasetVersion, 'name' | 'version'>) => `${d.name}@${d.version}`;
 
 /** Check the form: a name, a version, and a whole, non-negative row count when given. */
 export function parseDatasetInput(input: DatasetInput): Pick<DatasetVersion, 'name' | 'version' | 'source' | 'hash' | 'rowCount' | 'schemaNotes'> {

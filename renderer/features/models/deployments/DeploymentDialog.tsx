@@ -1,12 +1,13 @@
+import { versionName } from '@shared/models';
 import { useEffect, useState } from 'react';
 import { deploymentEnvironments, deploymentStatuses, deploymentTargets, pipelineStatuses } from '@shared/domain';
 import { FormDialog } from '../../../kernel/dialogs/FormDialog';
-import { versionName } from '../model-commands';
 import type { ModelData } from '../model-queries';
 import { useModelsStore } from '../models-slice';
 import { deploymentLabel } from './DeploymentsPanel';
 import { saveDeployment, type DeploymentInput } from './deployment-commands';
 import { toast } from '../../../kernel/feedback/toast';
+import { asOptions, SelectField } from '../../../kernel/fields/SelectField';
 
 const CUSTOM = 'custom';
 const today = () => new Date().toISOString().slice(0, 10);
@@ -131,13 +132,7 @@ export function DeploymentDialog({ data, workspaceId }: { data: ModelData; works
       <div className="field-row">
         <label className="field grow">
           <span>Status</span>
-          <select value={form.status} onChange={(e) => set({ status: e.target.value as DeploymentInput['status'] })}>
-            {deploymentStatuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <SelectField value={form.status} onChange={(status) => set({ status })} options={asOptions(deploymentStatuses)} />
         </label>
         <label className="field grow">
           <span>Date</span>
@@ -151,13 +146,7 @@ export function DeploymentDialog({ data, workspaceId }: { data: ModelData; works
         </label>
         <label className="field">
           <span>Pipeline status</span>
-          <select value={form.pipelineStatus} onChange={(e) => set({ pipelineStatus: e.target.value as DeploymentInput['pipelineStatus'] })}>
-            {pipelineStatuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <SelectField value={form.pipelineStatus} onChange={(pipelineStatus) => set({ pipelineStatus })} options={asOptions(pipelineStatuses)} />
         </label>
       </div>
     </FormDialog>

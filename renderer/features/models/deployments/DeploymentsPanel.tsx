@@ -1,9 +1,8 @@
 import type { Deployment } from '@shared/domain';
-import { pipelineColumns } from '@shared/models';
+import { pipelineColumns, versionName } from '@shared/models';
 import { ActionButton } from '../../../kernel/actions/ActionButton';
 import { EmptyState } from '../../../kernel/views/EmptyState';
 import { getPlatform } from '../../../platform';
-import { versionName } from '../model-commands';
 import type { ModelData } from '../model-queries';
 import { useModelsStore } from '../models-slice';
 import { StageBadge } from '../StageBadge';

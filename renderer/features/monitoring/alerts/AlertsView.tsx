@@ -6,7 +6,6 @@ import { EmptyState } from '../../../kernel/views/EmptyState';
 import { useAppStore } from '../../../kernel/store';
 import { useDriftStore } from '../drift/drift-slice';
 import { useItemMap } from '../../../entities/items/item-queries';
-import { ItemPage } from '../../../entities/items/ItemPage';
 import { openItem } from '../../../entities/items/item-slice';
 import { useMonitoringData, useMonitoringSweep } from '../monitoring-queries';
 import { useMonitoringStore } from '../monitoring-slice';
@@ -122,7 +121,6 @@ export function AlertsView() {
           </ul>
         </>
       )}
-      <ItemPage />
     </div>
   );
 }
