@@ -13,7 +13,7 @@ import { csvLine } from '../../unit/import-agile/fixture-files';
 
 vi.mock('../../../renderer/data/write-path', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../renderer/data/write-path')>();
-  return { ...actual, commitBulk: vi.fn(actual.commitBulk) };
+  return { ...actual, commitChanges: vi.fn(actual.commitChanges) };
 });
 
 const JIRA_SERVER = 'tests/fixtures/jira/jira-server-2016-all-fields.csv';
@@ -44,7 +44,7 @@ async function importNow() {
 
 beforeEach(async () => {
   ({ session: data, workspaceId } = await sessionWithWorkspace());
-  vi.mocked(writePath.commitBulk).mockClear();
+  vi.mocked(writePath.commitChanges).mockClear();
   closeAgileImport();
   render(<AgileImportDialog onClose={() => {}} />);
 });
@@ -66,7 +66,7 @@ describe('Jira / Linear import dialog', { timeout: 90_000 }, () => {
     expect(within(dialog()).getByRole('heading', { name: /6 sprints/ })).toBeInTheDocument();
 
     await importNow();
-    expect(writePath.commitBulk).toHaveBeenCalledTimes(1);
+    expect(writePath.commitChanges).toHaveBeenCalledTimes(1);
     expect(count('created')).toBe('90');
     expect(await items()).toHaveLength(90);
     // The import is one undo step, labelled with its file.
@@ -151,7 +151,7 @@ describe('Jira / Linear import dialog', { timeout: 90_000 }, () => {
     expect(alert).toHaveTextContent('Nothing was imported.');
     expect(alert).toHaveTextContent('budget.csv is not a Jira or Linear CSV export');
     expect(within(dialog()).queryByRole('button', { name: /^Import/ })).toBeNull();
-    expect(writePath.commitBulk).not.toHaveBeenCalled();
+    expect(writePath.commitChanges).not.toHaveBeenCalled();
     expect(await items()).toHaveLength(0);
   });
 
@@ -159,7 +159,7 @@ describe('Jira / Linear import dialog', { timeout: 90_000 }, () => {
     await open('linear.csv', readFixture(LINEAR));
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(writePath.commitBulk).not.toHaveBeenCalled();
+    expect(writePath.commitChanges).not.toHaveBeenCalled();
     expect(await items()).toHaveLength(0);
   });
 
