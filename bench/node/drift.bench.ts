@@ -5,12 +5,12 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { measure, report } from '../lib/measure';
+import { ensureCliBuilt } from '../lib/cli';
 
 const ROWS = 1_000_000;
 const COLUMNS = 10;
-const BIN = fileURLToPath(new URL('../../dist/cli/sprintlab.mjs', import.meta.url));
+const BIN = ensureCliBuilt();
 
 /** Deterministic normal-ish values (sum of uniforms from a small LCG), four decimals like real features. */
 export async function writeCsv(path: string, seed: number, shift: number): Promise<void> {

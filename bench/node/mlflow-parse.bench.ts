@@ -3,14 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { report, summarise } from '../lib/measure';
+import { ensureCliBuilt } from '../lib/cli';
 
 const RUNS = 500;
 const METRICS = 10;
 const STEPS = 1000;
 const LINES = RUNS * METRICS * STEPS;
-const cli = fileURLToPath(new URL('../../dist/cli/sprintlab.mjs', import.meta.url));
+const cli = ensureCliBuilt();
 
 /** A seeded generator, so every bench run parses the same bytes. */
 function mulberry32(seed: number) {

@@ -60,7 +60,7 @@ export default async function (): Promise<void> {
         const { pulled } = await reader.pullOps('cold', {
           after: 0,
           store: (ops) => {
-            for (const op of ops) local.set(op.id, op);
+            for (const op of ops as WireOp[]) local.set(op.id, op);
           },
         });
         if (pulled !== COLD_OPS || local.size !== COLD_OPS) throw new Error(`cold pull got ${pulled} ops`);

@@ -2,14 +2,22 @@
 // read and prepared (parse, drop missing, sort) in parallel, the reference in a worker thread, because a
 // million-row pair has to finish within 2 s.
 import { Worker } from 'node:worker_threads';
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import {
-  driftMethods, driftOfPrepared, DriftInputError,
-  type DriftMethod, type DriftSummary, type PreparedDataset,
+  alignSamples, driftMethods, driftOfPrepared, DriftInputError,
+  type DatasetDrift, type DriftMethod, type PreparedDataset,
 } from '@shared/monitoring/drift';
+import { histogramOf, type Histogram } from '@shared/monitoring/drift-histogram';
 import { CliError } from '../cli-error';
 import { formatTable } from '../output/table';
 import { colourFor, count, red } from '../output/style';
+import { inputName } from '../files/input-file';
+import { progress, progressDone } from '../output/progress';
+import { renderDriftHtml } from './html';
 import { prepareFile, type PrepareReply, type PrepareRequest } from './prepare';
+
+const nameOf = (path: string) => (path === '-' ? 'standard input' : basename(path));
 
 /** The worker the bin started before the CLI loaded (see cli/bin/sprintlab.ts), or a new one. */
 function takeWorker(): Worker {
@@ -59,7 +67,7 @@ function prepareInWorker(path: string, columns?: string[]): Promise<PreparedData
 
 const formatScore = (x: number) => (x === 0 || (Math.abs(x) >= 1e-4 && Math.abs(x) < 1e6) ? x.toFixed(6) : x.toExponential(5));
 
-function table(summary: DriftSummary): string {
+function table(summary: DatasetDrift): string {
   const rows = [['column', 'type', 'method', 'score', 'threshold', 'drift', 'n ref', 'n cur']];
   for (const c of summary.columns) {
     rows.push([c.column, c.type, c.method, formatScore(c.score), String(c.threshold), c.drift ? 'DRIFT' : 'no', String(c.nReference), String(c.nCurrent)]);
@@ -68,6 +76,10 @@ function table(summary: DriftSummary): string {
   const lines = [formatTable(rows, (cell, row, column) => (row > 0 && column === 5 && cell.startsWith('DRIFT') ? red(colour, cell) : cell))];
   const verdict = summary.datasetDrift ? 'dataset drift' : 'no dataset drift';
   lines.push('', `${summary.driftedColumns} of ${count(summary.columns.length, 'column')} drifted (share ${summary.driftShare.toFixed(4)}): ${verdict}`);
+  if (summary.datetimeColumns.length) lines.push(`date/time columns, left out of the drift share (as Evidently does): ${summary.datetimeColumns.join(', ')}`);
+  const { onlyInReference, onlyInCurrent } = summary.schema;
+  if (onlyInReference.length) lines.push(`only in the reference file: ${onlyInReference.join(', ')}`);
+  if (onlyInCurrent.length) lines.push(`only in the current file: ${onlyInCurrent.join(', ')}`);
   return lines.join('\n');
 }
 
@@ -77,10 +89,17 @@ export interface DriftCommandOptions {
   threshold?: string;
   share?: string;
   json?: boolean;
+  html?: string;
   failOnDrift?: boolean;
 }
 
-export async function runDrift(referencePath: string, currentPath: string, options: DriftCommandOptions): Promise<DriftSummary> {
+export interface DriftRunResult {
+  drift: DatasetDrift;
+  /** The overlaid histogram of every compared column (for --html). */
+  histograms: Record<string, Histogram>;
+}
+
+export async function runDrift(referencePath: string, currentPath: string, options: DriftCommandOptions): Promise<DriftRunResult> {
   const columns = options.columns?.split(',').map((c) => c.trim()).filter(Boolean);
   const method = options.method as DriftMethod | undefined;
   if (method !== undefined && !driftMethods.includes(method)) {
@@ -94,9 +113,20 @@ export async function runDrift(referencePath: string, currentPath: string, optio
   };
   const threshold = number('--threshold', options.threshold);
   const share = number('--share', options.share);
+  if (referencePath === '-' && currentPath === '-') throw new CliError('only one of the two files can be standard input ("-")');
+  progress(`reading ${inputName(referencePath)} and ${inputName(currentPath)}…`);
   const [reference, current] = await Promise.all([prepareInWorker(referencePath, columns), prepareFile(currentPath, columns)]);
+  progress('comparing columns…');
   try {
-    return driftOfPrepared(reference, current, { columns, method, threshold, driftShare: share });
+    const drift = driftOfPrepared(reference, current, { columns, method, threshold, driftShare: share });
+    const histograms: Record<string, Histogram> = {};
+    if (options.html) {
+      for (const { column, type } of drift.columns) {
+        const pair = alignSamples(column, reference.samples.get(column)!, current.samples.get(column)!, type);
+        histograms[column] = histogramOf(pair.reference, pair.current);
+      }
+    }
+    return { drift, histograms };
   } catch (error) {
     if (error instanceof DriftInputError) throw new CliError(error.message);
     throw error;
@@ -105,7 +135,14 @@ export async function runDrift(referencePath: string, currentPath: string, optio
 
 /** The command's action: the summary on stdout (a table or JSON), exit 1 on drift when asked. */
 export async function driftAction(referencePath: string, currentPath: string, options: DriftCommandOptions): Promise<void> {
-  const summary = await runDrift(referencePath, currentPath, options);
-  process.stdout.write(`${options.json ? JSON.stringify(summary, null, 2) : table(summary)}\n`);
-  if (options.failOnDrift && summary.datasetDrift) process.exitCode = 1;
+  const { drift, histograms } = await runDrift(referencePath, currentPath, options).finally(progressDone);
+  if (options.html) {
+    const html = renderDriftHtml({ drift, histograms, referenceName: nameOf(referencePath), currentName: nameOf(currentPath), generatedAt: new Date().toISOString() });
+    await writeFile(options.html, html, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new CliError(`${options.html}: cannot write (${error.code ?? error.message})`);
+    });
+    process.stderr.write(`sprintlab: wrote ${options.html}\n`);
+  }
+  process.stdout.write(`${options.json ? JSON.stringify(drift, null, 2) : table(drift)}\n`);
+  if (options.failOnDrift && drift.datasetDrift) process.exitCode = 1;
 }

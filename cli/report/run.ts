@@ -8,7 +8,7 @@ import {
   type ChartSvg, type ReportPeriodChoice,
 } from '@shared/reports';
 import { CliError } from '../cli-error';
-import { readInputText } from '../files/input-file';
+import { inputName, readInputText } from '../files/input-file';
 import { count, warn } from '../output/style';
 
 export interface ReportCommandOptions {
@@ -47,9 +47,10 @@ export async function runReport(path: string, options: ReportCommandOptions): Pr
 
   const text = await readInputText(path);
   try {
-    const backup = parseBackup(basename(path), text);
+    const name = path === '-' ? inputName(path) : basename(path);
+    const backup = parseBackup(name, text);
     const { input, skipped } = reportInputFromOps(backup.workspaceId, backup.ops);
-    for (const line of skipped) warn(`${basename(path)}: skipped ${line}`);
+    for (const line of skipped) warn(`${name}: skipped ${line}`);
     const live = input.sprints.filter((s) => !s.deleted);
     let period: ReportPeriodChoice;
     if (options.from !== undefined && options.to !== undefined) period = { kind: 'dates', from: options.from, to: options.to };

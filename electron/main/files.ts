@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { decodeText, ipcLimits, type IpcParsedRequest, type IpcResponse } from '@shared/ipc';
 import { readFolder } from './folder-reader';
+import { readRegularFile } from './read-regular-file';
 
 /** The dialogs, already bound to the calling window. */
 export interface FileDialogs {
@@ -16,7 +17,6 @@ export interface FileAccessOptions {
   defaultDir: string;
 }
 
-const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** Save, open and open-folder for backups, exports and imports; every path comes from a dialog. */
 export function createFileAccess(options: FileAccessOptions) {
@@ -45,11 +45,9 @@ export function createFileAccess(options: FileAccessOptions) {
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return null;
       const name = path.basename(filePath);
-      const { size } = await fs.stat(filePath);
-      if (size > ipcLimits.maxOpenFileBytes) {
-        throw new Error(`${name} is ${megabytes(size)}, larger than the ${megabytes(ipcLimits.maxOpenFileBytes)} limit`);
-      }
-      const content = decodeText(await fs.readFile(filePath), new TextDecoder('utf-8', { fatal: true }));
+      // A FIFO or a device (/dev/zero) chosen in the dialog is refused, never read.
+      const bytes = await readRegularFile(filePath, name, ipcLimits.maxOpenFileBytes);
+      const content = decodeText(bytes, new TextDecoder('utf-8', { fatal: true }));
       if (content === null) throw new Error(`${name} is not a UTF-8 text file`);
       return { name, content };
     },

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { readRegularFile, UnreadableFileError } from './read-regular-file';
 import {
   decodeText,
   folderLimits,
@@ -44,7 +45,10 @@ export async function readFolder(root: string): Promise<FolderContents> {
         if (isSkippedDirectory(entry.name)) noteSkipped(early, `${relativePath}/`, 'artifact');
         else await walk(absolutePath, relativePath);
       } else if (entry.isFile()) {
-        const { size } = await fs.stat(absolutePath);
+        // lstat: a regular file only; symlinks, FIFOs and devices are never listed for reading.
+        const stat = await fs.lstat(absolutePath);
+        if (!stat.isFile()) continue;
+        const { size } = stat;
         found.push({ relativePath, size, absolutePath });
       }
     }
@@ -62,7 +66,16 @@ export async function readFolder(root: string): Promise<FolderContents> {
   result.skippedCount += plan.skippedCount - plan.skipped.length;
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   for (const file of plan.toRead) {
-    const content = decodeText(await fs.readFile(file.absolutePath), decoder);
+    // The file may have been swapped (for a symlink, a FIFO, a bigger file) since it was listed.
+    const bytes = await readRegularFile(file.absolutePath, file.relativePath, folderLimits.maxFileBytes, { followSymlink: false }).catch(
+      (error: unknown) => {
+        if (!(error instanceof UnreadableFileError)) throw error;
+        noteSkipped(result, file.relativePath, error.reason === 'too-large' ? 'too-large' : 'binary');
+        return null;
+      },
+    );
+    if (!bytes) continue;
+    const content = decodeText(bytes, decoder);
     if (content === null) noteSkipped(result, file.relativePath, 'binary');
     else result.files.push({ relativePath: file.relativePath, content });
   }

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, sessi
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isVettedExternalUrl, menuActionChannel, type MenuAction } from '@shared/ipc';
+import { isVettedExternalUrl, menuActionChannel, syncFolderChangedChannel, type MenuAction } from '@shared/ipc';
 import { createFileAccess, type FileDialogs } from './files';
 import { performHttpRequest } from './http';
 import { registerIpcHandlers } from './ipc';
@@ -14,6 +14,9 @@ import { appScheme, createOriginPolicy, denyPermissionsByDefault, guardWebConten
 import { appSchemePrivileges, createAppProtocolHandler } from './protocol';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow } from './window';
+import { createFolderSettings } from './sync-folder/folder-settings';
+import { nodeWatchDeps } from './sync-folder/node-watch-deps';
+import { createSyncFolderService } from './sync-folder/sync-folder-service';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '../renderer');
@@ -84,6 +87,14 @@ async function start(): Promise<void> {
   hardenPrintSession();
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, policy, openExternal));
 
+  const syncFolders = createSyncFolderService({
+    settings: createFolderSettings(path.join(app.getPath('userData'), 'sync-folders.json')),
+    showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+    watchDeps: nodeWatchDeps,
+    changedChannel: syncFolderChangedChannel,
+  });
+  app.on('will-quit', () => syncFolders.close());
+
   registerIpcHandlers(
     ipcMain,
     {
@@ -101,6 +112,7 @@ async function start(): Promise<void> {
       },
       getAppInfo: () => ({ version: app.getVersion(), platform: process.platform, isDesktop: true }),
       httpRequest: (request) => performHttpRequest((url, init) => net.fetch(url, init), request),
+      ...syncFolders.ipcHandlers,
     },
     policy,
   );

@@ -1,12 +1,34 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { ipcChannels, menuActionChannel } from '@shared/ipc/channels';
-import type { SprintlabBridge } from '@shared/ipc/bridge';
+import { ipcChannels, menuActionChannel, syncFolderChangedChannel } from '@shared/ipc/channels';
+import type { FolderSyncBridge, SprintlabBridge } from '@shared/ipc/bridge';
+
+type Ipc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+
+function createFolderSyncBridge(ipc: Ipc): FolderSyncBridge {
+  return {
+    choose: (workspaceId) => ipc.invoke(ipcChannels.syncFolderChoose, { workspaceId }),
+    use: (workspaceId, path) => ipc.invoke(ipcChannels.syncFolderUse, { workspaceId, path }),
+    get: (workspaceId) => ipc.invoke(ipcChannels.syncFolderGet, { workspaceId }),
+    forget: async (workspaceId) => ((await ipc.invoke(ipcChannels.syncFolderForget, { workspaceId })) as { forgotten: boolean }).forgotten,
+    fs: async (workspaceId, call) => ((await ipc.invoke(ipcChannels.syncFolderFs, { workspaceId, call })) as { value: string[] | string | number | null }).value,
+    watch: async (workspaceId) => ((await ipc.invoke(ipcChannels.syncFolderWatch, { workspaceId })) as { watching: boolean }).watching,
+    onChanged: (callback) => {
+      const listener = (_event: IpcRendererEvent, workspaceId: unknown): void => {
+        if (typeof workspaceId === 'string') callback(workspaceId);
+      };
+      ipc.on(syncFolderChangedChannel, listener);
+      return () => {
+        ipc.removeListener(syncFolderChangedChannel, listener);
+      };
+    },
+  };
+}
 
 /**
  * window.sprintlab over IPC. Each method forwards to one channel; the main process validates
  * the payload. Only `invoke` and one event subscription are used: raw ipcRenderer never leaks.
  */
-export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): SprintlabBridge {
+export function createBridge(ipc: Ipc): SprintlabBridge {
   return {
     saveFile: (request) => ipc.invoke(ipcChannels.saveFile, request),
     openFile: (request) => ipc.invoke(ipcChannels.openFile, request),
@@ -36,5 +58,6 @@ export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeLis
     },
     getAppInfo: () => ipc.invoke(ipcChannels.getAppInfo),
     httpRequest: (request) => ipc.invoke(ipcChannels.httpRequest, request),
+    folderSync: createFolderSyncBridge(ipc),
   };
 }

@@ -120,23 +120,15 @@ export async function applyOps(db: SprintlabDb, ops: readonly Op[], options: App
   return result;
 }
 
-/**
- * The ops of a remote delivery that fail the one op validator, as set-aside records. A remote
- * op naming this device is ours only if our clock has reached it: one dated past our clock is
- * forged, and applying it would move our pushes' "sent" marker past our real edits.
- */
+/** The ops of a remote delivery that fail the one op validator (as set-aside records), and those kept pending. */
 function triage(ops: readonly Op[], options: ApplyOptions): { future: { input: Op; record: SetAsideOp }[]; held: Set<Op> } {
   const now = options.now ?? Date.now();
   const at = Number.isFinite(now) ? now : Date.now();
   const future: { input: Op; record: SetAsideOp }[] = [];
   const held = new Set<Op>();
-  const ownTop = options.clock?.current();
+  const own = options.ownDeviceId ? { deviceId: options.ownDeviceId, lastClock: options.clock?.current() } : undefined;
   for (const op of ops) {
-    const own = options.ownDeviceId !== undefined && (op as Partial<Op>)?.deviceId === options.ownDeviceId;
-    let verdict = validateOp(op, { now: own || options.ignoreAhead ? undefined : now, checkValues: true, workspaceId: options.workspaceId });
-    if (verdict.kind !== 'set_aside' && own && ownTop !== undefined && op.hlc > ownTop) {
-      verdict = { kind: 'set_aside', code: 'forged_own', reason: `claims to be this laptop's edit at ${op.hlc}, which this laptop never wrote`, id: op.id, deviceId: op.deviceId };
-    }
+    const verdict = validateOp(op, { now: options.ignoreAhead ? undefined : now, checkValues: true, workspaceId: options.workspaceId, own });
     if (verdict.kind === 'pending') held.add(op);
     if (verdict.kind !== 'set_aside') continue;
     const workspaceId = options.workspaceId ?? (typeof op?.workspaceId === 'string' ? op.workspaceId : '');

@@ -60,6 +60,7 @@ export function parseBackup(fileName: string, text: string): Backup {
     throw new BackupError(`${fileName}: ${pathText(issue.path) || '(top level)'}: ${issue.message}`);
   }
   const backup = parsed.data;
+  const ops: Op[] = [];
   backup.ops.forEach((input, i) => {
     const shape = opSchema.safeParse(input);
     if (!shape.success) {
@@ -72,9 +73,10 @@ export function parseBackup(fileName: string, text: string): Backup {
     }
     // No clock check: a backup may be restored on a laptop whose clock is behind the one that made it.
     const verdict = validateOp(input, { checkValues: true, workspaceId: backup.workspaceId });
+    ops.push(op);
     if (verdict.kind !== 'set_aside') return;
     if (verdict.code === 'bad_value') throw new BackupError(`${fileName}: ops[${i}].value (${verdict.reason.replace(': ', '): ')}`);
     throw new BackupError(`${fileName}: ops[${i}] (${op.entity}.${op.field}): ${verdict.reason}`);
   });
-  return { ...backup, ops: backup.ops as Op[], setAside: backup.setAside as SetAsideOp[] };
+  return { ...backup, ops, setAside: backup.setAside as SetAsideOp[] };
 }

@@ -1,4 +1,5 @@
 import type { IpcRequest, IpcResponse, MenuAction } from './contract';
+import type { FolderFsCall } from './sync-folder';
 
 export type SaveFileRequest = IpcRequest<'saveFile'>;
 export type SaveFileResult = IpcResponse<'saveFile'>;
@@ -10,6 +11,28 @@ export type PrintToPdfResult = IpcResponse<'printToPdf'>;
 export type AppInfo = IpcResponse<'getAppInfo'>;
 export type HttpRequest = IpcRequest<'httpRequest'>;
 export type HttpResponse = IpcResponse<'httpRequest'>;
+
+export type SyncFolderInfo = IpcResponse<'syncFolderGet'>;
+export type SyncFolderChoice = IpcResponse<'syncFolderChoose'>;
+
+/**
+ * The desktop's shared-folder sync: the main process owns the folder (remembered per workspace
+ * across restarts), does the file work inside it and watches it. Absent in the browser, which
+ * uses the File System Access API instead.
+ */
+export interface FolderSyncBridge {
+  /** Asks for a folder; remembers it for the workspace when one is given. Lists the workspaces in it. */
+  choose(workspaceId: string | null): Promise<SyncFolderChoice>;
+  /** Remembers for a workspace a folder chosen with `choose` in this session (joining from a folder). */
+  use(workspaceId: string, path: string): Promise<SyncFolderInfo>;
+  get(workspaceId: string): Promise<SyncFolderInfo>;
+  forget(workspaceId: string): Promise<boolean>;
+  /** One FolderFs call inside the workspace's folder. */
+  fs(workspaceId: string, call: FolderFsCall): Promise<string[] | string | number | null>;
+  /** Starts watching the workspace's folder; `onChanged` hears about changes. */
+  watch(workspaceId: string): Promise<boolean>;
+  onChanged(callback: (workspaceId: string) => void): () => void;
+}
 
 /**
  * `window.sprintlab`: everything the renderer may ask of the desktop. The preload implements
@@ -33,4 +56,6 @@ export interface SprintlabBridge {
   getAppInfo(): Promise<AppInfo>;
   /** An HTTP request made outside the page (no CORS), for imports such as MLflow's REST API. */
   httpRequest(request: HttpRequest): Promise<HttpResponse>;
+  /** Shared-folder sync through the main process (desktop only). */
+  folderSync?: FolderSyncBridge;
 }

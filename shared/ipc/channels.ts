@@ -11,11 +11,19 @@ export const ipcChannels = {
   openExternal: 'sprintlab:open-external',
   getAppInfo: 'sprintlab:get-app-info',
   httpRequest: 'sprintlab:http-request',
+  syncFolderChoose: 'sprintlab:sync-folder-choose',
+  syncFolderUse: 'sprintlab:sync-folder-use',
+  syncFolderGet: 'sprintlab:sync-folder-get',
+  syncFolderForget: 'sprintlab:sync-folder-forget',
+  syncFolderFs: 'sprintlab:sync-folder-fs',
+  syncFolderWatch: 'sprintlab:sync-folder-watch',
 } as const;
 
 export type IpcName = keyof typeof ipcChannels;
 
 export const menuActionChannel = 'sprintlab:menu-action';
+/** Main to renderer: something changed in a workspace's sync folder (payload: the workspace id). */
+export const syncFolderChangedChannel = 'sprintlab:sync-folder-changed';
 
 /** The one key the preload adds to `window`. */
 export const bridgeKey = 'sprintlab';

@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { ipcChannels, type IpcName } from './channels';
 import { folderLimits, ipcLimits } from './limits';
 import { externalUrlSchema, httpUrlSchema } from './url-policy';
+import {
+  syncFolderChooseRequestSchema,
+  syncFolderChooseResultSchema,
+  syncFolderForgetResultSchema,
+  syncFolderFsRequestSchema,
+  syncFolderFsResultSchema,
+  syncFolderInfoSchema,
+  syncFolderUseRequestSchema,
+  syncFolderWatchResultSchema,
+  syncFolderWorkspaceRequestSchema,
+} from './sync-folder';
 
 // Requests are strict objects: an unknown key is a bug (or an attack), not something to ignore.
 
@@ -97,6 +108,12 @@ export const ipcContract = {
   },
   getAppInfo: { channel: ipcChannels.getAppInfo, request: getAppInfoRequestSchema, response: appInfoSchema },
   httpRequest: { channel: ipcChannels.httpRequest, request: httpRequestSchema, response: httpResponseSchema },
+  syncFolderChoose: { channel: ipcChannels.syncFolderChoose, request: syncFolderChooseRequestSchema, response: syncFolderChooseResultSchema },
+  syncFolderUse: { channel: ipcChannels.syncFolderUse, request: syncFolderUseRequestSchema, response: syncFolderInfoSchema },
+  syncFolderGet: { channel: ipcChannels.syncFolderGet, request: syncFolderWorkspaceRequestSchema, response: syncFolderInfoSchema },
+  syncFolderForget: { channel: ipcChannels.syncFolderForget, request: syncFolderWorkspaceRequestSchema, response: syncFolderForgetResultSchema },
+  syncFolderFs: { channel: ipcChannels.syncFolderFs, request: syncFolderFsRequestSchema, response: syncFolderFsResultSchema },
+  syncFolderWatch: { channel: ipcChannels.syncFolderWatch, request: syncFolderWorkspaceRequestSchema, response: syncFolderWatchResultSchema },
 } as const satisfies Record<IpcName, { channel: string; request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

@@ -5,3 +5,4 @@ export * from './folder-rules';
 export * from './file-rules';
 export * from './contract';
 export * from './bridge';
+export * from './sync-folder';

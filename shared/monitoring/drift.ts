@@ -15,7 +15,9 @@ import { parseNumber, type ColumnType, type Dataset } from './column-store';
 import { jensenShannonDistance, populationStabilityIndex, standardDeviation, wassersteinDistance } from './distances';
 import { ksTwoSample } from './ks-test';
 
+import { isDatetimeSample } from './datetime-columns';
 import { driftMethods, type DriftMethod } from './drift-methods';
+import { schemaDifferences, type SchemaDifferences } from './drift-schema';
 
 export { driftMethods, type DriftMethod };
 
@@ -53,6 +55,14 @@ export interface DriftSummary {
   driftedColumns: number;
   driftShare: number;
   datasetDrift: boolean;
+}
+
+/** A whole comparison: the drift of the compared columns, and what was not compared and why. */
+export interface DatasetDrift extends DriftSummary {
+  /** Columns present in only one of the two files. */
+  schema: SchemaDifferences;
+  /** Shared date/time columns, left out of the drift share as Evidently leaves them out. */
+  datetimeColumns: string[];
 }
 
 export class DriftInputError extends Error {}
@@ -121,6 +131,9 @@ export function columnDrift(
 
 /** A dataset reduced to one sample per column: what the tests need, small enough to post between threads. */
 export interface PreparedDataset {
+  /** Every column of the file, in its order (for schema differences). */
+  header: string[];
+  /** The columns prepared (all, or the requested ones). */
   columns: string[];
   samples: Map<string, ColumnSample>;
 }
@@ -133,7 +146,7 @@ export function prepareDataset(dataset: Dataset, only?: string[]): PreparedDatas
     const column = dataset.data.get(name)!;
     samples.set(name, columnSample(column, column.type));
   }
-  return { columns, samples };
+  return { header: dataset.columns, columns, samples };
 }
 
 /** The columns to compare: the requested ones, or every column both datasets hold (reference order). */
@@ -171,9 +184,17 @@ export function summarise(columns: DriftColumnResult[], share = 0.5): DriftSumma
   return { columns, driftedColumns, driftShare, datasetDrift: columns.length > 0 && driftShare >= share };
 }
 
+/** Shared columns whose values are all dates or times in both files, unless a type was chosen for them. */
+export function datetimeColumnsOf(reference: PreparedDataset, current: PreparedDataset, names: readonly string[], perColumn: DriftOptions['perColumn'] = {}): string[] {
+  return names.filter((name) => !perColumn[name]?.type && isDatetimeSample(reference.samples.get(name)!) && isDatetimeSample(current.samples.get(name)!));
+}
+
 /** Drift of every compared column and the dataset verdict, from prepared samples. */
-export function driftOfPrepared(reference: PreparedDataset, current: PreparedDataset, options: DriftOptions = {}): DriftSummary {
-  const names = sharedColumns(reference, current, options.columns);
+export function driftOfPrepared(reference: PreparedDataset, current: PreparedDataset, options: DriftOptions = {}): DatasetDrift {
+  const shared = sharedColumns(reference, current, options.columns);
+  const datetimeColumns = datetimeColumnsOf(reference, current, shared, options.perColumn);
+  const names = shared.filter((name) => !datetimeColumns.includes(name));
+  if (!names.length) throw new DriftInputError(`every compared column holds dates or times (${datetimeColumns.join(', ')}): nothing to measure drift on`);
   const results = names.map((name) => {
     const own = options.perColumn?.[name] ?? {};
     const pair = alignSamples(name, reference.samples.get(name)!, current.samples.get(name)!, own.type);
@@ -182,11 +203,11 @@ export function driftOfPrepared(reference: PreparedDataset, current: PreparedDat
       threshold: own.threshold ?? options.threshold,
     });
   });
-  return summarise(results, options.driftShare);
+  return { ...summarise(results, options.driftShare), schema: schemaDifferences(reference.header, current.header), datetimeColumns };
 }
 
 /** Drift of every compared column and the dataset verdict. */
-export function computeDrift(reference: Dataset, current: Dataset, options: DriftOptions = {}): DriftSummary {
+export function computeDrift(reference: Dataset, current: Dataset, options: DriftOptions = {}): DatasetDrift {
   const only = options.columns?.length ? options.columns : undefined;
   return driftOfPrepared(prepareDataset(reference, only), prepareDataset(current, only), options);
 }

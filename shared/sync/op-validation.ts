@@ -10,6 +10,15 @@ import { FUTURE_LIMIT_MS, SCHEMA_VERSION, type Op } from './op';
 
 /** Largest value one field may carry, as JSON text (a retro summary is a few KB). */
 export const MAX_VALUE_BYTES = 256 * 1024;
+/**
+ * Fields whose honest values are big: a metric's whole history (one number per logged step) is
+ * kept whole, and a 100,000-step run is ~800 KB of numbers. These may use a push's whole 4 MB.
+ */
+const LARGE_FIELD_BYTES: Record<string, number> = {
+  'metricSeries.steps': 4 * 1024 * 1024,
+  'metricSeries.values': 4 * 1024 * 1024,
+  'metricSeries.timestamps': 4 * 1024 * 1024,
+};
 /** Deepest nesting of a value; domain values are at most a few levels deep. */
 export const MAX_VALUE_DEPTH = 64;
 export const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
@@ -31,6 +40,12 @@ export interface ValidateOptions {
   checkValues?: boolean;
   /** The workspace the op travels in: an op naming another workspace is refused. */
   workspaceId?: string;
+  /**
+   * The receiving device and the last clock it issued. A remote op naming this device is never
+   * `ahead` (a device's own ops are never set aside for its clock), but one dated past that clock
+   * is forged: this device never wrote it, and taking it would move its push marker past its edits.
+   */
+  own?: { deviceId: string; lastClock?: string };
 }
 
 /** Fields the write path owns, and names that reach Object.prototype when used as a key. */
@@ -70,9 +85,13 @@ export function validateOp(input: unknown, options: ValidateOptions = {}): OpVer
   if (op.field === 'workspaceId' && op.value !== op.workspaceId) {
     return refuse('reserved_field', `${op.entity}.workspaceId: would move the row to another workspace`);
   }
-  const size = valueProblem(op.value);
+  const size = valueProblem(op.value, Object.hasOwn(LARGE_FIELD_BYTES, `${op.entity}.${op.field}`) ? LARGE_FIELD_BYTES[`${op.entity}.${op.field}`] : MAX_VALUE_BYTES);
   if (size) return refuse(size.code, `${op.entity}.${op.field}: ${size.reason}`);
-  if (options.now !== undefined && hlcMs(op.hlc) > options.now + FUTURE_LIMIT_MS) {
+  const own = options.own?.deviceId === op.deviceId;
+  if (own && options.own?.lastClock !== undefined && op.hlc > options.own.lastClock) {
+    return refuse('forged_own', `claims to be this laptop's edit at ${op.hlc}, which this laptop never wrote`);
+  }
+  if (!own && options.now !== undefined && hlcMs(op.hlc) > options.now + FUTURE_LIMIT_MS) {
     return refuse('ahead', `dated ${new Date(hlcMs(op.hlc)).toISOString()}, more than a day ahead of this clock`);
   }
   if (!isEntityName(op.entity)) return { kind: 'pending', op };
@@ -98,7 +117,7 @@ function nameProblem(op: Op): string | null {
  * Size and depth of a value, walked with an explicit stack so a 100,000-deep value costs a
  * loop, not a stack overflow. Stops as soon as a cap is passed.
  */
-export function valueProblem(value: unknown): { code: 'too_large' | 'too_deep'; reason: string } | null {
+export function valueProblem(value: unknown, maxBytes = MAX_VALUE_BYTES): { code: 'too_large' | 'too_deep'; reason: string } | null {
   let bytes = 0;
   const stack: [unknown, number][] = [[value, 1]];
   while (stack.length) {
@@ -115,7 +134,7 @@ export function valueProblem(value: unknown): { code: 'too_large' | 'too_deep'; 
         stack.push([(node as Record<string, unknown>)[key], depth + 1]);
       }
     }
-    if (bytes > MAX_VALUE_BYTES) return { code: 'too_large', reason: `value larger than ${MAX_VALUE_BYTES / 1024} KB` };
+    if (bytes > maxBytes) return { code: 'too_large', reason: `value larger than ${maxBytes / 1024} KB` };
   }
   return null;
 }
@@ -133,18 +152,4 @@ export function fieldValueProblem(op: Pick<Op, 'entity' | 'field' | 'value'>): s
   // Clearing an optional field travels as null (undefined is not JSON).
   if (op.value === null && schema.safeParse(undefined).success) return null;
   return check.error?.issues[0]?.message ?? 'invalid value';
-}
-
-/** Splits a delivery by verdict, in order. */
-export function sortOps(ops: readonly unknown[], options: ValidateOptions): { apply: Op[]; pending: Op[]; setAside: (OpVerdict & { kind: 'set_aside'; input: unknown })[] } {
-  const apply: Op[] = [];
-  const pending: Op[] = [];
-  const setAside: (OpVerdict & { kind: 'set_aside'; input: unknown })[] = [];
-  for (const input of ops) {
-    const verdict = validateOp(input, options);
-    if (verdict.kind === 'apply') apply.push(verdict.op);
-    else if (verdict.kind === 'pending') pending.push(verdict.op);
-    else setAside.push({ ...verdict, input });
-  }
-  return { apply, pending, setAside };
 }

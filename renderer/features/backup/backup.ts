@@ -1,6 +1,8 @@
 import { makeBackup, parseBackup, type Backup } from '@shared/backup/format';
 import type { Workspace } from '@shared/domain';
-import { applyOps } from '../../data/apply-ops';
+import { isEntityName } from '@shared/domain';
+import { applyOps, logTables } from '../../data/apply-ops';
+import { publishRows } from '../../data/change-feed';
 import { opsForWorkspace } from '../../data/op-log';
 import type { DataSession } from '../../data/session';
 import { listSetAside } from '../sync/set-aside-store';
@@ -19,10 +21,16 @@ export const backupFileName = (workspace: Workspace, now = new Date()) =>
  */
 export async function restoreBackup(s: DataSession, fileName: string, text: string): Promise<{ backup: Backup; applied: number }> {
   const backup = parseBackup(fileName, text);
-  const result = await applyOps(s.db, backup.ops, { clock: s.clock, ownDeviceId: s.clock.deviceId, workspaceId: backup.workspaceId });
-  // Set-aside ops come back set aside (never applied unchecked); the next sync retries them.
-  const setAside = (backup.setAside ?? []).map((r) => ({ ...r, workspaceId: backup.workspaceId }));
-  if (setAside.length) await s.db.quarantine.bulkPut(setAside);
-  await s.db.meta.put({ key: 'clock', value: s.clock.current() });
+  const { db, clock } = s;
+  const tables = [...new Set(backup.ops.map((op) => op.entity))].filter(isEntityName).map((name) => db.table(name));
+  const result = await db.transaction('rw', [...logTables(db), db.meta, ...tables], async () => {
+    const applied = await applyOps(db, backup.ops, { clock, ownDeviceId: clock.deviceId, workspaceId: backup.workspaceId });
+    // Set-aside ops come back set aside (never applied unchecked); the next sync retries them.
+    const setAside = (backup.setAside ?? []).map((r) => ({ ...r, workspaceId: backup.workspaceId }));
+    if (setAside.length) await db.quarantine.bulkPut(setAside);
+    await db.meta.put({ key: 'clock', value: clock.current() });
+    return applied;
+  });
+  publishRows(result.rows);
   return { backup, applied: result.applied };
 }

@@ -103,7 +103,7 @@ export function SettingsView() {
       )}
       {!!quarantined && (
         <p className="warning" role="status">
-          {quarantined} change{quarantined === 1 ? '' : 's'} from a device whose clock is more than a day ahead {quarantined === 1 ? 'is' : 'are'} held back, not applied.
+          {quarantined} change{quarantined === 1 ? '' : 's'} received by sync {quarantined === 1 ? 'was' : 'were'} set aside, not applied: see Sync for why and from which device.
         </p>
       )}
     </div>

@@ -4,10 +4,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { useAppStore } from '../../kernel/store';
 import { useWorkspace } from '../../entities/workspaces/queries';
-import { canPickFolder, pickSyncFolder } from './fsa-fs';
+import { canChooseFolder, chooseFolder, type FolderChoice } from './folder-access';
+import { FolderStatus } from './FolderStatus';
 import { SetAsidePanel } from './SetAsidePanel';
 import { loadSyncConfig } from './sync-config';
-import { connectFolder, connectServer, startWorkspaceSync, stopSync, workspacesInFolder } from './sync-service';
+import { connectFolder, connectServer, startWorkspaceSync, stopSync } from './sync-service';
 import { idleSyncState, useSyncStore, type WorkspaceSyncState } from './sync-slice';
 import './sync.css';
 import { toast } from '../../kernel/feedback/toast';
@@ -92,16 +93,14 @@ function ServerForm({ workspaceId, submitLabel, onJoined }: { workspaceId: strin
 }
 
 function JoinFromFolder() {
-  const [handle, setHandle] = useState<FileSystemDirectoryHandle | null>(null);
-  const [found, setFound] = useState<string[] | null>(null);
+  const [handle, setHandle] = useState<FolderChoice | null>(null);
+  const found = handle?.workspaces ?? null;
   const [error, setError] = useState<string | null>(null);
   const choose = async () => {
     setError(null);
     try {
-      const picked = await pickSyncFolder();
-      if (!picked) return;
-      setHandle(picked);
-      setFound(await workspacesInFolder(picked));
+      const picked = await chooseFolder();
+      if (picked) setHandle(picked);
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -119,7 +118,7 @@ function JoinFromFolder() {
   return (
     <div className="field">
       <div className="button-row">
-        <button type="button" className="button" onClick={() => void choose()} disabled={!canPickFolder()}>
+        <button type="button" className="button" onClick={() => void choose()} disabled={!canChooseFolder()}>
           Choose a sync folder…
         </button>
       </div>
@@ -152,15 +151,15 @@ export function SyncView() {
   const config = useLiveQuery(() => (workspaceId ? loadSyncConfig(workspaceId) : null), [workspaceId, state.kind]);
   const now = useNow();
   const [folderError, setFolderError] = useState<string | null>(null);
-  const folderSupported = canPickFolder();
+  const folderSupported = canChooseFolder();
 
-  const chooseFolder = async () => {
+  const connectChosenFolder = async () => {
     if (!workspaceId) return;
     setFolderError(null);
     try {
-      const handle = await pickSyncFolder();
-      if (!handle) return;
-      await connectFolder(workspaceId, handle);
+      const choice = await chooseFolder();
+      if (!choice) return;
+      await connectFolder(workspaceId, choice);
       await startWorkspaceSync(workspaceId);
     } catch (err) {
       setFolderError(errorMessage(err));
@@ -185,8 +184,8 @@ export function SyncView() {
           </div>
           {state.problems.length > 0 && (
             <ul className="sync-problems" aria-label="Sync problems">
-              {state.problems.map((p) => (
-                <li key={p.code} className="warning">
+              {state.problems.map((p, i) => (
+                <li key={`${p.code}-${i}`} className="warning">
                   {p.message}
                 </li>
               ))}
@@ -205,6 +204,7 @@ export function SyncView() {
               </button>
             )}
           </div>
+          {config?.kind === 'folder' && <FolderStatus workspaceId={workspace.id} state={state} syncedAgo={state.lastSyncedAt ? ago(state.lastSyncedAt, now) : null} />}
           <p className="muted">
             Workspace id <code>{workspace.id}</code> — a sync server's admin creates the workspace with this id, then invites each laptop.
           </p>
@@ -218,7 +218,7 @@ export function SyncView() {
             <p className="muted">A network drive, Dropbox, OneDrive or a git checkout. Each laptop writes only its own files, so the folder needs no locks.</p>
             {!folderSupported && <p className="muted">This browser cannot write to folders; use the desktop app or Chromium.</p>}
             <div className="button-row">
-              <button type="button" className="button" onClick={() => void chooseFolder()} disabled={!folderSupported}>
+              <button type="button" className="button" onClick={() => void connectChosenFolder()} disabled={!folderSupported}>
                 Choose folder…
               </button>
             </div>

@@ -40,7 +40,8 @@ export class DexieLocalStore implements LocalStore {
 
   async applyRemote(workspaceId: string, ops: Op[], prefix: string, entries: Record<string, string>): Promise<void> {
     const db = this.db;
-    const entities = [...new Set(ops.map((op) => op.entity))].filter(isEntityName);
+    // A transport may hand over junk (a tampered segment): the validator in applyOps sets it aside.
+    const entities = [...new Set(ops.map((op) => (op as Partial<Op> | null)?.entity ?? ''))].filter(isEntityName);
     let result: ApplyResult | null = null;
     await db.transaction('rw', [...logTables(db), db.syncCursors, db.meta, ...entities.map((e) => db.table(e))], async () => {
       if (ops.length) result = await applyOps(db, ops, { clock: this.clock, now: this.now(), ownDeviceId: this.deviceId, workspaceId });

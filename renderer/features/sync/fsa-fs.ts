@@ -53,6 +53,10 @@ export function fileSystemAccessFs(root: FileSystemDirectoryHandle): FolderFs {
       for await (const name of folder.keys()) names.push(name);
       return names;
     },
+    async size(path) {
+      const handle = await file(path, false);
+      return handle ? (await handle.getFile()).size : null;
+    },
     async read(path) {
       const handle = await file(path, false);
       return handle ? (await handle.getFile()).text() : null;

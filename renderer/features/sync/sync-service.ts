@@ -1,13 +1,15 @@
 import { SyncClient } from '@shared/sync/client';
-import { FolderTransport, FOLDER_FORMAT_VERSION } from '@shared/sync/folder';
+import { FolderTransport } from '@shared/sync/folder';
 import { ServerTransport, SyncEngine, type SyncStatus, type Transport } from '@shared/sync/engine';
 import { LIVE_BEARER_PREFIX, LIVE_PROTOCOL, nudgeSchema, paths } from '@shared/sync/protocol';
 import { onRowsChanged } from '../../data/change-feed';
 import { session } from '../../data/session';
 import { DexieLocalStore } from './dexie-store';
-import { fileSystemAccessFs, folderPermission, webSha256 } from './fsa-fs';
+import { forgetFolder, openFolder, watchFolder, type FolderChoice } from './folder-access';
+import { useFolderScanStore } from './folder-scan-store';
+import { webSha256 } from './fsa-fs';
 import { platformFetch } from './platform-fetch';
-import { loadFolderHandle, loadSyncConfig, normaliseServerUrl, saveFolderHandle, saveSyncConfig, type SyncConfig } from './sync-config';
+import { loadSyncConfig, normaliseServerUrl, saveSyncConfig, type SyncConfig } from './sync-config';
 import { useSyncStore } from './sync-slice';
 
 /** Local edits are batched for this long before a sync; work never waits for it. */
@@ -32,14 +34,19 @@ const hostOf = (url: string) => {
   }
 };
 
-async function transportFor(workspaceId: string, config: SyncConfig, askPermission: boolean): Promise<Transport | null> {
+async function transportFor(workspaceId: string, config: SyncConfig, askPermission: boolean): Promise<Transport | 'missing' | 'needs-permission'> {
   if (config.kind === 'server') {
     return new ServerTransport({ baseUrl: config.url, token: config.token, fetch: platformFetch });
   }
-  const handle = await loadFolderHandle(workspaceId);
-  if (!handle) return null;
-  if (!(await folderPermission(handle, askPermission))) return null;
-  return new FolderTransport({ fs: fileSystemAccessFs(handle), sha256: webSha256, folderName: config.folderName });
+  const folder = await openFolder(workspaceId, askPermission);
+  if (typeof folder === 'string') return folder;
+  useFolderScanStore.getState().setFolder(workspaceId, { path: folder.path, name: config.folderName });
+  return new FolderTransport({
+    fs: folder.fs,
+    sha256: webSha256,
+    folderName: config.folderName,
+    onScan: (scan) => useFolderScanStore.getState().setScan(workspaceId, scan),
+  });
 }
 
 /** Starts syncing a workspace (stopping any other); does nothing when sync is off for it. */
@@ -56,13 +63,12 @@ export function startWorkspaceSync(workspaceId: string | null, askPermission = f
     }
     const target = config.kind === 'server' ? hostOf(config.url) : `the folder "${config.folderName}"`;
     const transport = await transportFor(workspaceId, config, askPermission);
-    if (!transport) {
-      store.patch(workspaceId, {
-        target,
-        kind: config.kind,
-        needsPermission: true,
-        problems: [{ code: 'unreachable', message: `Sprintlab needs your permission again to use ${target}. Choose "Allow access".` }],
-      });
+    if (typeof transport === 'string') {
+      const needsPermission = transport === 'needs-permission';
+      const message = needsPermission
+        ? `Sprintlab needs your permission again to use ${target}. Choose "Allow access".`
+        : `This laptop no longer knows where ${target} is. Choose "Stop syncing", then choose the folder again; nothing is lost.`;
+      store.patch(workspaceId, { target, kind: config.kind, needsPermission, problems: [{ code: 'unreachable', message }] });
       return;
     }
     const { db, clock } = session();
@@ -89,6 +95,7 @@ export function startWorkspaceSync(workspaceId: string | null, askPermission = f
     stops.push(() => window.removeEventListener('focus', sync));
     stops.push(() => window.removeEventListener('online', sync));
     if (config.kind === 'server') stops.push(openLiveSocket(config.url, workspaceId, config.token, sync));
+    else stops.push(watchFolder(workspaceId, sync));
 
     running = { workspaceId, engine, stop: () => stops.forEach((stop) => stop()) };
     sync();
@@ -144,6 +151,7 @@ export async function syncNow(): Promise<SyncStatus | null> {
 
 export async function stopSync(workspaceId: string): Promise<void> {
   await saveSyncConfig(workspaceId, null);
+  await forgetFolder(workspaceId);
   await startWorkspaceSync(null);
   useSyncStore.getState().reset(workspaceId);
 }
@@ -177,38 +185,23 @@ export async function connectServer(urlInput: string, secret: string, workspaceI
 }
 
 /** Connects a workspace to a folder the user picked. */
-export async function connectFolder(workspaceId: string, handle: FileSystemDirectoryHandle): Promise<void> {
-  await saveFolderHandle(workspaceId, handle);
-  await saveSyncConfig(workspaceId, { kind: 'folder', folderName: handle.name });
+export async function connectFolder(workspaceId: string, choice: FolderChoice): Promise<void> {
+  await choice.connect(workspaceId);
+  await saveSyncConfig(workspaceId, { kind: 'folder', folderName: choice.name });
   await pullOnce(workspaceId);
-}
-
-/** Workspaces found in a sync folder (for joining one from another laptop). */
-export async function workspacesInFolder(handle: FileSystemDirectoryHandle): Promise<string[]> {
-  const fs = fileSystemAccessFs(handle);
-  const found: string[] = [];
-  for (const name of (await fs.list('')) ?? []) {
-    const text = await fs.read(`${name}/workspace.json`).catch(() => null);
-    if (!text) continue;
-    try {
-      const file = JSON.parse(text) as { id?: string; formatVersion?: number };
-      if (file.id === name && typeof file.formatVersion === 'number' && file.formatVersion <= FOLDER_FORMAT_VERSION) found.push(name);
-    } catch {
-      // Not a workspace folder.
-    }
-  }
-  return found;
 }
 
 /** One sync right away, so a joined workspace appears before the user looks for it. */
 async function pullOnce(workspaceId: string): Promise<void> {
   const config = await loadSyncConfig(workspaceId);
   const transport = config && (await transportFor(workspaceId, config, false));
-  if (!transport) return;
+  if (!transport || typeof transport === 'string') return;
   const { db, clock } = session();
   const status = await new SyncEngine({ store: new DexieLocalStore(db, clock), transport, workspaceId }).sync();
   useSyncStore.getState().patch(workspaceId, status);
-  const refused = status.problems.find((p) => p.code !== 'quarantined' && p.code !== 'clock_ahead' && p.code !== 'refused');
+  // A sync that finished connected the workspace; what it found (damaged files, set-aside ops) is shown, not thrown.
+  const nonFatal = ['quarantined', 'clock_ahead', 'refused', 'damaged'];
+  const refused = status.lastSyncedAt === null ? status.problems[0] : status.problems.find((p) => !nonFatal.includes(p.code));
   if (refused) throw new Error(refused.message);
 }
 

@@ -56,9 +56,10 @@ export interface PullOptions {
   limit?: number;
   /**
    * Stores one page and the cursor after it, ideally in one transaction. The cursor moves only
-   * after this resolves, so an op that was not stored is pulled again next time.
+   * after this resolves, so an op that was not stored is pulled again next time. Ops are as
+   * the server sent them: the caller runs each through the op validator.
    */
-  store: (ops: WireOp[], cursor: number) => void | Promise<void>;
+  store: (ops: unknown[], cursor: number) => void | Promise<void>;
 }
 
 export interface PullOutcome {

@@ -89,6 +89,7 @@ export class SyncEngine {
     const problems: SyncProblem[] = [];
     let ok = false;
     const ctx = await this.context();
+    ctx.report = (problem) => problems.push(problem);
     try {
       await store.releaseQuarantine(workspaceId);
       await transport.prepare(ctx);

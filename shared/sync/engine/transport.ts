@@ -45,6 +45,8 @@ export interface TransportContext {
   allOps(): Promise<Op[]>;
   /** Set by a transport that can read but must not write (a newer format). */
   readOnly?: SyncProblem;
+  /** Reports a finding that does not stop the sync (a damaged file, ops set aside); shown in the status. */
+  report?(problem: SyncProblem): void;
 }
 
 export interface PushResult {

@@ -1,3 +1,8 @@
-export { FolderTransport, ACTIVE_WINDOW_MS, type FolderTransportOptions } from './folder-transport';
+export { FolderTransport, type FolderTransportOptions } from './folder-transport';
 export type { FolderFs, Sha256 } from './fs';
+export type { FolderScan } from './folder-scan';
+export type { Damage } from './folder-files';
 export * from './layout';
+export * from './limits';
+export * from './schemas';
+export { workspacesInFolder } from './workspaces';

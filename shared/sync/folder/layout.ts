@@ -24,6 +24,13 @@ export const snapshotName = (stream: string, seq: number, sha: string) => `${str
 
 /** Temp files start with a dot: readers never look at them, their writer sweeps them up. */
 export const isTempName = (name: string) => name.startsWith('.');
+
+/**
+ * A cloud client's file still arriving, or its bookkeeping: Dropbox, OneDrive, Google Drive and
+ * Syncthing write these beside the real file and rename at the end. Never read, never a nudge.
+ */
+const PARTIAL = /(^\.|^~\$|\.(tmp|temp|partial|part|crdownload|download|!sync)$|^\.?dropbox|^desktop\.ini$|^thumbs\.db$)/i;
+export const isPartialName = (name: string) => PARTIAL.test(name);
 export const tempName = (base: string, random: string) => `.tmp-${random}-${base}`;
 
 /**
@@ -61,28 +68,3 @@ export function parseSnapshotName(name: string): SnapshotRef | null {
 }
 
 export const STREAM_PATTERN = /^[a-z0-9._-]{1,64}$/;
-
-export interface WorkspaceFile {
-  id: string;
-  formatVersion: number;
-}
-
-export interface HeadFile {
-  formatVersion: number;
-  deviceId: string;
-  stream: string;
-  /** The last segment written. */
-  seq: number;
-  /** How far this device has read every other stream: a segment below every active reader's cursor may go. */
-  read: Record<string, number>;
-  /** The writer's wall clock when it last synced (not the file time, which sync tools rewrite). */
-  activeAt: number;
-}
-
-export interface SnapshotHeader {
-  formatVersion: number;
-  stream: string;
-  /** Every op of these streams up to these seqs is in the snapshot. */
-  covers: Record<string, number>;
-  createdAt: number;
-}

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,6 +87,13 @@ describe('openFile', () => {
     fs.writeFileSync(file, Buffer.from([0x80, 0x04, 0x95, 0x00, 0x00, 0x01]));
     await expect(open(file)).rejects.toThrow('model.bin is not a UTF-8 text file');
   });
+
+  it('refuses a FIFO or a device chosen in the dialog instead of hanging on it', async () => {
+    const fifo = path.join(dir, 'issues.csv');
+    execFileSync('mkfifo', [fifo]);
+    await expect(open(fifo)).rejects.toThrow('issues.csv is not a regular file');
+    await expect(open('/dev/zero')).rejects.toThrow('zero is not a regular file');
+  });
 });
 
 describe('openFolder', () => {
@@ -145,5 +153,15 @@ describe('openFolder', () => {
     fs.symlinkSync(path.join(dir, 'outside.txt'), path.join(root, 'link.txt'));
     const result = await readFolder(root);
     expect(result.files.some((f) => f.content === 'private')).toBe(false);
+  });
+
+  it('never reads a FIFO or a device planted in the folder (the import does not hang)', async () => {
+    const root = copyFixture();
+    execFileSync('mkfifo', [path.join(root, runDir, 'metrics', 'pipe')]);
+    fs.symlinkSync('/dev/zero', path.join(root, runDir, 'metrics', 'zero'));
+    const result = await readFolder(root);
+    expect(result.files.map((f) => f.relativePath)).not.toContain(`${runDir}/metrics/pipe`);
+    expect(result.files.map((f) => f.relativePath)).not.toContain(`${runDir}/metrics/zero`);
+    expect(result.files.map((f) => f.relativePath)).toContain(`${runDir}/metrics/metric_0`);
   });
 });

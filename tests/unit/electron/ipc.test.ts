@@ -15,6 +15,12 @@ function setup() {
     openExternal: vi.fn(async () => ({ opened: true })),
     getAppInfo: vi.fn(() => ({ version: '0.1.0', platform: 'linux', isDesktop: true })),
     httpRequest: vi.fn(async () => ({ status: 200, headers: {}, body: '{}' })),
+    syncFolderChoose: vi.fn(async () => null),
+    syncFolderUse: vi.fn(async () => null),
+    syncFolderGet: vi.fn(async () => null),
+    syncFolderForget: vi.fn(async () => ({ forgotten: false })),
+    syncFolderFs: vi.fn(async () => ({ value: null })),
+    syncFolderWatch: vi.fn(async () => ({ watching: true })),
   } satisfies IpcHandlers;
   registerIpcHandlers(ipcMain, handlers, createOriginPolicy());
   return { ipcMain, handlers };

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannels, menuActionChannel, type SprintlabBridge } from '@shared/ipc';
+import { ipcChannels, menuActionChannel, syncFolderChangedChannel, type SprintlabBridge } from '@shared/ipc';
 
 // The real package would download Electron; the preload only needs these two objects.
 const electron = vi.hoisted(() => {
@@ -42,9 +42,11 @@ describe('preload', () => {
     const bridge = await loadPreload();
     expect([...electron.exposed.keys()]).toEqual(['sprintlab']);
     expect(Object.keys(bridge).sort()).toEqual(
-      ['getAppInfo', 'httpRequest', 'onMenuAction', 'openExternal', 'openFile', 'openFolder', 'printToPdf', 'saveFile', 'setMenu'],
+      ['folderSync', 'getAppInfo', 'httpRequest', 'onMenuAction', 'openExternal', 'openFile', 'openFolder', 'printToPdf', 'saveFile', 'setMenu'],
     );
-    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+    const { folderSync, ...rest } = bridge;
+    for (const value of [...Object.values(rest), ...Object.values(folderSync ?? {})]) expect(typeof value).toBe('function');
+    expect(Object.values(folderSync ?? {})).not.toContain(electron.ipcRenderer.invoke);
     expect(Object.values(bridge)).not.toContain(electron.ipcRenderer);
     expect(Object.values(bridge)).not.toContain(electron.ipcRenderer.invoke);
   });
@@ -77,5 +79,20 @@ describe('preload', () => {
     unsubscribe();
     fire('edit.undo');
     expect(received).toEqual([['backup.export']]);
+  });
+
+  it('forwards folder-sync calls by workspace and delivers folder changes as bare workspace ids', async () => {
+    const bridge = await loadPreload();
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ value: ['ws-1'] });
+    expect(await bridge.folderSync?.fs('ws-1', { op: 'list', path: '' })).toEqual(['ws-1']);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(ipcChannels.syncFolderFs, { workspaceId: 'ws-1', call: { op: 'list', path: '' } });
+    const received: unknown[][] = [];
+    const unsubscribe = bridge.folderSync!.onChanged((...args) => received.push(args));
+    const fire = (id: unknown) => electron.listeners.get(syncFolderChangedChannel)?.forEach((l) => l({ sender: electron.ipcRenderer }, id));
+    fire('ws-1');
+    fire({ not: 'an id' });
+    unsubscribe();
+    fire('ws-2');
+    expect(received).toEqual([['ws-1']]);
   });
 });

@@ -1,3 +1,4 @@
+import type { Op } from '@shared/sync/op';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitIntoBatches, SyncClient, utf8Length, type FetchLike } from '@shared/sync/client';
 import { makeOps, pullAll } from './helpers/ops';
@@ -60,7 +61,7 @@ describe('sync client against a real server with a flaky network', () => {
     const net = dropping((n) => (n === 2 || n === 4 ? 'after' : null));
     const client = new SyncClient({ baseUrl: server.url, token: dev.token, fetch: net.fetch, sleep: noWait });
     const stored: string[] = [];
-    const outcome = await client.pullOps('flaky', { after: 0, limit: 30, store: (ops) => void stored.push(...ops.map((o) => o.id)) });
+    const outcome = await client.pullOps('flaky', { after: 0, limit: 30, store: (ops) => void stored.push(...(ops as Op[]).map((o) => o.id)) });
     expect(outcome).toEqual({ cursor: 200, pulled: 200 });
     expect(new Set(stored).size).toBe(200);
     expect(stored).toHaveLength(200);

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SyncClient } from '@shared/sync/client';
 import { formatHlc } from '@shared/sync/hlc';
@@ -5,6 +9,8 @@ import { FUTURE_LIMIT_MS } from '@shared/sync/op';
 import { MAX_SMALL_BODY_BYTES, paths } from '@shared/sync/protocol';
 import { makeOps, pullAll } from './helpers/ops';
 import { openLive } from './helpers/live';
+import { hashSecret } from '../../../server/auth/secrets';
+import { openSqliteStorage } from '../../../server/storage/sqlite';
 import { joinDevice, newWorkspaceWithDevice, startTestServer, type Device, type TestServer } from './helpers/test-server';
 
 /** Issue 11, "Server": each attack first, then the held outcome (a 4xx naming the op, nothing stored). */
@@ -139,6 +145,26 @@ describe('sync server rate limit', () => {
       expect((await dev.client.pushOps('rl', makeOps('rl', 'dev1', 1))).accepted).toBe(1);
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('sync server storage upgrade', () => {
+  it('gives a database made before invites remembered their maker the column, keeping its invites usable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sprintlab-old-'));
+    const old = new Database(join(dir, 'sprintlab-sync.sqlite'));
+    old.exec(`CREATE TABLE workspaces (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, head_seq INTEGER NOT NULL DEFAULT 0);
+      CREATE TABLE invites (code_hash TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id), created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT);
+      INSERT INTO workspaces VALUES ('old', 'Old team', '2026-01-01', 0);
+      INSERT INTO invites VALUES ('${hashSecret('sli_old')}', 'old', '2026-01-01', '2999-01-01', NULL);`);
+    old.close();
+    const storage = openSqliteStorage(dir);
+    try {
+      const token = { tokenId: 't1', tokenHash: 'h1', deviceId: 'oldlaptop', deviceName: '', createdAt: '2026-06-01' };
+      expect(await storage.redeemInvite(hashSecret('sli_old'), '2026-06-01', token)).toEqual({ ok: true, workspaceId: 'old' });
+    } finally {
+      await storage.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -23,6 +23,25 @@ describe.skipIf(skipReason !== null)('sync server on PostgreSQL', () => {
     pg?.stop();
   });
 
+  it('kills invites with their minting token and keeps device ids unique, as on SQLite', async () => {
+    const storage = await openPostgresStorage(pg.url);
+    const server = await startTestServer({ storage });
+    try {
+      const dev = await newWorkspaceWithDevice(server, 'pgtrust', 'dev1');
+      const invite = await dev.client.createInvite('pgtrust');
+      await server.admin.revokeToken('pgtrust', dev.tokenId);
+      const anonymous = new SyncClient({ baseUrl: server.url, fetch, attempts: 1 });
+      await expect(anonymous.redeemInvite(invite.code, 'dev2')).rejects.toMatchObject({ code: 'invite_invalid' });
+      const second = await joinDevice(server.url, server.admin, 'pgtrust', 'dev3');
+      const again = await server.admin.createInvite('pgtrust');
+      await expect(anonymous.redeemInvite(again.code, second.deviceId)).rejects.toMatchObject({ code: 'device_taken' });
+      // The revoked laptop's id may be claimed again, and the refused invite was not spent.
+      expect((await anonymous.redeemInvite(again.code, 'dev1')).workspaceId).toBe('pgtrust');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('behaves like SQLite in one process: round trip, duplicates stored once', async () => {
     const storage = await openPostgresStorage(pg.url);
     const server = await startTestServer({ storage });

@@ -1,3 +1,4 @@
+import type { Op } from '@shared/sync/op';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SyncClient, SyncError } from '@shared/sync/client';
 import { FUTURE_LIMIT_MS } from '@shared/sync/op';
@@ -52,7 +53,7 @@ describe('sync server: push and pull', () => {
       limit: 10,
       store: (page, cursor) => {
         if (++pages === 2) throw new Error('disk full');
-        kept.push(...page.map((op) => op.id));
+        kept.push(...(page as Op[]).map((op) => op.id));
         savedCursor = cursor;
       },
     });
@@ -64,7 +65,7 @@ describe('sync server: push and pull', () => {
       after: savedCursor,
       limit: 10,
       store: (page, cursor) => {
-        kept.push(...page.map((op) => op.id));
+        kept.push(...(page as Op[]).map((op) => op.id));
         savedCursor = cursor;
       },
     });

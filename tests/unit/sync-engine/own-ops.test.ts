@@ -49,7 +49,8 @@ describe("a device's own edits are never set aside (issue 15, item 2)", () => {
   it('a restart after the step back never hands out a clock below the last one it issued', async () => {
     const db = freshDb();
     const first = await openSession(db, () => BASE_TIME + 3 * DAY);
-    const [op] = first.clock.tick() ? [first.clock.current()] : [];
+    first.clock.tick();
+    const op = first.clock.current();
     await db.meta.put({ key: 'clock', value: op });
     db.close();
     const again = await openSession(db, () => BASE_TIME);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FolderFs, Sha256 } from '@shared/sync/folder';
@@ -16,6 +16,15 @@ export function nodeFs(root: string, { fsync = true } = {}): FolderFs {
     async list(dir) {
       try {
         return await readdir(at(dir));
+      } catch (error) {
+        if (missing(error)) return null;
+        throw error;
+      }
+    },
+    async size(path) {
+      try {
+        const stat = await lstat(at(path));
+        return stat.isFile() ? stat.size : null;
       } catch (error) {
         if (missing(error)) return null;
         throw error;
@@ -75,6 +84,7 @@ export function crashingFs(inner: FolderFs, when: (call: FsCall, path: string) =
     };
   const fs: FolderFs = {
     list: guard('list', inner.list),
+    size: guard('size', inner.size),
     read: guard('read', inner.read),
     write: guard('write', inner.write),
     rename: guard('rename', inner.rename),

@@ -73,6 +73,12 @@ describe('the op validator', () => {
     expect(check(op({ entity: 'futureWidgets', value: Array.from({ length: 100_000 }, () => 'abc') }))).toMatchObject({ code: 'too_large' });
   });
 
+  it("lets a metric's whole history through (100,000 steps), up to a push's 4 MB", () => {
+    const steps = Array.from({ length: 100_000 }, (_, i) => i);
+    expect(check(op({ entity: 'metricSeries', field: 'values', value: steps.map((i) => i / 7) }))).toMatchObject({ kind: 'apply' });
+    expect(check(op({ entity: 'metricSeries', field: 'steps', value: [...steps, ...steps, ...steps, ...steps, ...steps, ...steps] }))).toMatchObject({ code: 'too_large' });
+  });
+
   it('checks values of known fields against the domain schema; null clears an optional field', () => {
     expect(check(op({ field: 'estimate', value: 'five' }))).toMatchObject({ kind: 'set_aside', code: 'bad_value', reason: expect.stringMatching(/^items\.estimate: /) });
     expect(check(op({ field: 'estimate', value: null }))).toMatchObject({ kind: 'apply' });
@@ -84,5 +90,17 @@ describe('the op validator', () => {
   it('never throws, whatever arrives', () => {
     const junk: unknown[] = [null, 7, 'op', [op()], {}, Object.create(null), { ...op(), value: undefined }, JSON.parse('{"__proto__":{"id":1}}'), op({ id: 5 })];
     for (const input of junk) expect(check(input)).toMatchObject({ kind: 'set_aside', code: 'malformed' });
+  });
+});
+
+describe('the op validator and the receiving device', () => {
+  const own = { deviceId: 'laptopa', lastClock: formatHlc({ ms: NOW + 5 * 86_400_000, counter: 0, deviceId: 'laptopa' }) };
+  it("never sets this device's own ops aside for being ahead, up to the last clock it issued", () => {
+    const at = formatHlc({ ms: NOW + 4 * 86_400_000, counter: 0, deviceId: 'laptopa' });
+    expect(validateOp(op({ id: at, hlc: at }), { now: NOW, own })).toMatchObject({ kind: 'apply' });
+  });
+  it('refuses an op naming this device dated past its last clock as forged', () => {
+    const at = formatHlc({ ms: NOW + 6 * 86_400_000, counter: 0, deviceId: 'laptopa' });
+    expect(validateOp(op({ id: at, hlc: at }), { now: NOW, own })).toMatchObject({ kind: 'set_aside', code: 'forged_own' });
   });
 });

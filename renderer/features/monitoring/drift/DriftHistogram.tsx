@@ -1,48 +1,32 @@
-import type { Histogram } from './drift-job';
+import { histogramLayout, histogramPercent as pct, type Histogram } from '@shared/monitoring';
 
-const W = 460;
-const H = 230;
-const M = { top: 12, right: 40, bottom: 56, left: 40 };
-
-const pct = (x: number) => `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`;
-
-/** Reference and current shares per bin, overlaid; the numbers are also in a table for screen readers. */
+/** Reference and current shares per bin, overlaid (the layout is shared with the CLI's HTML report); the numbers are also in a table for screen readers. */
 export function DriftHistogram({ column, histogram }: { column: string; histogram: Histogram }) {
-  const n = histogram.labels.length;
-  const max = Math.max(0.0001, ...histogram.reference, ...histogram.current);
-  const innerW = W - M.left - M.right;
-  const innerH = H - M.top - M.bottom;
-  const band = innerW / Math.max(1, n);
-  const y = (share: number) => innerH - (share / max) * innerH;
-  const biggest = histogram.labels
-    .map((label, i) => ({ label, diff: histogram.current[i] - histogram.reference[i] }))
-    .sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff))[0];
-  const summary = biggest ? `Largest change in ${biggest.label}: ${biggest.diff >= 0 ? '+' : ''}${(biggest.diff * 100).toFixed(1)} points.` : '';
-  const labelEvery = Math.ceil(n / 10);
-  const ticks = [0, max / 2, max];
+  const layout = histogramLayout(column, histogram);
+  const { width: W, height: H, margin: M, innerWidth: innerW, innerHeight: innerH } = layout;
   return (
     <figure className="histogram-figure" style={{ margin: 0 }}>
-      <svg role="img" aria-label={`Histogram of ${column}, reference against current, ${n} bins. ${summary}`} width={W} height={H} viewBox={`0 0 ${W} ${H}`} style={{ fontSize: 10 }}>
+      <svg role="img" aria-label={layout.ariaLabel} width={W} height={H} viewBox={`0 0 ${W} ${H}`} style={{ fontSize: 10 }}>
         <g transform={`translate(${M.left},${M.top})`}>
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={0} x2={innerW} y1={y(t)} y2={y(t)} stroke="var(--border)" />
-              <text x={-4} y={y(t) + 3} textAnchor="end" fill="var(--muted)">
-                {pct(t)}
+          {layout.gridLines.map((line) => (
+            <g key={line.label}>
+              <line x1={0} x2={innerW} y1={line.y} y2={line.y} stroke="var(--border)" />
+              <text x={-4} y={line.y + 3} textAnchor="end" fill="var(--muted)">
+                {line.label}
               </text>
             </g>
           ))}
-          {histogram.labels.map((label, i) => (
+          {layout.bars.map((bar, i) => (
             <g key={i}>
-              <rect className="bar-reference" x={i * band + 1} width={Math.max(1, band - 2)} y={y(histogram.reference[i])} height={innerH - y(histogram.reference[i])} fill="var(--accent)" fillOpacity={0.45}>
-                <title>{`${label}: reference ${pct(histogram.reference[i])}`}</title>
+              <rect className="bar-reference" {...bar.reference} fill="var(--accent)" fillOpacity={0.45}>
+                <title>{`${bar.label}: reference ${pct(histogram.reference[i])}`}</title>
               </rect>
-              <rect className="bar-current" x={i * band + band * 0.2} width={Math.max(1, band * 0.6)} y={y(histogram.current[i])} height={innerH - y(histogram.current[i])} fill="var(--danger)" fillOpacity={0.6}>
-                <title>{`${label}: current ${pct(histogram.current[i])}`}</title>
+              <rect className="bar-current" {...bar.current} fill="var(--danger)" fillOpacity={0.6}>
+                <title>{`${bar.label}: current ${pct(histogram.current[i])}`}</title>
               </rect>
-              {i % labelEvery === 0 && (
-                <text transform={`translate(${i * band + band / 2},${innerH + 8}) rotate(35)`} fill="var(--muted)">
-                  {label.length > 14 ? `${label.slice(0, 13)}…` : label}
+              {bar.tick !== null && (
+                <text transform={`translate(${bar.tickX},${innerH + 8}) rotate(35)`} fill="var(--muted)">
+                  {bar.tick}
                 </text>
               )}
             </g>

@@ -4,9 +4,11 @@ import { errorMessage } from '@shared/domain';
 // per-column choices and bin each column for the overlaid histograms. Runs inline where there is no
 // Worker (component tests), so the report is the same either way.
 import {
-  alignSamples, binnedShares, columnDrift, CsvColumnReader, distinctAcross, prepareDataset, sampleSize, sharedColumns, summarise,
-  type ColumnType, type DriftMethod, type DriftSummary, type PreparedDataset,
+  alignSamples, columnDrift, CsvColumnReader, datetimeColumnsOf, distinctAcross, histogramOf, prepareDataset, sampleSize, sharedColumns, summarise,
+  type ColumnType, type DriftMethod, type DriftSummary, type Histogram, type PreparedDataset,
 } from '@shared/monitoring';
+
+export type { Histogram };
 
 export interface ColumnInfo {
   name: string;
@@ -16,6 +18,8 @@ export interface ColumnInfo {
   nCurrent: number;
   /** Distinct values across both files, counted up to 21. */
   distinct: number;
+  /** Every value in both files is a date or time: left out of drift unless a type is chosen. */
+  datetime: boolean;
 }
 
 export interface ColumnChoice {
@@ -27,12 +31,6 @@ export interface ColumnChoice {
 export interface DriftRunOptions {
   perColumn: Record<string, ColumnChoice>;
   driftShare: number;
-}
-
-export interface Histogram {
-  labels: string[];
-  reference: number[];
-  current: number[];
 }
 
 export interface DriftRun {
@@ -73,46 +71,14 @@ export async function loadPair(reference: Blob, referenceName: string, current: 
   const preparedRef = prepareDataset(ref);
   const preparedCur = prepareDataset(cur);
   const names = sharedColumns(preparedRef, preparedCur);
+  const datetime = new Set(datetimeColumnsOf(preparedRef, preparedCur, names));
   const columns = names.map((name): ColumnInfo => {
     const r = preparedRef.samples.get(name)!;
     const c = preparedCur.samples.get(name)!;
-    return { name, type: r.type === 'num' && c.type === 'num' ? 'num' : 'cat', nReference: sampleSize(r), nCurrent: sampleSize(c), distinct: distinctAcross(r, c, 20) };
+    const type = r.type === 'num' && c.type === 'num' ? 'num' : 'cat';
+    return { name, type, nReference: sampleSize(r), nCurrent: sampleSize(c), distinct: distinctAcross(r, c, 20), datetime: datetime.has(name) };
   });
   return { reference: preparedRef, current: preparedCur, referenceRows: ref.rowCount, currentRows: cur.rowCount, columns };
-}
-
-const MAX_CATEGORIES = 12;
-
-function label(value: string | number): string {
-  return typeof value === 'number' ? String(Number(value.toPrecision(4))) : value;
-}
-
-/** Shares per bin for the overlaid histogram: Evidently's bins, the rarest categories folded into "Other". */
-export function histogramOf(reference: Parameters<typeof binnedShares>[0], current: Parameters<typeof binnedShares>[1]): Histogram {
-  const shares = binnedShares(reference, current);
-  if (shares.edges) {
-    const edges = shares.edges;
-    return {
-      labels: Array.from({ length: edges.length - 1 }, (_, i) => `${label(edges[i])}–${label(edges[i + 1])}`),
-      reference: Array.from(shares.reference),
-      current: Array.from(shares.current),
-    };
-  }
-  const order = shares.labels.map((_, i) => i).sort((a, b) => shares.reference[b] + shares.current[b] - (shares.reference[a] + shares.current[a]));
-  const kept = order.slice(0, MAX_CATEGORIES);
-  const rest = order.slice(MAX_CATEGORIES);
-  const sum = (xs: Float64Array, idx: number[]) => idx.reduce((s, i) => s + xs[i], 0);
-  const h: Histogram = {
-    labels: kept.map((i) => label(shares.labels[i])),
-    reference: kept.map((i) => shares.reference[i]),
-    current: kept.map((i) => shares.current[i]),
-  };
-  if (rest.length) {
-    h.labels.push(`Other (${rest.length})`);
-    h.reference.push(sum(shares.reference, rest));
-    h.current.push(sum(shares.current, rest));
-  }
-  return h;
 }
 
 export function runDrift(pair: LoadedPair, options: DriftRunOptions): DriftRun {
@@ -121,6 +87,11 @@ export function runDrift(pair: LoadedPair, options: DriftRunOptions): DriftRun {
   const errors: DriftRun['errors'] = [];
   for (const info of pair.columns) {
     const choice = options.perColumn[info.name] ?? {};
+    if (info.datetime && !choice.type) {
+      // As Evidently does: a later period always differs in time, so dates are not scored as a feature.
+      errors.push({ column: info.name, message: `${info.name} holds dates or times: left out of the drift share (choose a type to compare it anyway).` });
+      continue;
+    }
     try {
       const aligned = alignSamples(info.name, pair.reference.samples.get(info.name)!, pair.current.samples.get(info.name)!, choice.type);
       results.push(columnDrift(info.name, aligned.type, aligned.reference, aligned.current, { method: choice.method, threshold: choice.threshold }));

@@ -1,0 +1,71 @@
+import { useFolderScanStore } from './folder-scan-store';
+import type { WorkspaceSyncState } from './sync-slice';
+
+interface FolderStatusProps {
+  workspaceId: string;
+  state: WorkspaceSyncState;
+  /** "3 minutes ago", or null before the first sync. */
+  syncedAgo: string | null;
+}
+
+/** Settings → Sync for a shared folder: where it is, when it last synced, and what is in it. */
+export function FolderStatus({ workspaceId, state, syncedAgo }: FolderStatusProps) {
+  const entry = useFolderScanStore((s) => s.byWorkspace[workspaceId]);
+  const scan = entry?.scan ?? null;
+  const unreachable = state.problems.some((p) => p.code === 'unreachable');
+  return (
+    <section className="folder-status" aria-labelledby="folder-status-heading" data-testid="folder-status">
+      <h3 id="folder-status-heading">Shared folder</h3>
+      <dl className="folder-facts">
+        <dt>Folder</dt>
+        <dd>{entry?.path ? <code>{entry.path}</code> : `${entry?.name || 'Not chosen'} (chosen in the browser, which does not show its path)`}</dd>
+        <dt>Last sync</dt>
+        <dd>{syncedAgo ?? 'not yet'}</dd>
+        <dt>State</dt>
+        <dd data-state={unreachable ? 'unreachable' : 'reachable'}>
+          {unreachable
+            ? 'Unreachable: the folder is missing or empty (drive not mounted, cloud client stopped). Nothing on this laptop was deleted or rewound; changes wait here and sync when it is back.'
+            : 'Reachable'}
+        </dd>
+      </dl>
+      {scan && scan.streams.length > 0 && (
+        <table className="folder-streams">
+          <caption>Other laptops' files in the folder</caption>
+          <thead>
+            <tr>
+              <th scope="col">Device</th>
+              <th scope="col">Segments present</th>
+              <th scope="col">Read up to</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scan.streams.map((s) => (
+              <tr key={s.stream}>
+                <th scope="row">
+                  <code>{s.stream}</code>
+                </th>
+                <td>{s.segments}</td>
+                <td>
+                  {s.read} of {Math.max(s.highest, s.read)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {scan && scan.streams.length === 0 && <p className="muted">No other laptop has written to this folder yet.</p>}
+      {scan && scan.damaged.length > 0 && (
+        <div>
+          <h4>Damaged or skipped files</h4>
+          <ul className="folder-damaged" aria-label="Damaged or skipped files">
+            {scan.damaged.map((d) => (
+              <li key={d.file}>
+                <code>{d.file}</code> — {d.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

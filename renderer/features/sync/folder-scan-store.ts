@@ -1,0 +1,24 @@
+import { create } from 'zustand';
+import type { FolderScan } from '@shared/sync/folder';
+
+interface FolderEntry {
+  scan: FolderScan | null;
+  /** The path on disk (desktop), or null where the browser does not tell it. */
+  path: string | null;
+  name: string;
+}
+
+/** What the last sync found in each workspace's folder, and where the folder is; written by the sync service only. */
+interface FolderScanSlice {
+  byWorkspace: Record<string, FolderEntry>;
+  setScan(workspaceId: string, scan: FolderScan): void;
+  setFolder(workspaceId: string, folder: Omit<FolderEntry, 'scan'>): void;
+}
+
+export const useFolderScanStore = create<FolderScanSlice>((set) => ({
+  byWorkspace: {},
+  setScan: (workspaceId, scan) =>
+    set((s) => ({ byWorkspace: { ...s.byWorkspace, [workspaceId]: { ...(s.byWorkspace[workspaceId] ?? { path: null, name: '' }), scan } } })),
+  setFolder: (workspaceId, folder) =>
+    set((s) => ({ byWorkspace: { ...s.byWorkspace, [workspaceId]: { scan: s.byWorkspace[workspaceId]?.scan ?? null, ...folder } } })),
+}));

@@ -1,0 +1,98 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { SprintlabBridge } from '@shared/ipc';
+import { SyncView } from '../../../renderer/features/sync/SyncView';
+import { startWorkspaceSync } from '../../../renderer/features/sync/sync-service';
+import { sessionWithWorkspace } from '../support/session';
+import { Device } from '../../unit/sync-engine/device';
+import { desktopBridge } from '../../unit/sync-folder/desktop-laptop';
+import { nodeFs, tempFolder } from '../../unit/sync-folder/node-fs';
+
+// The desktop app: window.sprintlab with folder sync served by the real main-process service.
+const desktop = vi.hoisted(() => ({ platform: null as Partial<SprintlabBridge> | null }));
+vi.mock('../../../renderer/platform', () => ({
+  getPlatform: () => desktop.platform,
+  isDesktop: () => true,
+}));
+
+let folder = '';
+let userData = '';
+let workspaceId = '';
+const cleanups: (() => unknown)[] = [];
+beforeEach(async () => {
+  const root = tempFolder('sprintlab-folder-status-');
+  folder = join(root.path, 'Team Sync');
+  mkdirSync(folder);
+  userData = join(root.path, 'userData');
+  const { bridge, close } = desktopBridge(userData, folder);
+  desktop.platform = { folderSync: bridge };
+  cleanups.push(root.remove, close);
+  ({ workspaceId } = await sessionWithWorkspace());
+});
+afterEach(async () => {
+  await startWorkspaceSync(null);
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+describe('Settings → Sync with a shared folder in the desktop app', () => {
+  it('shows the folder, the last sync, what other laptops wrote, damaged files, and an unreachable folder', async () => {
+    render(<SyncView />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose folder…' }));
+    await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent(/^Synced with the folder "Team Sync" just now/));
+    const panel = screen.getByTestId('folder-status');
+    expect(within(panel).getByText(folder)).toBeInTheDocument();
+    expect(within(panel).getByText('just now')).toBeInTheDocument();
+    expect(within(panel).getByText('No other laptop has written to this folder yet.')).toBeInTheDocument();
+
+    // Another laptop writes two segments; the second arrives damaged.
+    const other = new Device('laptopx', workspaceId);
+    cleanups.push(() => other.close());
+    for (const title of ['from x', 'second from x']) {
+      await other.edit([{ rowId: `x-${title}`, field: 'title', value: title }]);
+      await other.folderEngine(nodeFs(folder)).sync();
+    }
+    const dir = join(folder, workspaceId, 'devices/laptopx');
+    const second = readdirSync(dir).filter((n) => n.startsWith('0000000002-'))[0];
+    writeFileSync(join(dir, second), readFileSync(join(dir, second), 'utf8').replace('second', 'SECOND'));
+
+    await userEvent.click(screen.getByRole('button', { name: /Sync now/ }));
+    const row = await within(panel).findByRole('row', { name: /laptopx/ });
+    expect(row).toHaveTextContent('laptopx21 of 2');
+    expect(within(panel).getByRole('list', { name: 'Damaged or skipped files' })).toHaveTextContent(`devices/laptopx/${second}`);
+    expect(await screen.findByRole('list', { name: 'Sync problems' })).toHaveTextContent(/cannot be used.*checksum/);
+
+    // The drive goes away: unreachable, and nothing is deleted.
+    renameSync(folder, `${folder} (unmounted)`);
+    cleanups.push(() => renameSync(`${folder} (unmounted)`, folder));
+    await userEvent.click(screen.getByRole('button', { name: /Sync now/ }));
+    expect(await within(panel).findByText(/^Unreachable: the folder is missing or empty/)).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Sync problems' })).toHaveTextContent(/Cannot reach the sync folder "Team Sync": the folder is missing/);
+  });
+
+  it('after a restart the folder is remembered, with no new choice; a laptop that lost it says how to recover', async () => {
+    render(<SyncView />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose folder…' }));
+    await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent(/^Synced with the folder "Team Sync" just now/));
+
+    // The app restarts: a new main process reads its settings file.
+    await startWorkspaceSync(null);
+    const restarted = desktopBridge(userData, '/never/asked');
+    cleanups.push(restarted.close);
+    desktop.platform = { folderSync: restarted.bridge };
+    await startWorkspaceSync(workspaceId);
+    await waitFor(() => expect(screen.getByTestId('folder-status')).toHaveTextContent(folder));
+    await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent(/^Synced with the folder "Team Sync" just now/));
+
+    // A main process without that setting (a wiped profile) does not pretend: it says what to do.
+    await startWorkspaceSync(null);
+    const wiped = desktopBridge(join(userData, 'elsewhere'), '/never/asked');
+    cleanups.push(wiped.close);
+    desktop.platform = { folderSync: wiped.bridge };
+    await startWorkspaceSync(workspaceId);
+    expect(await screen.findByText(/no longer knows where the folder "Team Sync" is/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Allow access to the folder' })).toBeNull();
+  });
+});
