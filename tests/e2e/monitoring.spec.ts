@@ -157,8 +157,8 @@ test('a metric series crossing its threshold raises an alert and a retraining it
   await table.getByRole('button', { name: 'Show histogram of body_mass_g' }).click();
   await expect(page.getByRole('img', { name: /Histogram of body_mass_g/ })).toBeVisible();
   await page.getByLabel('Model version').selectOption({ label: 'fraud-classifier v3' });
-  await page.getByLabel('Reference dataset').selectOption({ label: 'penguins vtrain' });
-  await page.getByLabel('Current dataset').selectOption({ label: 'penguins vjune' });
+  await page.getByLabel('Reference dataset').selectOption({ label: 'penguins@train' });
+  await page.getByLabel('Current dataset').selectOption({ label: 'penguins@june' });
   await page.getByLabel('Report name').fill('Penguins: Adelie vs others');
   await page.getByRole('button', { name: 'Save report' }).click();
   await expect(page.getByRole('button', { name: 'Penguins: Adelie vs others', exact: true })).toBeVisible();

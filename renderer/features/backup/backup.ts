@@ -8,8 +8,7 @@ import { opsForWorkspace } from '../../data/op-log';
 import type { DataSession } from '../../data/session';
 import { commitChanges, type Change } from '../../data/write-path';
 import { mutate } from '../../kernel/history/history';
-// eslint-disable-next-line boundaries/dependencies -- main's set-aside store predates the kernel split; the lead moves it to entities/ or data/ on merge
-import { listSetAside } from '../sync/set-aside-store';
+import { listSetAside } from '../../data/set-aside-store';
 
 /** The workspace's whole op log, so a restore replays its history too, and what sync set aside. */
 export async function buildBackup({ db }: DataSession, workspace: Workspace): Promise<Backup> {
