@@ -16,7 +16,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Run under a pseudo-terminal (util-linux `script`), as a person at a terminal would. */
 function inTerminal(args: string[], env: Record<string, string> = {}): string {
   const command = [process.execPath, cliBin, ...args].map((a) => `'${a}'`).join(' ');
-  return execFileSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '', ...env } });
+  // A user's terminal: Node reads CI (and FORCE_COLOR) as "no colour", so the runner's own settings are left out.
+  const { CI: _ci, FORCE_COLOR: _force, NODE_DISABLE_COLORS: _disable, ...base } = process.env;
+  return execFileSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...base, TERM: 'xterm-256color', NO_COLOR: '', ...env } });
 }
 
 describe('version', () => {
