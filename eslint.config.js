@@ -2,6 +2,46 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
+
+// The rooms of the renderer (docs/DESIGN.md, "Rules of the house"): a feature imports the kernel,
+// entities, data, platform and shared, never another feature nor the app shell; only app/ (the
+// composition root) lists the features; the lower rooms never reach up.
+const lower = ['entities', 'kernel', 'data', 'platform'];
+const rendererRooms = {
+  plugins: { boundaries },
+  settings: {
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+    'boundaries/elements': [
+      { type: 'app', pattern: 'renderer/app' },
+      { type: 'feature', pattern: 'renderer/features/*', capture: ['feature'] },
+      ...lower.map((room) => ({ type: room, pattern: `renderer/${room}` })),
+    ],
+  },
+  rules: {
+    'boundaries/dependencies': ['error', {
+      default: 'allow',
+      policies: [
+        {
+          from: { element: { type: 'feature' } },
+          disallow: { to: { element: { types: { anyOf: ['feature', 'app'] } } } },
+          message: 'A feature imports the kernel, entities, data, platform and shared, never another feature or app/: move what both need into entities/ or kernel/.',
+        },
+        { from: { element: { type: 'feature' } }, allow: { to: { element: { type: 'feature', captured: { feature: '{{ from.feature }}' } } } } },
+        {
+          from: { element: { types: { anyOf: lower } } },
+          disallow: { to: { element: { types: { anyOf: ['feature', 'app'] } } } },
+          message: 'entities, kernel, data and platform sit below the features and the app shell.',
+        },
+        {
+          from: { element: { types: { anyOf: ['kernel', 'data', 'platform'] } } },
+          disallow: { to: { element: { type: 'entities' } } },
+          message: 'The kernel, data and platform know no entity.',
+        },
+      ],
+    }],
+  },
+};
 
 // Layering from ARCHITECTURE.md: shared imports nothing of ours; the renderer never imports electron or server.
 const layer = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
@@ -28,6 +68,7 @@ export default tseslint.config(
       ]),
     },
   },
+  { files: ['renderer/**/*.{ts,tsx}'], ...rendererRooms },
   {
     files: ['shared/**/*.ts'],
     rules: layer([

@@ -4,10 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerAllActions } from './app/actions/all-actions';
-import { useAppStore } from './app/store';
-import { lastWorkspaceId } from './app/store/workspace-slice';
+import { useAppStore } from './kernel/store';
+import { lastWorkspaceId } from './kernel/store/workspace-slice';
 import { openSession } from './data/session';
-import { listWorkspaces } from './features/workspaces/queries';
+import { listWorkspaces } from './entities/workspaces/queries';
 import { installSyncService } from './features/sync/sync-service';
 import { sweepMonitoring } from './features/monitoring/monitoring-commands';
 

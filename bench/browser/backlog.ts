@@ -4,7 +4,7 @@ import { applyOps } from '../../renderer/data/apply-ops';
 import { SprintlabDb } from '../../renderer/data/db';
 import { loadRows, resetLiveRows } from '../../renderer/data/live-rows';
 import { closeSession, openSession } from '../../renderer/data/session';
-import { useAppStore } from '../../renderer/app/store';
+import { useAppStore } from '../../renderer/kernel/store';
 import { BacklogView } from '../../renderer/features/backlog/BacklogView';
 import { useBacklog } from '../../renderer/features/backlog/backlog-slice';
 import { emptyFilters } from '../../renderer/features/backlog/backlog-model';

@@ -8,7 +8,7 @@ import { SprintlabDb } from '../../renderer/data/db';
 import { resetLiveRows } from '../../renderer/data/live-rows';
 import { closeSession, openSession } from '../../renderer/data/session';
 import { createChanges } from '../../renderer/data/write-path';
-import { useAppStore } from '../../renderer/app/store';
+import { useAppStore } from '../../renderer/kernel/store';
 import { BoardView } from '../../renderer/features/board/BoardView';
 import { useBoardStore } from '../../renderer/features/board/board-slice';
 import { summarise, type Figure } from '../lib/summarise';

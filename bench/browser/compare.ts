@@ -6,8 +6,8 @@ import type { MetricSeries, Run } from '@shared/domain';
 import { applyOps } from '../../renderer/data/apply-ops';
 import { SprintlabDb } from '../../renderer/data/db';
 import { createChanges, type Change } from '../../renderer/data/write-path';
-import { RunComparison } from '../../renderer/features/runs/RunComparison';
-import '../../renderer/features/runs/runs.css';
+import { RunComparison } from '../../renderer/features/experiments/runs/RunComparison';
+import '../../renderer/features/experiments/runs/runs.css';
 import { summarise, type Figure } from '../lib/summarise';
 
 const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

@@ -7,9 +7,9 @@ import { SprintlabDb } from '../../renderer/data/db';
 import { resetLiveRows } from '../../renderer/data/live-rows';
 import { closeSession, openSession } from '../../renderer/data/session';
 import { createChanges } from '../../renderer/data/write-path';
-import { useAppStore } from '../../renderer/app/store';
-import { DriftView } from '../../renderer/features/drift/DriftView';
-import { useDriftStore } from '../../renderer/features/drift/drift-slice';
+import { useAppStore } from '../../renderer/kernel/store';
+import { DriftView } from '../../renderer/features/monitoring/drift/DriftView';
+import { useDriftStore } from '../../renderer/features/monitoring/drift/drift-slice';
 import { summarise, type Figure } from '../lib/summarise';
 
 const WS = 'benchdrift';

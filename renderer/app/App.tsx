@@ -1,25 +1,27 @@
 import { useEffect } from 'react';
-import { featureDialogs, featureViews } from '../features';
-import { NewWorkspaceDialog } from '../features/workspaces/NewWorkspaceDialog';
-import { ConfirmDeleteDialog } from '../features/workspaces/ConfirmDeleteDialog';
+import { featureViews } from './features';
 import { getPlatform } from '../platform';
-import { allActions, actionLabel, runAction } from './actions/registry';
-import { useShortcuts } from './actions/use-shortcuts';
-import { Toasts } from './components/Toasts';
-import { CommandPalette } from './palette/CommandPalette';
-import { ShortcutsDialog } from './palette/ShortcutsDialog';
+import { allActions, actionLabel, findAction, runAction } from '../kernel/actions/registry';
+import { shortcutsOf } from '../kernel/actions/shortcut';
+import { useShortcuts } from '../kernel/actions/use-shortcuts';
+import { Toasts } from '../kernel/feedback/Toasts';
+import { DialogHost } from '../kernel/dialogs/DialogHost';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
-import { useAppStore } from './store';
+import { useAppStore } from '../kernel/store';
 import { useTheme } from './theme';
-import { viewFromHash } from './store/workspace-slice';
+import { viewFromHash } from '../kernel/store/workspace-slice';
 
 /** The desktop menu is built from the same registry as the palette. */
 function useNativeMenu() {
   useEffect(() => {
     const platform = getPlatform();
-    void platform.setMenu(allActions().map((a) => ({ id: a.id, label: actionLabel(a), shortcut: a.shortcut, group: a.group })));
-    return platform.onMenuAction((id) => void runAction(id));
+    // A scoped key (Delete in the backlog list) must not become a window-wide menu accelerator.
+    void platform.setMenu(allActions().map((a) => ({ id: a.id, label: actionLabel(a), shortcut: a.keyScope ? undefined : shortcutsOf(a)[0], group: a.group })));
+    return platform.onMenuAction((id) => {
+      const def = findAction(id);
+      if (def) void runAction(def.id);
+    });
   }, []);
 }
 
@@ -50,13 +52,7 @@ export function App() {
           <View />
         </main>
       </div>
-      <CommandPalette />
-      <ShortcutsDialog />
-      <NewWorkspaceDialog />
-      <ConfirmDeleteDialog />
-      {featureDialogs.map((Dialog, i) => (
-        <Dialog key={i} />
-      ))}
+      <DialogHost />
       <Toasts />
     </div>
   );

@@ -1,8 +1,13 @@
-import { featureViews } from '../features';
-import { viewSections, type ViewDef } from './views';
-import { useWorkspaces } from '../features/workspaces/queries';
-import { useAppStore } from './store';
-import { formatShortcut } from './actions/shortcut';
+import { featureViews } from './features';
+import { viewSections, type ViewDef } from '../kernel/views/views';
+import { useWorkspaces } from '../entities/workspaces/queries';
+import { useAppStore } from '../kernel/store';
+import { formatShortcut } from '../kernel/actions/shortcut';
+import { runAction } from '../kernel/actions/registry';
+import { SelectField } from '../kernel/fields/SelectField';
+
+/** The switcher's last entry, which opens the new-workspace dialog instead of switching. */
+const NEW = '__new';
 
 export function Sidebar() {
   const workspaces = useWorkspaces() ?? [];
@@ -10,7 +15,6 @@ export function Sidebar() {
   const view = useAppStore((s) => s.view);
   const select = useAppStore((s) => s.selectWorkspace);
   const go = useAppStore((s) => s.go);
-  const openDialog = useAppStore((s) => s.openDialog);
   const views = featureViews.filter((v) => !v.needsWorkspace || workspaceId);
 
   return (
@@ -20,25 +24,18 @@ export function Sidebar() {
       </div>
       <div className="field workspace-switcher">
         <label htmlFor="workspace-select">Workspace</label>
-        <select
+        <SelectField
           id="workspace-select"
-          value={workspaceId ?? ''}
-          onChange={(e) => {
-            if (e.target.value === '__new') openDialog('new-workspace');
+          value={workspaceId}
+          onChange={(chosen) => {
+            if (chosen === NEW) void runAction('workspace.new');
             else {
-              select(e.target.value || null);
+              select(chosen);
               go('home');
             }
           }}
-        >
-          {!workspaceId && <option value="">No workspace</option>}
-          {workspaces.map((w) => (
-            <option key={w.id} value={w.id}>
-              {w.name}
-            </option>
-          ))}
-          <option value="__new">+ New workspace…</option>
-        </select>
+          options={[...(workspaceId ? [] : [[null, 'No workspace'] as const]), ...workspaces.map((w) => [w.id, w.name] as const), [NEW, '+ New workspace…']]}
+        />
       </div>
       {[undefined, ...viewSections].map((section) => {
         const inSection = views.filter((v) => v.section === section);

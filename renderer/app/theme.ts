@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from './store';
+import { useAppStore } from '../kernel/store';
 
 /** Resolve light/dark/system onto <html data-theme>, following the OS while "system" is chosen. */
 export function useTheme(): void {

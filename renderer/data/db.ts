@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { EntityName } from '@shared/domain';
+import type { EntityName, EntityRow } from '@shared/domain';
 import type { StoredRow } from '@shared/sync/lww';
 import type { Op } from '@shared/sync/op';
 import type { SetAsideOp } from '@shared/sync/set-aside';
@@ -36,7 +36,8 @@ export class SprintlabDb extends Dexie {
     for (const { version, stores } of schemaVersions) if (version <= upTo) this.version(version).stores(stores);
   }
 
-  entity(name: EntityName): Table<StoredRow, string> {
+  /** An entity's table, its rows typed from the entity list (plus the write path's clocks). */
+  entity<E extends EntityName>(name: E): Table<EntityRow<E> & StoredRow, string> {
     return this.table(name);
   }
 }

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { EntityName } from '@shared/domain';
+import type { EntityName, EntityRow } from '@shared/domain';
 import type { StoredRow } from '@shared/sync/lww';
 import { onRowsChanged } from './change-feed';
 import { session } from './session';
@@ -66,7 +66,7 @@ function entryFor(entity: EntityName, workspaceId: string): Entry {
 const EMPTY: StoredRow[] = [];
 
 /** Live, non-deleted rows of an entity in a workspace; undefined while the first load runs. */
-export function useRows<T>(entity: EntityName, workspaceId: string | null): T[] | undefined {
+export function useRows<E extends EntityName>(entity: E, workspaceId: string | null): EntityRow<E>[] | undefined {
   const snapshot = useSyncExternalStore(
     (listener) => {
       if (!workspaceId) return () => {};
@@ -76,14 +76,15 @@ export function useRows<T>(entity: EntityName, workspaceId: string | null): T[] 
     },
     () => (workspaceId ? entryFor(entity, workspaceId).snapshot : EMPTY),
   );
-  return snapshot as unknown as T[] | undefined;
+  // Rows entered the tables only through the write path, which checked them against the schema.
+  return snapshot as EntityRow<E>[] | undefined;
 }
 
 /** The same rows outside React (commands that need current state, e.g. the next item number). */
-export async function loadRows<T>(entity: EntityName, workspaceId: string): Promise<T[]> {
+export async function loadRows<E extends EntityName>(entity: E, workspaceId: string): Promise<EntityRow<E>[]> {
   const entry = entryFor(entity, workspaceId);
   await entry.loading;
-  return (entry.snapshot ?? []) as unknown as T[];
+  return (entry.snapshot ?? []) as EntityRow<E>[];
 }
 
 /** Forget every cached view (tests, and after a restore replaced a workspace wholesale). */

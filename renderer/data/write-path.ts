@@ -1,4 +1,5 @@
-import { entities, type EntityName } from '@shared/domain';
+import type { z } from 'zod';
+import { entities, type EntityName, type EntityRow } from '@shared/domain';
 import type { StoredRow } from '@shared/sync/lww';
 import { stampChanges, type FieldChange, type Op } from '@shared/sync/op';
 import { applyOps, logTables } from './apply-ops';
@@ -66,15 +67,20 @@ export function createChanges<E extends EntityName>(entity: E, row: Record<strin
     .map(([field, value]) => ({ entity, rowId: parsed.id as string, field, value }));
 }
 
-/** Changes for a partial update; each field is checked against the entity's schema. */
-export function updateChanges<E extends EntityName>(entity: E, rowId: string, patch: Record<string, unknown>): Change[] {
-  const shape = (entities[entity].schema as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }> }).shape;
+/** The fields an entity declares, without the index signature that keeps unknown (newer) fields. */
+export type EntityFields<E extends EntityName> = { [K in keyof EntityRow<E> as string extends K ? never : K]: EntityRow<E>[K] };
+
+/**
+ * Changes for a partial update. A field the entity does not have is refused at compile time
+ * (the patch type) and at run time (a patch built from data), as is a value its schema refuses.
+ */
+export function updateChanges<E extends EntityName>(entity: E, rowId: string, patch: Partial<EntityFields<E>>): Change[] {
+  const shape: Readonly<Record<string, z.ZodType>> = entities[entity].schema.shape;
   return Object.entries(patch).map(([field, value]) => {
     const fieldSchema = shape[field];
-    if (fieldSchema) {
-      const check = fieldSchema.safeParse(value);
-      if (!check.success) throw new Error(`${entity}.${field}: ${check.error?.issues[0]?.message ?? 'invalid value'}`);
-    }
+    if (!fieldSchema || field === 'id') throw new Error(`${entity} has no field "${field}" that can be changed`);
+    const check = fieldSchema.safeParse(value);
+    if (!check.success) throw new Error(`${entity}.${field}: ${check.error.issues[0]?.message ?? 'invalid value'}`);
     return { entity, rowId, field, value };
   });
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '@shared/domain';
 import { z } from 'zod';
 import {
   ipcContract,
@@ -67,7 +68,7 @@ export function createBrowserPlatform(win: Window = window): SprintlabBridge {
         response = await win.fetch(url, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body });
       } catch (error) {
         throw new Error(
-          `${method} ${url} failed: ${(error as Error).message}. The server may not accept requests from a web page (CORS); the desktop app does not have this limit.`,
+          `${method} ${url} failed: ${errorMessage(error)}. The server may not accept requests from a web page (CORS); the desktop app does not have this limit.`,
           { cause: error },
         );
       }

@@ -8,3 +8,4 @@ export * from './retro';
 export * from './risks';
 export * from './reports';
 export * from './entities';
+export * from './errors';

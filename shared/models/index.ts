@@ -3,3 +3,4 @@ export * from './aliases';
 export * from './checklist';
 export * from './registry';
 export * from './lineage';
+export * from './names';

@@ -1,5 +1,6 @@
 import type { Experiment, Run } from '../domain/experiments';
 import type { Deployment, Model, ModelVersion } from '../domain/models';
+import { runLabel } from './names';
 
 export const lineageKinds = ['experiment', 'run', 'version', 'deployment'] as const;
 export type LineageKind = (typeof lineageKinds)[number];
@@ -68,7 +69,7 @@ export function buildLineage(input: LineageInput, versionIds?: readonly string[]
     const run = v.runId ? runs.get(v.runId) : undefined;
     const experiment = run?.experimentId ? experiments.get(run.experimentId) : undefined;
     if (experiment) chain.push(add({ key: k('experiment', experiment.id), kind: 'experiment', rowId: experiment.id, label: experiment.title, detail: experiment.status }));
-    if (run) chain.push(add({ key: k('run', run.id), kind: 'run', rowId: run.id, label: run.name || run.id.slice(0, 8), detail: run.status }));
+    if (run) chain.push(add({ key: k('run', run.id), kind: 'run', rowId: run.id, label: runLabel(run), detail: run.status }));
     const node = add({ key: k('version', v.id), kind: 'version', rowId: v.id, label: `${model.name} v${v.version}`, detail: v.stage });
     chain.push(node);
     for (let i = 1; i < chain.length; i++) link(chain[i - 1], chain[i]);

@@ -1,17 +1,13 @@
+import { writeCsv } from '../csv/write-csv';
 import { fmtNumber } from './escape';
 import type { ItemRef, ReportModel, RiskView } from './model';
 
 /**
  * The items behind each section as one CSV: a `section` column says where a row belongs, so a
- * spreadsheet filter shows one section. Cells that a spreadsheet would run as a formula
- * (= + - @ at the start) get a leading apostrophe.
+ * spreadsheet filter shows one section. Written by the one CSV writer (shared/csv), which
+ * neutralises cells a spreadsheet would run as a formula.
  */
 export const CSV_HEADER = ['section', 'key', 'title', 'type', 'status', 'owner', 'date', 'value', 'detail'] as const;
-
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export function renderCsv(model: ReportModel): string {
   const rows: string[][] = [];
@@ -43,5 +39,5 @@ export function renderCsv(model: ReportModel): string {
   for (const d of model.decisions) add(d.kind === 'ask' ? 'ask' : 'decision', { title: d.text, owner: d.owner, date: d.date });
   model.next.items.forEach(item('next period'));
   for (const c of model.changes.lines) add('what changed', { type: c.kind, detail: c.text });
-  return `${[CSV_HEADER.join(','), ...rows.map((row) => row.map(csvCell).join(','))].join('\r\n')}\r\n`;
+  return `${writeCsv(CSV_HEADER, rows)}\r\n`;
 }

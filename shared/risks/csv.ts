@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { writeCsv } from '../csv/write-csv';
 import { isoDate } from '../domain/base';
 import {
   euAiActTiers, nistFunctions, raidKinds, riskCategories, riskResponses, riskSchema, riskStatuses, trustworthiness, type Risk,
@@ -49,7 +50,6 @@ export const raidColumns: readonly Column[] = [
  * a leading apostrophe; a cell that already starts with one gets another, so import can always
  * strip exactly one and every text comes back as it was.
  */
-const escapeCell = (value: string): string => (/^[=+\-@\t\r']/.test(value) ? `'${value}` : value);
 const unescapeCell = (value: string): string => (value.startsWith("'") ? value.slice(1) : value);
 
 function cellOf(risk: Risk, column: Column): string {
@@ -61,8 +61,8 @@ function cellOf(risk: Risk, column: Column): string {
 
 /** The register as CSV text; pass the rows the user sees (tombstones are left out). */
 export function exportRaidCsv(risks: readonly Risk[]): string {
-  const rows = risks.filter((risk) => !risk.deleted).map((risk) => raidColumns.map((column) => escapeCell(cellOf(risk, column))));
-  return Papa.unparse({ fields: raidColumns.map((column) => column.header), data: rows }, { newline: '\r\n' });
+  const rows = risks.filter((risk) => !risk.deleted).map((risk) => raidColumns.map((column) => cellOf(risk, column)));
+  return writeCsv(raidColumns.map((column) => column.header), rows);
 }
 
 export interface CsvProblem {

@@ -137,6 +137,15 @@ test('open an item page, edit it, link a blocker, and read its history', async (
   await expectAccessible(page, 'item page');
   await screen(page, 'item-page');
 
+  // Dialogs stack: the palette opens over the item page, and Escape closes only the palette.
+  await page.keyboard.press(`${mod}+K`);
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
+  await screen(page, 'palette-over-item-page');
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+  await expect(dialog).toBeVisible();
+
   // The blocker's own page shows the inverse link, and refuses a loop with a message.
   await dialog.getByRole('button', { name: /CHU-1 Build the feature store/ }).click();
   const first = page.getByRole('dialog', { name: /CHU-1 · Build the feature store/ });

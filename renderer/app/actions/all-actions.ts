@@ -1,7 +1,7 @@
-import { featureActions, featureViews } from '../../features';
-import { useAppStore } from '../store';
+import { featureActions, featureViews } from '../features';
+import { useAppStore } from '../../kernel/store';
 import { coreActions } from './core-actions';
-import { registerActions, type ActionDef } from './registry';
+import { registerActions, type ActionDef } from '../../kernel/actions/registry';
 
 const navigationActions: ActionDef[] = featureViews.map((view, i) => ({
   id: `nav.${view.id}`,

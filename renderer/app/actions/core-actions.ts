@@ -1,16 +1,20 @@
-import { undo, redo } from '../history';
-import { useAppStore } from '../store';
-import type { ActionDef } from './registry';
+import { undo, redo } from '../../kernel/history/history';
+import { useAppStore } from '../../kernel/store';
+import { popDialog, pushDialog, topDialog } from '../../kernel/dialogs/dialog-stack';
+import { paletteDialog } from '../palette/CommandPalette';
+import { shortcutsDialog } from '../palette/ShortcutsDialog';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { toast } from '../../kernel/feedback/toast';
 
 const store = () => useAppStore.getState();
 
 async function announce(kind: 'Undid' | 'Redid', label: string | null) {
-  if (label) store().toast(`${kind}: ${label}`);
+  if (label) toast(`${kind}: ${label}`);
 }
 
 export const coreActions: ActionDef[] = [
-  { id: 'app.palette', label: 'Open command palette', group: 'General', shortcut: 'Mod+K', global: true, run: () => store().openDialog(store().dialog === 'palette' ? null : 'palette') },
-  { id: 'app.shortcuts', label: 'Show keyboard shortcuts', group: 'General', shortcut: '?', run: () => store().openDialog('shortcuts') },
+  { id: 'app.palette', label: 'Open command palette', group: 'General', shortcut: 'Mod+K', whileTyping: true, run: () => (topDialog()?.def.name === paletteDialog.name ? popDialog() : void pushDialog(paletteDialog)) },
+  { id: 'app.shortcuts', label: 'Show keyboard shortcuts', group: 'General', shortcut: '?', run: () => void pushDialog(shortcutsDialog) },
   {
     id: 'edit.undo',
     label: (s) => (s.past.length ? `Undo ${s.past[s.past.length - 1].label}` : 'Undo'),

@@ -1,22 +1,14 @@
 import { Command } from 'cmdk';
-import { useAppStore } from '../store';
-import { actionLabel, allActions, isEnabled, runAction } from '../actions/registry';
-import { formatShortcut } from '../actions/shortcut';
-import { Modal } from '../components/Modal';
+import { useAppStore } from '../../kernel/store';
+import { actionLabel, allActions, byGroup, isEnabled, runAction } from '../../kernel/actions/registry';
+import { ShortcutKeys } from './ShortcutKeys';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 
 /** Every registered action, fuzzy-searchable (cmdk's scorer), with its shortcut. */
-export function CommandPalette() {
-  const open = useAppStore((s) => s.dialog === 'palette');
-  const close = useAppStore((s) => s.closeDialog);
+function CommandPalette({ onClose: close }: DialogProps) {
   const state = useAppStore();
-  if (!open) return null;
-  const groups = new Map<string, ReturnType<typeof allActions>>();
-  for (const def of allActions()) {
-    if (def.id === 'app.palette' || !isEnabled(def, state)) continue;
-    const list = groups.get(def.group) ?? [];
-    list.push(def);
-    groups.set(def.group, list);
-  }
+  const groups = byGroup(allActions().filter((def) => def.id !== 'app.palette' && isEnabled(def, state)));
   return (
     <Modal title="Command palette" open onClose={close}>
       <Command label="Command palette" className="palette" loop>
@@ -37,7 +29,7 @@ export function CommandPalette() {
                     }}
                   >
                     <span>{label}</span>
-                    {def.shortcut && <kbd>{formatShortcut(def.shortcut)}</kbd>}
+                    <ShortcutKeys def={def} />
                   </Command.Item>
                 );
               })}
@@ -48,3 +40,5 @@ export function CommandPalette() {
     </Modal>
   );
 }
+
+export const paletteDialog = defineDialog('palette', CommandPalette);

@@ -1,16 +1,16 @@
-import { useAppStore } from '../store';
-import { actionLabel, allActions } from '../actions/registry';
-import { formatShortcut } from '../actions/shortcut';
-import { Modal } from '../components/Modal';
+import { useAppStore } from '../../kernel/store';
+import { actionLabel, allActions, byGroup } from '../../kernel/actions/registry';
+import { shortcutsOf } from '../../kernel/actions/shortcut';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
+import { ShortcutKeys } from './ShortcutKeys';
 
-export function ShortcutsDialog() {
-  const open = useAppStore((s) => s.dialog === 'shortcuts');
-  const close = useAppStore((s) => s.closeDialog);
+/** Every key of every registered action, grouped as in the palette, each with the place it applies. */
+function ShortcutsDialog({ onClose: close }: DialogProps) {
   const state = useAppStore();
-  if (!open) return null;
-  const withKeys = allActions().filter((a) => a.shortcut);
+  const groups = byGroup(allActions().filter((a) => shortcutsOf(a).length > 0));
   return (
-    <Modal title="Keyboard shortcuts" open onClose={close}>
+    <Modal title="Keyboard shortcuts" open onClose={close} wide>
       <table className="shortcuts-table">
         <caption className="sr-only">Every shortcut and what it does</caption>
         <thead>
@@ -19,17 +19,26 @@ export function ShortcutsDialog() {
             <th scope="col">Shortcut</th>
           </tr>
         </thead>
-        <tbody>
-          {withKeys.map((def) => (
-            <tr key={def.id}>
-              <td>{actionLabel(def, state)}</td>
-              <td>
-                <kbd>{formatShortcut(def.shortcut!)}</kbd>
-              </td>
+        {[...groups].map(([group, defs]) => (
+          <tbody key={group}>
+            <tr>
+              <th scope="colgroup" colSpan={2} className="shortcuts-group">
+                {group}
+              </th>
             </tr>
-          ))}
-        </tbody>
+            {defs.map((def) => (
+              <tr key={def.id}>
+                <td>{actionLabel(def, state)}</td>
+                <td>
+                  <ShortcutKeys def={def} showScope />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
     </Modal>
   );
 }
+
+export const shortcutsDialog = defineDialog('shortcuts', ShortcutsDialog);

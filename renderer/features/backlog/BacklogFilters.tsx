@@ -1,6 +1,7 @@
 import { itemTypes, type Member, type Workspace } from '@shared/domain';
 import { isFiltering, NONE } from './backlog-model';
 import { useBacklog } from './backlog-slice';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 /** Text search over key, title, description and labels, plus assignee, label, type and status. */
 export function BacklogFilters({ workspace, members, labels }: { workspace: Workspace; members: Member[]; labels: string[] }) {
@@ -10,14 +11,7 @@ export function BacklogFilters({ workspace, members, labels }: { workspace: Work
   const select = (key: 'assignee' | 'label' | 'type' | 'status', label: string, options: [string, string][]) => (
     <label className="field">
       <span>{label}</span>
-      <select value={filters[key]} onChange={(e) => setFilter(key, e.target.value)}>
-        <option value="">Any</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
+      <SelectField value={filters[key]} onChange={(v) => setFilter(key, v)} options={[['', 'Any'], ...options]} />
     </label>
   );
   return (

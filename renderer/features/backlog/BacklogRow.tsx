@@ -1,8 +1,9 @@
+import { itemKey } from '@shared/work';
 import { memo, type CSSProperties } from 'react';
 import { format } from 'date-fns';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Member, WorkItem, Workspace } from '@shared/domain';
-import { keyOf } from '../items/item-queries';
+
 import type { BacklogGroup } from './backlog-model';
 
 export type DropSide = 'before' | 'after' | 'into' | null;
@@ -36,7 +37,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   const { workspace, item, groupId, droppable, index, style, selected, focused, tabbable, blocked, assignee, drop, dragging } = props;
   const { setNodeRef: dragRef, listeners } = useDraggable({ id: item.id, data: { kind: 'item', groupId } });
   const { setNodeRef: dropRef } = useDroppable({ id: item.id, data: { kind: 'item', groupId }, disabled: !droppable });
-  const key = keyOf(workspace, item);
+  const key = itemKey(workspace, item);
   const status = workspace.workflow.find((s) => s.id === item.status);
   const classes = ['backlog-row', selected && 'is-selected', focused && 'is-focused', dragging && 'is-dragging', drop && `drop-${drop}`].filter(Boolean).join(' ');
   return (

@@ -2,16 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { DndContext, DragOverlay, PointerSensor, pointerWithin, closestCenter, useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
 import type { WorkItem, Workspace } from '@shared/domain';
-import { isBlocked } from '@shared/work';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useAppStore } from '../../app/store';
-import { runAction } from '../../app/actions/registry';
-import { moveItems } from '../items/item-commands';
-import { ItemPage } from '../items/ItemPage';
-import { keyOf, useItems, useSprints } from '../items/item-queries';
-import { openItem } from '../items/item-slice';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { isBlocked, itemKey } from '@shared/work';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { useActionHandler } from '../../kernel/actions/registry';
+import { moveItems } from '../../entities/items/item-commands';
+import { useItems, useSprints } from '../../entities/items/item-queries';
+import { openItem } from '../../entities/items/item-slice';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { buildGroups, flattenRows, isFiltering, itemFilter, searchIndex, stepTarget, targetNextTo, targetTop, type BacklogRow, type MoveTarget } from './backlog-model';
 import { useBacklog } from './backlog-slice';
 import { BacklogFilters } from './BacklogFilters';
@@ -20,6 +18,7 @@ import { BulkBar } from './BulkBar';
 import { MoveDialog } from './MoveDialog';
 import { QuickCreate } from './QuickCreate';
 import './backlog.css';
+import { reportError } from '../../kernel/feedback/toast';
 
 const HEIGHT = { header: 46, item: 40, empty: 44 } as const;
 
@@ -103,17 +102,26 @@ function Backlog({ workspace }: { workspace: Workspace }) {
       try {
         await moveItems(workspace, moving, { before: target.before, after: target.after, sprintId: target.sprintId }, label);
       } catch (error) {
-        useAppStore.getState().toast((error as Error).message, 'error');
+        reportError(error);
       }
     },
     [itemMap, workspace],
   );
 
-  const selectAll = useCallback(() => store().select(visibleItems.map((i) => i.id)), [visibleItems, store]);
-  useEffect(() => {
-    document.addEventListener('backlog:select-all', selectAll);
-    return () => document.removeEventListener('backlog:select-all', selectAll);
-  }, [selectAll]);
+  useActionHandler('backlog.selectAll', () => store().select(visibleItems.map((i) => i.id)));
+  const current = () => {
+    const { focusedId } = store();
+    return focusedId && itemMap.has(focusedId) ? focusedId : visibleItems[0]?.id;
+  };
+  const moveStep = (dir: -1 | 1) => {
+    const id = current();
+    const to = id && stepTarget(groups, id, dir);
+    if (!id || !to) return;
+    pendingFocus.current = id;
+    return move([id], to, `Move ${itemKey(workspace, itemMap.get(id)!)} ${dir < 0 ? 'up' : 'down'}`);
+  };
+  useActionHandler('item.moveUp', () => moveStep(-1));
+  useActionHandler('item.moveDown', () => moveStep(1));
 
   // Row handlers read the visible list through a ref, so a filter keystroke does not re-render unchanged rows.
   const visibleRef = useRef(visibleItems);
@@ -151,50 +159,26 @@ function Backlog({ workspace }: { workspace: Workspace }) {
   );
   const onFocusRow = useCallback((id: string) => store().focus(id), [store]);
 
+  // Moving focus through the grid is the widget's own navigation (ARIA grid pattern); every
+  // other key (Enter, Space, Delete, M, Mod+A, Escape, Alt+arrows) is a registered action.
   const onKeyDown = (e: React.KeyboardEvent) => {
-    const target = e.target as HTMLElement;
-    if (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox') return;
+    if (e.altKey || e.metaKey || e.ctrlKey) return;
     const s = store();
-    const current = s.focusedId && itemMap.has(s.focusedId) ? s.focusedId : visibleItems[0]?.id;
-    if (!current) return;
-    const at = visibleItems.findIndex((i) => i.id === current);
-    const mod = e.metaKey || e.ctrlKey;
-    const step = (to: number) => {
-      const next = visibleItems[Math.max(0, Math.min(visibleItems.length - 1, to))];
-      if (!next) return;
-      if (e.shiftKey) {
-        const anchor = s.anchorId ?? current;
-        const a = visibleItems.findIndex((i) => i.id === anchor);
-        const b = visibleItems.indexOf(next);
-        s.select(visibleItems.slice(Math.min(a, b), Math.max(a, b) + 1).map((i) => i.id), anchor);
-      }
-      focusRow(next.id);
-    };
-    let handled = true;
-    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-      const to = stepTarget(groups, current, e.key === 'ArrowUp' ? -1 : 1);
-      if (to) {
-        pendingFocus.current = current;
-        const item = itemMap.get(current)!;
-        void move([current], to, `Move ${keyOf(workspace, item)} ${e.key === 'ArrowUp' ? 'up' : 'down'}`);
-      }
-    } else if (e.key === 'ArrowDown') step(at + 1);
-    else if (e.key === 'ArrowUp') step(at - 1);
-    else if (e.key === 'Home') step(0);
-    else if (e.key === 'End') step(visibleItems.length - 1);
-    else if (e.key === 'PageDown') step(at + 10);
-    else if (e.key === 'PageUp') step(at - 10);
-    else if (e.key === 'Enter') openItem(current);
-    else if ((e.key === ' ' || e.key === 'x') && !mod) s.toggle(current);
-    else if (mod && e.key.toLowerCase() === 'a') selectAll();
-    else if (e.key === 'Escape' && s.selected.size) s.clearSelection();
-    else if ((e.key === 'Delete' || e.key === 'Backspace') && !mod) void runAction('item.delete');
-    else if (e.key === 'm' && !mod) onMove(current);
-    else handled = false;
-    if (handled) {
-      e.preventDefault();
-      e.stopPropagation();
+    const from = current();
+    if (!from) return;
+    const at = visibleItems.findIndex((i) => i.id === from);
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: visibleItems.length - 1, PageDown: at + 10, PageUp: at - 10 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = visibleItems[Math.max(0, Math.min(visibleItems.length - 1, to))];
+    if (!next) return;
+    if (e.shiftKey) {
+      const anchor = s.anchorId ?? from;
+      const a = visibleItems.findIndex((i) => i.id === anchor);
+      const b = visibleItems.indexOf(next);
+      s.select(visibleItems.slice(Math.min(a, b), Math.max(a, b) + 1).map((i) => i.id), anchor);
     }
+    focusRow(next.id);
   };
 
   // Drag and drop: the dragged row (or the whole selection, if it is part of it) lands before or after the row under the pointer.
@@ -243,7 +227,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
     const to = target.side === 'into' ? targetTop(group, moving) : moving.has(target.overId) ? null : targetNextTo(group, moving, target.overId, target.side === 'after');
     if (!to) return;
     const n = ids.length;
-    void move(ids, to, n === 1 ? `Move ${keyOf(workspace, itemMap.get(ids[0])!)} to ${group.title}` : `Move ${n} items to ${group.title}`);
+    void move(ids, to, n === 1 ? `Move ${itemKey(workspace, itemMap.get(ids[0])!)} to ${group.title}` : `Move ${n} items to ${group.title}`);
   };
 
   if (!items || !allSprints) return null;
@@ -291,6 +275,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
               aria-label="Backlog items by sprint"
               aria-multiselectable="true"
               aria-rowcount={rows.length}
+              data-key-scope="backlog"
               onKeyDown={onKeyDown}
             >
               <div role="presentation" style={{ height: virtualizer.getTotalSize() + (selected.size ? 96 : 0), position: 'relative' }}>
@@ -330,7 +315,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
             <DragOverlay dropAnimation={null}>
               {dragIds && (
                 <div className="bl-drag-chip">
-                  {dragIds.length === 1 && itemMap.get(dragIds[0]) ? `${keyOf(workspace, itemMap.get(dragIds[0])!)} ${itemMap.get(dragIds[0])!.title}` : `${dragIds.length} items`}
+                  {dragIds.length === 1 && itemMap.get(dragIds[0]) ? `${itemKey(workspace, itemMap.get(dragIds[0])!)} ${itemMap.get(dragIds[0])!.title}` : `${dragIds.length} items`}
                 </div>
               )}
             </DragOverlay>
@@ -339,7 +324,6 @@ function Backlog({ workspace }: { workspace: Workspace }) {
       )}
       <BulkBar workspace={workspace} items={itemMap} members={members} sprints={sprints} groups={allGroups} labels={labels} />
       <MoveDialog groups={allGroups} items={itemMap} onMove={(ids, target, label) => void move(ids, target, label)} />
-      <ItemPage />
     </div>
   );
 }

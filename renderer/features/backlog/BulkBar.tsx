@@ -1,12 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { priorities, type Member, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
-import { moveItems, updateEachItem, updateItems } from '../items/item-commands';
+import { moveItems, setItemsStatus, updateEachItem, updateItems } from '../../entities/items/item-commands';
 import { targetBottom, type BacklogGroup } from './backlog-model';
 import { deleteTargets } from './backlog-actions';
 import { useBacklog } from './backlog-slice';
+import { reportError } from '../../kernel/feedback/toast';
+import { SelectField } from '../../kernel/fields/SelectField';
 
-const fail = (error: unknown) => useAppStore.getState().toast((error as Error).message, 'error');
 
 /** Edits every selected item at once; each change is one undo step, whatever the count. */
 export function BulkBar({ workspace, items, members, sprints, groups, labels }: { workspace: Workspace; items: Map<string, WorkItem>; members: Member[]; sprints: Sprint[]; groups: BacklogGroup[]; labels: string[] }) {
@@ -18,28 +18,20 @@ export function BulkBar({ workspace, items, members, sprints, groups, labels }: 
   if (!selected.length) return null;
   const n = selected.length;
   const noun = `${n} item${n === 1 ? '' : 's'}`;
-  const run = (p: Promise<unknown>) => void p.catch(fail);
+  const run = (p: Promise<unknown>) => void p.catch(reportError);
   const edit = (patch: Partial<WorkItem>, what: string) => run(updateItems(workspace, selected, patch, `Set ${what} of ${noun}`));
   const chooser = (label: string, options: [string, string][], apply: (value: string) => void): ReactNode => (
     <label className="field">
       <span className="sr-only">{label}</span>
-      <select value="" aria-label={label} onChange={(e) => e.target.value && apply(e.target.value)}>
-        <option value="">{label}…</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
+      <SelectField value="" aria-label={label} onChange={(v) => v && apply(v)} options={[['', `${label}…`], ...options]} />
     </label>
   );
-  const statusCategory = (id: string) => workspace.workflow.find((s) => s.id === id)?.category;
   const present = [...new Set(selected.flatMap((i) => i.labels))].sort();
   return (
     <div className="bl-bulk-bar" role="toolbar" aria-label={`Edit ${noun}`}>
       <strong className="bl-bulk-count">{noun} selected</strong>
       {chooser('Status', workspace.workflow.map((s) => [s.id, s.name]), (status) =>
-        edit({ status, completedAt: statusCategory(status) === 'done' ? new Date().toISOString() : null }, 'status'),
+        run(setItemsStatus(workspace, selected, status, `Set status of ${noun}`)),
       )}
       {chooser('Assignee', [['__none', 'Unassigned'], ...members.map((m): [string, string] => [m.id, m.name])], (id) => edit({ assigneeId: id === '__none' ? null : id }, 'assignee'))}
       {chooser('Estimate', [['__none', 'No estimate'], ...workspace.pointScale.map((p): [string, string] => [String(p), `${p} pts`])], (v) =>
@@ -74,7 +66,7 @@ export function BulkBar({ workspace, items, members, sprints, groups, labels }: 
       <button type="button" className="button" onClick={() => openMove(selected.map((i) => i.id))}>
         Move to…
       </button>
-      <button type="button" className="button danger" onClick={() => void deleteTargets().catch(fail)}>
+      <button type="button" className="button danger" onClick={() => void deleteTargets().catch(reportError)}>
         Delete
       </button>
       <button type="button" className="icon-button" aria-label="Clear selection" title="Clear selection (Esc)" onClick={clear}>

@@ -1,5 +1,5 @@
 import type { WorkItem } from '@shared/domain';
-import { Modal } from '../../app/components/Modal';
+import { Modal } from '../../kernel/dialogs/Modal';
 import { targetBottom, targetTop, type BacklogGroup, type MoveTarget } from './backlog-model';
 import { useBacklog } from './backlog-slice';
 

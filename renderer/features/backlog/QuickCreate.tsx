@@ -1,9 +1,10 @@
+import { itemKey } from '@shared/work';
 import { useState } from 'react';
 import { itemTypes, type ItemType, type Sprint, type Workspace } from '@shared/domain';
-import { createItems } from '../items/item-commands';
-import { keyOf } from '../items/item-queries';
-import { useAppStore } from '../../app/store';
+import { createItems } from '../../entities/items/item-commands';
 import { useBacklog } from './backlog-slice';
+import { reportError } from '../../kernel/feedback/toast';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 /**
  * The inline "new item" row (C): Enter creates and keeps the row open for the next one,
@@ -36,10 +37,10 @@ export function QuickCreate({ workspace, sprints, onClosed }: { workspace: Works
         if (!clean) return;
         try {
           const [item] = await createItems(workspace, [{ title: clean, type, estimate: estimate === '' ? null : Number(estimate), sprintId: sprintId || null }]);
-          setCreated(`Created ${keyOf(workspace, item)} ${item.title}`);
+          setCreated(`Created ${itemKey(workspace, item)} ${item.title}`);
           setTitle('');
         } catch (error) {
-          useAppStore.getState().toast((error as Error).message, 'error');
+          reportError(error);
         }
       }}
     >
@@ -49,35 +50,15 @@ export function QuickCreate({ workspace, sprints, onClosed }: { workspace: Works
       </label>
       <label className="field">
         <span>Type</span>
-        <select value={type} onChange={(e) => setType(e.target.value as ItemType)}>
-          {itemTypes.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
+        <SelectField value={type} onChange={setType} options={asOptions(itemTypes)} />
       </label>
       <label className="field">
         <span>Estimate</span>
-        <select value={estimate} onChange={(e) => setEstimate(e.target.value)}>
-          <option value="">–</option>
-          {workspace.pointScale.map((p) => (
-            <option key={p} value={String(p)}>
-              {p}
-            </option>
-          ))}
-        </select>
+        <SelectField value={estimate} onChange={setEstimate} options={[['', '–'], ...workspace.pointScale.map((p) => [String(p), String(p)] as const)]} />
       </label>
       <label className="field">
         <span>Add to</span>
-        <select value={sprintId} onChange={(e) => setSprintId(e.target.value)}>
-          <option value="">Backlog</option>
-          {sprints.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <SelectField value={sprintId} onChange={setSprintId} options={[['', 'Backlog'], ...sprints.map((s) => [s.id, s.name] as const)]} />
       </label>
       <button type="submit" className="button primary" disabled={!title.trim()}>
         Create

@@ -1,15 +1,17 @@
+import { errorMessage } from '@shared/domain';
 import type { Workspace } from '@shared/domain';
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { getPlatform } from '../../platform';
 import { backupFileName, buildBackup, restoreBackup } from './backup';
+import { toast } from '../../kernel/feedback/toast';
 
 const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
 
 async function currentWorkspace(): Promise<Workspace> {
   const id = useAppStore.getState().workspaceId;
-  const row = id ? ((await session().db.entity('workspaces').get(id)) as unknown as Workspace | undefined) : undefined;
+  const row = id ? (await session().db.entity('workspaces').get(id)) : undefined;
   if (!row || row.deleted) throw new Error('Open a workspace first.');
   return row;
 }
@@ -30,7 +32,7 @@ export const backupActions: ActionDef[] = [
         content: JSON.stringify(backup),
         filters: [{ name: 'Sprintlab backup', extensions: ['json'] }],
       });
-      if (result.saved) useAppStore.getState().toast(`Backed up ${workspace.name} (${backup.ops.length} changes)`, 'success');
+      if (result.saved) toast(`Backed up ${workspace.name} (${backup.ops.length} changes)`, 'success');
     },
   },
   {
@@ -47,9 +49,9 @@ export const backupActions: ActionDef[] = [
         const { backup } = await restoreBackup(session(), file.name, file.content);
         store.selectWorkspace(backup.workspaceId);
         store.go('home');
-        store.toast(`Restored ${backup.workspaceName} from ${file.name}`, 'success');
+        toast(`Restored ${backup.workspaceName} from ${file.name}`, 'success');
       } catch (error) {
-        store.toast(`Nothing was restored. ${(error as Error).message}`, 'error');
+        toast(`Nothing was restored. ${errorMessage(error)}`, 'error');
       }
     },
   },

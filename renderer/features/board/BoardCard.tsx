@@ -1,11 +1,10 @@
-import { createContext, memo, useContext, useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { createContext, memo, useContext, useEffect, useRef, type CSSProperties } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { WorkItem } from '@shared/domain';
 import { useBoardStore } from './board-slice';
 
 /** Stable board callbacks handed to every card without breaking React.memo. */
 export interface CardHandlers {
-  onKey(item: WorkItem, laneKey: string, event: KeyboardEvent): void;
   onOpen(item: WorkItem): void;
   onMenu(item: WorkItem): void;
 }
@@ -120,10 +119,8 @@ export const BoardCard = memo(function BoardCard({ item, itemKey, assignee, bloc
         if ((e.target as HTMLElement).closest('button')) return;
         handlers.onOpen(item);
       }}
-      onKeyDown={(e) => {
-        if (e.target !== e.currentTarget) return;
-        handlers.onKey(item, laneKey, e);
-      }}
+      data-key-scope="board-card"
+      data-lane-key={laneKey}
     >
       <CardFace item={item} itemKey={itemKey} assignee={assignee} blocked={blocked} />
       <button type="button" className="icon-button card-menu" aria-label={`Move ${itemKey} to…`} title="Move to…" onClick={() => handlers.onMenu(item)}>

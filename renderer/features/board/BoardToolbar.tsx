@@ -1,7 +1,8 @@
 import type { Member, WorkItem } from '@shared/domain';
 import { itemTypes } from '@shared/domain';
-import { swimlanes, type Swimlane } from './board-model';
+import { swimlanes } from './board-model';
 import { useBoardStore } from './board-slice';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 /** Grouping and quick filters. Filters narrow what is shown; WIP counts still count every card. */
 export function BoardToolbar({ members, items, hasActiveSprint }: { members: Member[]; items: readonly WorkItem[]; hasActiveSprint: boolean }) {
@@ -18,33 +19,15 @@ export function BoardToolbar({ members, items, hasActiveSprint }: { members: Mem
         </label>
         <label className="field">
           <span>Type</span>
-          <select value={filters.type} onChange={(e) => setFilters({ type: e.target.value })}>
-            <option value="">Any type</option>
-            {itemTypes.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
+          <SelectField value={filters.type} onChange={(type) => setFilters({ type })} options={[['', 'Any type'], ...asOptions(itemTypes)]} />
         </label>
         <label className="field">
           <span>Label</span>
-          <select value={filters.label} onChange={(e) => setFilters({ label: e.target.value })}>
-            <option value="">Any label</option>
-            {labels.map((l) => (
-              <option key={l}>{l}</option>
-            ))}
-          </select>
+          <SelectField value={filters.label} onChange={(label) => setFilters({ label })} options={[['', 'Any label'], ...asOptions(labels)]} />
         </label>
         <label className="field">
           <span>Swimlanes</span>
-          <select value={swimlane} onChange={(e) => setSwimlane(e.target.value as Swimlane)}>
-            {swimlanes.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
+          <SelectField value={swimlane} onChange={setSwimlane} options={swimlanes.map((s) => [s.id, s.label] as const)} />
         </label>
         <label className="board-check">
           <input type="checkbox" checked={filters.blockedOnly} onChange={(e) => setFilters({ blockedOnly: e.target.checked })} />

@@ -1,16 +1,16 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { itemKey } from '@shared/work';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   closestCorners, DndContext, DragOverlay, PointerSensor, pointerWithin, useSensor, useSensors,
   type CollisionDetection, type DragEndEvent, type DragMoveEvent, type DragStartEvent,
 } from '@dnd-kit/core';
 import type { Member, WorkItem, Workspace } from '@shared/domain';
-import { EmptyState } from '../../app/components/EmptyState';
-import { getAction, runAction } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
-import { ItemPage } from '../items/ItemPage';
-import { openItem } from '../items/item-slice';
-import { useItems, useItemMap, useSprints } from '../items/item-queries';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { getAction, runAction } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
+import { openItem } from '../../entities/items/item-slice';
+import { useItems, useItemMap, useSprints } from '../../entities/items/item-queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import {
   activeSprintOf, applyFilters, blockedIds, boardScopeItems, dropIndex, groupBoard, neighboursAt, statusCounts, wipState,
   type Lane,
@@ -19,9 +19,11 @@ import { useBoardStore } from './board-slice';
 import { moveCard } from './board-commands';
 import { BoardCell } from './BoardCell';
 import { CardFace, CardHandlersContext, type CardHandlers } from './BoardCard';
+import { useCardKeys } from './use-card-keys';
 import { BoardToolbar } from './BoardToolbar';
 import { MoveCardDialog } from './CardDialogs';
 import './board.css';
+import { reportError } from '../../kernel/feedback/toast';
 
 export function BoardView() {
   const workspace = useCurrentWorkspace();
@@ -57,7 +59,7 @@ export function useBoardModel(workspace: Workspace) {
   const counts = useMemo(() => statusCounts(scoped), [scoped]);
   const visible = useMemo(() => applyFilters(scoped, filters, blocked), [scoped, filters, blocked]);
   const lanes = useMemo(
-    () => groupBoard(visible, workspace.workflow, swimlane, { members: membersList, byId, keyOf: (i) => `${workspace.key}-${i.number}` }),
+    () => groupBoard(visible, workspace.workflow, swimlane, { members: membersList, byId, keyOf: (i) => itemKey({ key: workspace.key }, i) }),
     [visible, workspace.workflow, workspace.key, swimlane, membersList, byId],
   );
   return { loading: items === undefined || sprints === undefined, items: items ?? [], byId, active, members, membersList, scoped, blocked, counts, lanes, scope, swimlane };
@@ -86,7 +88,7 @@ function Board({ workspace }: { workspace: Workspace }) {
       if (moved) useBoardStore.getState().setFocusId(item.id);
       return moved;
     } catch (error) {
-      useAppStore.getState().toast((error as Error).message, 'error');
+      reportError(error);
       return false;
     }
   }, []);
@@ -98,31 +100,10 @@ function Board({ workspace }: { workspace: Workspace }) {
     () => ({
       onOpen: (item) => openItem(item.id),
       onMenu: (item) => useBoardStore.getState().setMoveFor(item.id),
-      onKey: (item: WorkItem, laneKey: string, e: KeyboardEvent) => {
-        if (e.key === 'Enter' && !e.shiftKey) {
-          e.preventDefault();
-          openItem(item.id);
-          return;
-        }
-        if (!e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
-        const workflow = latest.current.workspace.workflow;
-        const col = Math.max(0, workflow.findIndex((s) => s.id === item.status));
-        const list = cellList(laneKey, item.status);
-        const index = list.findIndex((i) => i.id === item.id);
-        let target: { status: string; list: WorkItem[]; index: number } | null = null;
-        if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-          const next = workflow[col + (e.key === 'ArrowLeft' ? -1 : 1)];
-          if (next) target = { status: next.id, list: cellList(laneKey, next.id), index: 0 };
-        } else if (e.key === 'ArrowUp' && index > 0) target = { status: item.status, list, index: index - 1 };
-        else if (e.key === 'ArrowDown' && index >= 0 && index < list.length - 1) target = { status: item.status, list, index: index + 1 };
-        else if (!e.key.startsWith('Arrow')) return;
-        e.preventDefault();
-        if (!target) return;
-        void move(item, target.status, target.list, target.index);
-      },
     }),
-    [move],
+    [],
   );
+  useCardKeys({ byId, workflow: workspace.workflow, cellList, move });
 
   const onDragStart = (e: DragStartEvent) => setDragging(byId.get(String(e.active.id)) ?? null);
   // Which half of the card under the pointer decides before/after; shown as a line on that card.
@@ -204,7 +185,7 @@ function Board({ workspace }: { workspace: Workspace }) {
                 <div className="board-card is-overlay">
                   <CardFace
                     item={dragging}
-                    itemKey={`${workspace.key}-${dragging.number}`}
+                    itemKey={itemKey(workspace, dragging)}
                     assignee={dragging.assigneeId ? (members.get(dragging.assigneeId)?.name ?? null) : null}
                     blocked={blocked.has(dragging.id)}
                   />
@@ -230,7 +211,6 @@ function Board({ workspace }: { workspace: Workspace }) {
           void move(item, status, list, position === 'top' ? 0 : list.length);
         }}
       />
-      <ItemPage />
     </div>
   );
 }

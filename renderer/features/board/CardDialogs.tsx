@@ -1,7 +1,9 @@
+import { itemKey } from '@shared/work';
 import { useEffect, useState } from 'react';
 import type { WorkItem, Workspace } from '@shared/domain';
-import { Modal } from '../../app/components/Modal';
-import { keyOf } from '../items/item-queries';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { SelectField } from '../../kernel/fields/SelectField';
+
 
 /** The menu alternative to dragging: pick a column and a position. */
 export function MoveCardDialog({ item, workspace, onMove, onClose }: {
@@ -15,7 +17,7 @@ export function MoveCardDialog({ item, workspace, onMove, onClose }: {
   useEffect(() => setStatus(item?.status ?? ''), [item]);
   if (!item) return null;
   return (
-    <Modal title={`Move ${keyOf(workspace, item)} to…`} open onClose={onClose}>
+    <Modal title={`Move ${itemKey(workspace, item)} to…`} open onClose={onClose}>
       <form
         className="form"
         onSubmit={(e) => {
@@ -25,13 +27,7 @@ export function MoveCardDialog({ item, workspace, onMove, onClose }: {
       >
         <label className="field">
           <span>Column</span>
-          <select data-autofocus value={status} onChange={(e) => setStatus(e.target.value)}>
-            {workspace.workflow.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <SelectField data-autofocus value={status} onChange={setStatus} options={workspace.workflow.map((s) => [s.id, s.name] as const)} />
         </label>
         <fieldset className="segmented">
           <legend>Position</legend>

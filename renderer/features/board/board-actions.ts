@@ -1,5 +1,6 @@
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import type { ActionId } from '../../kernel/actions/action-ids';
+import { useAppStore } from '../../kernel/store';
 import { swimlanes } from './board-model';
 import { useBoardStore } from './board-slice';
 
@@ -8,9 +9,19 @@ const onBoard = () => {
   if (useAppStore.getState().view !== 'board') useAppStore.getState().go('board');
 };
 
+/** Keys of a focused card; the board view binds them to the cards it draws. */
+const cardKeys: ActionDef[] = [
+  { id: 'board.openCard', label: 'Open focused card', group: 'Board', shortcut: 'Enter', keyScope: 'board-card' },
+  { id: 'board.moveCardLeft', label: 'Move focused card to the previous column', group: 'Board', shortcut: 'Shift+ArrowLeft', keyScope: 'board-card' },
+  { id: 'board.moveCardRight', label: 'Move focused card to the next column', group: 'Board', shortcut: 'Shift+ArrowRight', keyScope: 'board-card' },
+  { id: 'board.moveCardUp', label: 'Move focused card up', group: 'Board', shortcut: 'Shift+ArrowUp', keyScope: 'board-card' },
+  { id: 'board.moveCardDown', label: 'Move focused card down', group: 'Board', shortcut: 'Shift+ArrowDown', keyScope: 'board-card' },
+];
+
 export const boardActions: ActionDef[] = [
+  ...cardKeys,
   ...swimlanes.map<ActionDef>((s) => ({
-    id: `board.swimlanes.${s.id}`,
+    id: `board.swimlanes.${s.id}` satisfies ActionId,
     label: s.id === 'none' ? 'Board: no swimlanes' : `Board: swimlanes by ${s.label.toLowerCase()}`,
     group: 'Board',
     keywords: 'group lanes rows',

@@ -1,7 +1,7 @@
+import { itemKey } from '@shared/work';
 import type { WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
-import { keyOf } from '../items/item-queries';
-import { moveItems } from '../items/item-commands';
+import { moveItems } from '../../entities/items/item-commands';
+import { toast } from '../../kernel/feedback/toast';
 
 export interface BoardMove {
   item: WorkItem;
@@ -15,7 +15,7 @@ export function wipRefusal(workspace: Workspace, move: Pick<BoardMove, 'item' | 
   if (move.status === move.item.status) return null;
   const status = workspace.workflow.find((s) => s.id === move.status);
   if (!status?.hardLimit || !status.wipLimit || countInStatus < status.wipLimit) return null;
-  return `${status.name} is at its WIP limit (${countInStatus}/${status.wipLimit}): finish something there before moving ${keyOf(workspace, move.item)} in.`;
+  return `${status.name} is at its WIP limit (${countInStatus}/${status.wipLimit}): finish something there before moving ${itemKey(workspace, move.item)} in.`;
 }
 
 /**
@@ -25,12 +25,12 @@ export function wipRefusal(workspace: Workspace, move: Pick<BoardMove, 'item' | 
 export async function moveCard(workspace: Workspace, move: BoardMove, countInStatus: number): Promise<boolean> {
   const refusal = wipRefusal(workspace, move, countInStatus);
   if (refusal) {
-    useAppStore.getState().toast(refusal, 'error');
+    toast(refusal, 'error');
     return false;
   }
   if (move.status === move.item.status && move.before?.id === undefined && move.after?.id === undefined) return false;
   const name = workspace.workflow.find((s) => s.id === move.status)?.name ?? move.status;
-  const label = move.status === move.item.status ? `Reorder ${keyOf(workspace, move.item)}` : `Move ${keyOf(workspace, move.item)} to ${name}`;
+  const label = move.status === move.item.status ? `Reorder ${itemKey(workspace, move.item)}` : `Move ${itemKey(workspace, move.item)} to ${name}`;
   await moveItems(workspace, [move.item], { before: move.before, after: move.after, status: move.status }, label);
   return true;
 }

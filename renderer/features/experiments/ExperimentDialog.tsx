@@ -1,9 +1,11 @@
+import { itemKey } from '@shared/work';
 import { useState } from 'react';
 import { experimentStatuses, type DatasetVersion, type Experiment, type Member, type Run, type WorkItem, type Workspace } from '@shared/domain';
 import { composeHypothesis, guessDirection, parseOptionalNumber } from '@shared/ml';
-import { FormDialog, FormProblems } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog, FormProblems } from '../../kernel/dialogs/FormDialog';
 import { createExperiment, updateExperiment, type ExperimentFields } from './experiment-commands';
+import { toast } from '../../kernel/feedback/toast';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 interface Props {
   workspace: Workspace;
@@ -20,7 +22,6 @@ const numberText = (value: number | null) => (value === null ? '' : String(value
 
 /** Create or edit a hypothesis card. A new card also lands on the backlog as an "experiment" item. */
 export function ExperimentDialog({ workspace, experiment, item, members, datasets, runs, onClose }: Props) {
-  const toast = useAppStore((s) => s.toast);
   const [form, setForm] = useState({
     title: experiment?.title ?? '',
     change: '',
@@ -64,7 +65,7 @@ export function ExperimentDialog({ workspace, experiment, item, members, dataset
       toast(`Saved ${fields.title}`, 'success');
     } else {
       const { item: created } = await createExperiment(workspace, fields);
-      toast(`Created ${fields.title}: ${workspace.key}-${created.number} is on the backlog`, 'success');
+      toast(`Created ${fields.title}: ${itemKey(workspace, created)} is on the backlog`, 'success');
     }
     onClose();
   };
@@ -112,10 +113,7 @@ export function ExperimentDialog({ workspace, experiment, item, members, dataset
         </label>
         <label className="field">
           <span>Better is</span>
-          <select value={form.direction} onChange={(e) => set({ direction: e.target.value as Experiment['direction'], directionTouched: true })}>
-            <option value="maximize">higher</option>
-            <option value="minimize">lower</option>
-          </select>
+          <SelectField value={form.direction} onChange={(direction) => set({ direction, directionTouched: true })} options={[['maximize', 'higher'], ['minimize', 'lower']]} />
         </label>
         <label className="field">
           <span>Baseline</span>
@@ -135,35 +133,15 @@ export function ExperimentDialog({ workspace, experiment, item, members, dataset
       <div className="field-row">
         <label className="field grow">
           <span>Dataset version</span>
-          <select value={form.datasetVersionId} onChange={(e) => set({ datasetVersionId: e.target.value })}>
-            <option value="">None</option>
-            {datasets.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name} v{d.version}
-              </option>
-            ))}
-          </select>
+          <SelectField value={form.datasetVersionId} onChange={(datasetVersionId) => set({ datasetVersionId })} options={[['', 'None'], ...datasets.map((d) => [d.id, `${d.name} v${d.version}`] as const)]} />
         </label>
         <label className="field grow">
           <span>Owner</span>
-          <select value={form.ownerId} onChange={(e) => set({ ownerId: e.target.value })}>
-            <option value="">Nobody yet</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
+          <SelectField value={form.ownerId} onChange={(ownerId) => set({ ownerId })} options={[['', 'Nobody yet'], ...members.map((m) => [m.id, m.name] as const)]} />
         </label>
         <label className="field">
           <span>Status</span>
-          <select value={form.status} onChange={(e) => set({ status: e.target.value as Experiment['status'] })}>
-            {experimentStatuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <SelectField value={form.status} onChange={(status) => set({ status })} options={asOptions(experimentStatuses)} />
         </label>
       </div>
       {experiment && (

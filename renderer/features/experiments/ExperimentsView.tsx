@@ -1,22 +1,23 @@
+import { datasetName as nameOfDataset } from '@shared/models';
 import { useMemo } from 'react';
-import { experimentStatuses, type DatasetVersion, type Experiment, type Run } from '@shared/domain';
+import { experimentStatuses, type Experiment, type Run } from '@shared/domain';
 import { bestRun, COMPARE_MAX } from '@shared/ml';
 import { itemKey } from '@shared/work';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useAppStore } from '../../app/store';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { useAppStore } from '../../kernel/store';
 import { useRows } from '../../data/live-rows';
-import { useItemMap } from '../items/item-queries';
-import { MlImportDialog } from '../ml-import/MlImportDialog';
-import { AddRunDialog } from '../runs/AddRunDialog';
-import { formatMetric } from '../runs/run-format';
-import { useRunsUi } from '../runs/runs-slice';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { useItemMap } from '../../entities/items/item-queries';
+import { MlImportDialog } from './ml-import/MlImportDialog';
+import { AddRunDialog } from './runs/AddRunDialog';
+import { formatMetric } from './runs/run-format';
+import { useRunsUi } from './runs/runs-slice';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { addExperimentToBacklog } from './experiment-commands';
 import { ExperimentDialog } from './ExperimentDialog';
 import { useExperimentsUi } from './experiments-slice';
 import { WinnerDialog } from './WinnerDialog';
-import '../runs/runs.css';
+import './runs/runs.css';
 import './experiments.css';
 
 const RUNS_SHOWN = 6;
@@ -27,9 +28,9 @@ const statusOrder: Record<Experiment['status'], number> = { running: 0, proposed
 export function ExperimentsView() {
   const workspace = useCurrentWorkspace();
   const workspaceId = workspace?.id ?? null;
-  const experiments = useRows<Experiment>('experiments', workspaceId);
-  const runs = useRows<Run>('runs', workspaceId);
-  const datasets = useRows<DatasetVersion>('datasets', workspaceId) ?? [];
+  const experiments = useRows('experiments', workspaceId);
+  const runs = useRows('runs', workspaceId);
+  const datasets = useRows('datasets', workspaceId) ?? [];
   const items = useItemMap(workspaceId);
   const members = useMembers(workspaceId);
   const ui = useExperimentsUi();
@@ -63,7 +64,7 @@ export function ExperimentsView() {
   const memberName = (id: string | null) => members.find((m) => m.id === id)?.name;
   const datasetName = (id: string | null) => {
     const d = datasets.find((x) => x.id === id);
-    return d ? `${d.name} v${d.version}` : undefined;
+    return d ? nameOfDataset(d) : undefined;
   };
 
   return (
@@ -116,7 +117,7 @@ export function ExperimentsView() {
                     <header className="experiment-head">
                       <h2 id={headingId}>{experiment.title}</h2>
                       <span className={`exp-status exp-${experiment.status}`}>{experiment.status}</span>
-                      {item && <span className="item-key" title="Backlog item">{itemKey(workspace.key, item.number)}</span>}
+                      {item && <span className="item-key" title="Backlog item">{itemKey(workspace, item)}</span>}
                     </header>
                     <p className={experiment.hypothesis ? 'hypothesis' : 'hypothesis muted'}>{experiment.hypothesis || 'No hypothesis written yet. Use Edit to say what you expect to change.'}</p>
                     <dl className="exp-facts">

@@ -1,17 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import type { Experiment, Run, Workspace } from '@shared/domain';
 import { bestRun, commonMetric, type Verdict } from '@shared/ml';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
-import { formatMetric } from '../runs/run-format';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { formatMetric } from './runs/run-format';
 import { chooseWinner, proposeWinner } from './experiment-commands';
+import { toast } from '../../kernel/feedback/toast';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 /**
  * Pick the run that answers the hypothesis. The best run by the primary metric is preselected;
  * the verdict is proposed from the target, and the team confirms or changes it.
  */
 export function WinnerDialog({ workspace, experiment, runs, onClose }: { workspace: Workspace; experiment: Experiment; runs: Run[]; onClose(): void }) {
-  const toast = useAppStore((s) => s.toast);
   const metric = experiment.metric || commonMetric(runs) || '';
   const judged = { ...experiment, metric };
   const best = metric ? bestRun(runs, metric, experiment.direction) : null;
@@ -63,11 +63,7 @@ export function WinnerDialog({ workspace, experiment, runs, onClose }: { workspa
         <div className="field-row">
           <label className="field">
             <span>Verdict</span>
-            <select value={status} onChange={(e) => setOverride({ runId, status: e.target.value as Verdict })}>
-              <option value="validated">validated</option>
-              <option value="refuted">refuted</option>
-              <option value="inconclusive">inconclusive</option>
-            </select>
+            <SelectField value={status} onChange={(verdict) => setOverride({ runId, status: verdict })} options={asOptions(['validated', 'refuted', 'inconclusive'])} />
           </label>
           <label className="field grow">
             <span>Conclusion</span>

@@ -1,5 +1,5 @@
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { useExperimentsUi } from './experiments-slice';
 
 export const experimentActions: ActionDef[] = [

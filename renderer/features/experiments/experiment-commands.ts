@@ -1,7 +1,7 @@
 import { experimentSchema, workItemSchema, type Experiment, type WorkItem, type Workspace } from '@shared/domain';
 import { proposeVerdict, type Verdict } from '@shared/ml';
 import { itemKey, rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 
@@ -12,7 +12,7 @@ export type ExperimentFields = Pick<
 
 /** The backlog item that carries an experiment onto the board: type "experiment", linked both ways. */
 async function backlogItemFor(workspace: Workspace, experiment: Pick<Experiment, 'id' | 'title' | 'hypothesis' | 'ownerId'>): Promise<WorkItem> {
-  const items = await loadRows<WorkItem>('items', workspace.id);
+  const items = await loadRows('items', workspace.id);
   const number = items.reduce((max, i) => Math.max(max, i.number), 0) + 1;
   const last = items.reduce<string | null>((max, i) => (max === null || i.rank > max ? i.rank : max), null);
   return workItemSchema.parse({
@@ -35,7 +35,7 @@ export async function createExperiment(workspace: Workspace, fields: ExperimentF
   const id = crypto.randomUUID();
   const item = await backlogItemFor(workspace, { id, title: fields.title, hypothesis: fields.hypothesis, ownerId: fields.ownerId });
   const experiment = experimentSchema.parse({ id, workspaceId: workspace.id, createdAt: item.createdAt, ...fields, workItemId: item.id });
-  await mutate(`Create experiment ${experiment.title} (${itemKey(workspace.key, item.number)})`, workspace.id, [
+  await mutate(`Create experiment ${experiment.title} (${itemKey(workspace, item)})`, workspace.id, [
     ...createChanges('experiments', experiment),
     ...createChanges('items', item),
   ]);

@@ -1,18 +1,18 @@
 import { useEffect, useMemo } from 'react';
 import { itemTypes, type ItemType } from '@shared/domain';
 import type { ImportedItem, ItemWrite } from '@shared/import/agile';
-import { getAction, runAction } from '../../app/actions/registry';
+import { getAction, runAction } from '../../kernel/actions/registry';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 import { countActions, editedItems, importProblems, sourceNames, type ImportOutcome, type PreparedImport } from './agile-import';
 import {
   closeAgileImport,
   pickAgileFile,
   runAgileImport,
   setStatusMapping,
-  noteDialogMounted,
   setTypeMapping,
   useAgileImport,
 } from './agile-import-slice';
-import { ImportPreviewDialog, type ImportCount, type ImportProblemRow } from './ImportPreviewDialog';
+import { ImportPreviewDialog, type ImportCount, type ImportProblemRow } from '../../kernel/import-preview/ImportPreviewDialog';
 
 /** Rows of the item table in the preview; the counts above it cover the whole file. */
 export const PREVIEW_ROWS = 100;
@@ -20,9 +20,12 @@ export const PREVIEW_ROWS = 100;
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** "Import from Jira or Linear CSV…": preview with editable mappings, one-transaction import, summary. */
-export function AgileImportDialog() {
+/** Shown on the shell's dialog stack while an import is under way; it leaves the stack when the import closes. */
+export function AgileImportDialog({ onClose }: DialogProps) {
   const state = useAgileImport();
-  useEffect(() => noteDialogMounted(), []);
+  useEffect(() => {
+    if (state.stage === 'closed') onClose();
+  }, [state.stage, onClose]);
   if (state.stage === 'closed') return null;
 
   if (state.stage === 'refused') {
@@ -324,3 +327,5 @@ function AgileImportSummary({ prepared, outcome }: { prepared: PreparedImport; o
     </ImportPreviewDialog>
   );
 }
+
+export const agileImportDialog = defineDialog('agile-import', AgileImportDialog);

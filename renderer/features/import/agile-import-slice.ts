@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { itemTypes, type ItemType } from '@shared/domain';
-import { useAppStore } from '../../app/store';
+import { itemTypes, type ItemType, errorMessage } from '@shared/domain';
+import { useAppStore } from '../../kernel/store';
 import { getPlatform } from '../../platform';
 import { commitImport, loadImportTarget, noEdits, prepareImport, type ImportOutcome, type MappingEdits, type PreparedImport } from './agile-import';
 
@@ -26,7 +26,7 @@ export async function pickAgileFile(): Promise<void> {
     file = await getPlatform().openFile({ filters: csvFilters });
   } catch (error) {
     // The platform names the file in its message (not UTF-8 text, over the size limit …).
-    set({ stage: 'refused', fileName: '', message: (error as Error).message });
+    set({ stage: 'refused', fileName: '', message: errorMessage(error) });
     return;
   }
   if (file) await openAgileFile(file.name, file.content, workspaceId);
@@ -39,7 +39,7 @@ export async function openAgileFile(fileName: string, text: string, workspaceId:
     const prepared = prepareImport(fileName, text, workspace, existing, now);
     set({ stage: 'preview', prepared, edits: rememberedEdits(prepared), busy: false, error: null });
   } catch (error) {
-    set({ stage: 'refused', fileName, message: (error as Error).message });
+    set({ stage: 'refused', fileName, message: errorMessage(error) });
   }
 }
 
@@ -63,21 +63,11 @@ export async function runAgileImport(): Promise<void> {
     rememberEdits(state.prepared, state.edits);
     set({ stage: 'done', prepared: state.prepared, outcome });
   } catch (error) {
-    set({ ...state, busy: false, error: `Nothing was imported: ${(error as Error).message}` });
+    set({ ...state, busy: false, error: `Nothing was imported: ${errorMessage(error)}` });
   }
 }
 
 export const closeAgileImport = () => set({ stage: 'closed' });
-
-let mountedDialogs = 0;
-/** The dialog reports itself mounted, so the action knows whether it must mount one (see import-host.tsx). */
-export function noteDialogMounted(): () => void {
-  mountedDialogs++;
-  return () => {
-    mountedDialogs--;
-  };
-}
-export const isDialogMounted = () => mountedDialogs > 0;
 
 // The mapping a team chose is remembered per workspace and source (a UI preference, not synced data),
 // so next week's re-import of the same export changes nothing unless the source changed.

@@ -1,3 +1,4 @@
+import { errorMessage } from '@shared/domain';
 import type { ItemType, Member, Sprint, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
 import {
   ImportFormatError,
@@ -73,7 +74,7 @@ export function prepareImport(
   try {
     parsed = parseAgileCsv(text);
   } catch (error) {
-    const reason = (error as Error).message;
+    const reason = errorMessage(error);
     if (error instanceof ImportFormatError) {
       throw new Error(reason.startsWith('not ') ? `${fileName} is ${reason}` : `${fileName}: ${reason}`, { cause: error });
     }
@@ -172,11 +173,10 @@ export function importChanges(prepared: PreparedImport, items: readonly ItemWrit
 /** Reads the workspace and everything an import matches against (deleted items too: they are not revived). */
 export async function loadImportTarget(workspaceId: string) {
   const { db } = session();
-  const workspace = (await db.entity('workspaces').get(workspaceId)) as unknown as Workspace | undefined;
+  const workspace = await db.entity('workspaces').get(workspaceId);
   if (!workspace || workspace.deleted) throw new Error('Open a workspace before importing.');
-  const rows = <T,>(entity: 'items' | 'sprints' | 'members') =>
-    db.entity(entity).where('workspaceId').equals(workspaceId).toArray() as unknown as Promise<T[]>;
-  const [items, sprints, members] = await Promise.all([rows<WorkItem>('items'), rows<Sprint>('sprints'), rows<Member>('members')]);
+  const rows = <E extends 'items' | 'sprints' | 'members'>(entity: E) => db.entity(entity).where('workspaceId').equals(workspaceId).toArray();
+  const [items, sprints, members] = await Promise.all([rows('items'), rows('sprints'), rows('members')]);
   return { workspace, existing: { items, sprints, members } };
 }
 

@@ -1,6 +1,7 @@
-import type { ActionDef } from '../../app/actions/registry';
-import { pickAgileFile } from './agile-import-slice';
-import { ensureImportDialog } from './import-host';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { isOpen, pushDialog } from '../../kernel/dialogs/dialog-stack';
+import { agileImportDialog } from './AgileImportDialog';
+import { pickAgileFile, useAgileImport } from './agile-import-slice';
 
 /** Other views start the import with <ActionButton id="import.agile" /> or runAction('import.agile'). */
 export const importActions: ActionDef[] = [
@@ -11,8 +12,9 @@ export const importActions: ActionDef[] = [
     keywords: 'jira linear csv import export migrate issues',
     enabled: (s) => !!s.workspaceId,
     run: async () => {
-      ensureImportDialog();
       await pickAgileFile();
+      // A cancelled picker leaves the import closed: nothing to show.
+      if (useAgileImport.getState().stage !== 'closed' && !isOpen(agileImportDialog)) pushDialog(agileImportDialog);
     },
   },
 ];

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { buildLineage, lineageKinds, type LineageGraph, type LineageKind, type LineageNode } from '@shared/models';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
 import type { ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 

@@ -1,9 +1,9 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useAppStore } from '../../app/store';
-import { DatasetDialog } from '../datasets/DatasetDialog';
-import { DatasetsPanel } from '../datasets/DatasetsPanel';
-import { DeploymentDialog } from '../deployments/DeploymentDialog';
-import { DeploymentsPanel } from '../deployments/DeploymentsPanel';
+import { useAppStore } from '../../kernel/store';
+import { DatasetDialog } from './datasets/DatasetDialog';
+import { DatasetsPanel } from './datasets/DatasetsPanel';
+import { DeploymentDialog } from './deployments/DeploymentDialog';
+import { DeploymentsPanel } from './deployments/DeploymentsPanel';
 import { LineagePanel } from './LineagePanel';
 import { useModelData } from './model-queries';
 import { modelTabs, useModelsStore, type ModelTab } from './models-slice';

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { nextVersionNumber } from '@shared/models';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
-import { datasetName } from '../datasets/dataset-commands';
-import { registerVersion, versionName } from './model-commands';
-import { runLabel, type ModelData } from './model-queries';
+import { nextVersionNumber, datasetName, versionName, runLabel } from '@shared/models';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { registerVersion } from './model-commands';
+import { type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
+import { toast } from '../../kernel/feedback/toast';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 const NEW = '__new';
 
@@ -14,7 +14,6 @@ export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; 
   const dialog = useModelsStore((s) => s.dialog);
   const close = useModelsStore((s) => s.close);
   const selectVersion = useModelsStore((s) => s.selectVersion);
-  const toast = useAppStore((s) => s.toast);
   const isOpen = dialog?.kind === 'register-version';
   const [modelId, setModelId] = useState(NEW);
   const [newName, setNewName] = useState('');
@@ -68,14 +67,7 @@ export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; 
       <div className="field-row">
         <label className="field grow">
           <span>Model</span>
-          <select data-autofocus value={modelId} onChange={(e) => setModelId(e.target.value)}>
-            {data.models.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-            <option value={NEW}>+ New model…</option>
-          </select>
+          <SelectField data-autofocus value={modelId} onChange={setModelId} options={[...data.models.map((m) => [m.id, m.name] as const), [NEW, '+ New model…']]} />
         </label>
         {modelId === NEW && (
           <label className="field grow">
@@ -129,14 +121,7 @@ export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; 
       {!data.runs.length && <p className="hint ml-small">No runs yet: import them on the Runs view, or register this version by hand.</p>}
       <label className="field">
         <span>Dataset version</span>
-        <select value={datasetId} onChange={(e) => setDatasetId(e.target.value)}>
-          <option value="">None</option>
-          {data.datasets.map((d) => (
-            <option key={d.id} value={d.id}>
-              {datasetName(d)}
-            </option>
-          ))}
-        </select>
+        <SelectField value={datasetId} onChange={setDatasetId} options={[['', 'None'], ...data.datasets.map((d) => [d.id, datasetName(d)] as const)]} />
       </label>
     </FormDialog>
   );

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import type { Model } from '@shared/domain';
-import { aliasesOf, parseTemplate } from '@shared/models';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useAppStore } from '../../app/store';
-import { datasetName } from '../datasets/dataset-commands';
+import { aliasesOf, parseTemplate, datasetName, runLabel } from '@shared/models';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
 import { saveChecklistTemplate } from './model-commands';
-import { runLabel, type ModelData } from './model-queries';
+import { type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 import { AliasChip, StageBadge } from './StageBadge';
 import { VersionDetail } from './VersionDetail';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
 export function RegistryPanel({ data, workspaceId }: { data: ModelData; workspaceId: string }) {
   const modelId = useModelsStore((s) => s.modelId);
@@ -134,7 +133,6 @@ function ModelDetail({ data, workspaceId, model }: { data: ModelData; workspaceI
 
 function ChecklistTemplate({ workspaceId, model }: { workspaceId: string; model: Model }) {
   const [text, setText] = useState(model.checklistTemplate.join('\n'));
-  const toast = useAppStore((s) => s.toast);
   const parsed = parseTemplate(text);
   const changed = parsed.join('\n') !== model.checklistTemplate.join('\n');
   return (
@@ -146,7 +144,7 @@ function ChecklistTemplate({ workspaceId, model }: { workspaceId: string; model:
           e.preventDefault();
           saveChecklistTemplate(workspaceId, model, parsed).then(
             () => toast(`Saved the checklist of ${model.name}`, 'success'),
-            (err: Error) => toast(err.message, 'error'),
+            reportError,
           );
         }}
       >

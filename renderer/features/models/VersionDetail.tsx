@@ -1,15 +1,15 @@
+import { itemKey } from '@shared/work';
 import { useId, useState, type FormEvent } from 'react';
 import { modelStages, type Model, type ModelStage, type ModelVersion } from '@shared/domain';
-import { aliasesOf, effectiveChecklist, openPoints, promotionTarget, suggestedAliases } from '@shared/models';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
-import { datasetName } from '../datasets/dataset-commands';
-import { keyOf, useItemMap } from '../items/item-queries';
-import { useCurrentWorkspace } from '../workspaces/queries';
-import { changeStage, createItemsForOpenPoints, dropAlias, pointAlias, setChecklistEntry, versionName } from './model-commands';
-import { runLabel, useActor, type ModelData } from './model-queries';
+import { aliasesOf, effectiveChecklist, openPoints, promotionTarget, suggestedAliases, datasetName, versionName, runLabel } from '@shared/models';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { useItemMap } from '../../entities/items/item-queries';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
+import { changeStage, createItemsForOpenPoints, dropAlias, pointAlias, setChecklistEntry } from './model-commands';
+import { useActor, type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 import { AliasChip, StageBadge } from './StageBadge';
+import { UNDO, reportError, toast } from '../../kernel/feedback/toast';
 
 const moveLabel = (from: ModelStage, to: ModelStage) =>
   to === 'Archived' ? 'Archive' : to === 'None' ? 'Move back to None' : to === promotionTarget(from) ? `Promote to ${to}` : `Move to ${to}`;
@@ -95,7 +95,6 @@ export function VersionDetail({ data, workspaceId, model, version }: Props) {
 function StageSection({ workspaceId, model, version }: Omit<Props, 'data'>) {
   const { members, actor } = useActor(workspaceId);
   const setActor = useModelsStore((s) => s.setActor);
-  const toast = useAppStore((s) => s.toast);
   const [archiveExisting, setArchiveExisting] = useState(true);
   const [confirming, setConfirming] = useState<ModelStage | null>(null);
   const open = openPoints(effectiveChecklist(model.checklistTemplate, version.checklist));
@@ -105,7 +104,7 @@ function StageSection({ workspaceId, model, version }: Omit<Props, 'data'>) {
 
   const move = (to: ModelStage) =>
     // The badge and the history show the change; only a failure needs a message.
-    changeStage(workspaceId, model, version, to, by, archiveExisting).catch((err: Error) => toast(err.message, 'error'));
+    changeStage(workspaceId, model, version, to, by, archiveExisting).catch(reportError);
   const request = (to: ModelStage) => {
     if (to === 'Production' && open.length) setConfirming(to);
     else void move(to);
@@ -181,7 +180,6 @@ function StageSection({ workspaceId, model, version }: Omit<Props, 'data'>) {
 function ChecklistSection({ workspaceId, model, version }: Omit<Props, 'data'>) {
   const workspace = useCurrentWorkspace();
   const items = useItemMap(workspaceId);
-  const toast = useAppStore((s) => s.toast);
   const checklist = effectiveChecklist(model.checklistTemplate, version.checklist);
   const done = checklist.filter((e) => e.done).length;
   const unlinked = checklist.filter((e) => !e.done && !e.workItemId).length;
@@ -205,14 +203,14 @@ function ChecklistSection({ workspaceId, model, version }: Omit<Props, 'data'>) 
                       type="checkbox"
                       checked={entry.done}
                       onChange={(e) =>
-                        void setChecklistEntry(workspaceId, model, version, entry.label, e.target.checked).catch((err: Error) => toast(err.message, 'error'))
+                        void setChecklistEntry(workspaceId, model, version, entry.label, e.target.checked).catch(reportError)
                       }
                     />
                     <span className={entry.done ? 'ml-done' : undefined}>{entry.label}</span>
                   </label>
                   {entry.workItemId && (
                     <span className="muted ml-small">
-                      {item && workspace ? `${keyOf(workspace, item)} · ${statusName(item.status)}` : 'work item removed'}
+                      {item && workspace ? `${itemKey(workspace, item)} · ${statusName(item.status)}` : 'work item removed'}
                     </span>
                   )}
                 </li>
@@ -226,8 +224,8 @@ function ChecklistSection({ workspaceId, model, version }: Omit<Props, 'data'>) 
             onClick={() =>
               workspace &&
               createItemsForOpenPoints(workspace, model, version).then(
-                (n) => toast(`Created ${n} work item${n === 1 ? '' : 's'} in the backlog`, 'success', { label: 'Undo', actionId: 'edit.undo' }),
-                (err: Error) => toast(err.message, 'error'),
+                (n) => toast(`Created ${n} work item${n === 1 ? '' : 's'} in the backlog`, 'success', UNDO),
+                reportError,
               )
             }
           >
@@ -242,7 +240,6 @@ function ChecklistSection({ workspaceId, model, version }: Omit<Props, 'data'>) 
 }
 
 function AliasSection({ workspaceId, model, version, data }: Props) {
-  const toast = useAppStore((s) => s.toast);
   const [alias, setAlias] = useState('');
   const listId = useId();
   const mine = aliasesOf(model, version.id);
@@ -258,9 +255,9 @@ function AliasSection({ workspaceId, model, version, data }: Props) {
         setAlias('');
         // A move takes the alias away from another version: say so, with a way back.
         const previous = from ? data.versionById.get(from) : undefined;
-        if (previous) toast(`Moved @${name} from v${previous.version} to v${version.version}`, 'success', { label: 'Undo', actionId: 'edit.undo' });
+        if (previous) toast(`Moved @${name} from v${previous.version} to v${version.version}`, 'success', UNDO);
       },
-      (err: Error) => toast(err.message, 'error'),
+      reportError,
     );
   };
 

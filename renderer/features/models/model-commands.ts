@@ -1,16 +1,16 @@
+import { versionName } from '@shared/models';
 import {
   modelSchema, modelVersionSchema, workItemSchema,
-  type Model, type ModelVersion, type WorkItem, type Workspace,
+  type Model, type ModelVersion, type Workspace,
 } from '@shared/domain';
 import {
   effectiveChecklist, moveAlias, nextVersionNumber, removeAlias, toggleEntry, transitionStage, workItemsForOpenPoints,
 } from '@shared/models';
 import { rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 
-export const versionName = (model: Pick<Model, 'name'>, version: Pick<ModelVersion, 'version'>) => `${model.name} v${version.version}`;
 
 export interface NewVersion {
   /** An existing model, or null with newModelName to register a new model too. */
@@ -25,7 +25,7 @@ export interface NewVersion {
 /** Register a model version (and its model when new) as one undoable step. */
 export async function registerVersion(workspaceId: string, input: NewVersion): Promise<{ model: Model; version: ModelVersion }> {
   const createdAt = new Date().toISOString();
-  const models = await loadRows<Model>('models', workspaceId);
+  const models = await loadRows('models', workspaceId);
   const changes: Change[] = [];
   let model = input.modelId ? models.find((m) => m.id === input.modelId) : undefined;
   if (input.modelId && !model) throw new Error('That model no longer exists');
@@ -36,7 +36,7 @@ export async function registerVersion(workspaceId: string, input: NewVersion): P
     model = modelSchema.parse({ id: crypto.randomUUID(), workspaceId, createdAt, name });
     changes.push(...createChanges('models', model));
   }
-  const siblings = (await loadRows<ModelVersion>('modelVersions', workspaceId)).filter((v) => v.modelId === model.id);
+  const siblings = (await loadRows('modelVersions', workspaceId)).filter((v) => v.modelId === model.id);
   const number = input.version?.trim() || nextVersionNumber(siblings);
   if (siblings.some((v) => v.version === number)) throw new Error(`${model.name} already has a version ${number}`);
   const version = modelVersionSchema.parse({
@@ -63,7 +63,7 @@ export async function changeStage(
   by: string,
   archiveExisting: boolean,
 ): Promise<void> {
-  const siblings = (await loadRows<ModelVersion>('modelVersions', workspaceId)).filter((v) => v.modelId === model.id);
+  const siblings = (await loadRows('modelVersions', workspaceId)).filter((v) => v.modelId === model.id);
   const result = transitionStage({ version, to, by, at: new Date().toISOString(), archiveExisting, siblings });
   if (!result.ok) throw new Error(result.message);
   const archived = result.patches.length - 1;
@@ -110,7 +110,7 @@ export async function createItemsForOpenPoints(workspace: Workspace, model: Mode
   const checklist = effectiveChecklist(model.checklistTemplate, version.checklist);
   const plan = workItemsForOpenPoints(model, version, checklist, () => crypto.randomUUID());
   if (!plan.items.length) return 0;
-  const existing = await loadRows<WorkItem>('items', workspace.id);
+  const existing = await loadRows('items', workspace.id);
   let number = existing.reduce((max, i) => Math.max(max, i.number), 0);
   let rank = existing.reduce<string | null>((max, i) => (max === null || i.rank > max ? i.rank : max), null);
   const createdAt = new Date().toISOString();

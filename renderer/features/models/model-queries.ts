@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { DatasetVersion, Deployment, Experiment, Member, Model, ModelVersion, Run } from '@shared/domain';
-import { compareVersionsDesc } from '@shared/models';
 import { useRows } from '../../data/live-rows';
-import { useMembers } from '../workspaces/queries';
+import { useModelCatalog } from '../../entities/models/model-catalog';
+import { useMembers } from '../../entities/workspaces/queries';
 import { useModelsStore } from './models-slice';
 
 export interface ModelData {
@@ -25,15 +25,13 @@ const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map(
 
 /** Everything the models area shows, from the live rows, with lookups built once per change. */
 export function useModelData(workspaceId: string | null): ModelData {
-  const models = useRows<Model>('models', workspaceId);
-  const versions = useRows<ModelVersion>('modelVersions', workspaceId);
-  const runs = useRows<Run>('runs', workspaceId);
-  const experiments = useRows<Experiment>('experiments', workspaceId);
-  const datasets = useRows<DatasetVersion>('datasets', workspaceId);
-  const deployments = useRows<Deployment>('deployments', workspaceId);
+  const catalog = useModelCatalog(workspaceId);
+  const runs = useRows('runs', workspaceId);
+  const experiments = useRows('experiments', workspaceId);
+  const datasets = useRows('datasets', workspaceId);
+  const deployments = useRows('deployments', workspaceId);
   return useMemo(() => {
-    const sortedModels = [...(models ?? [])].sort((a, b) => a.name.localeCompare(b.name));
-    const sortedVersions = [...(versions ?? [])].sort(compareVersionsDesc);
+    const { models: sortedModels, versions: sortedVersions } = catalog;
     const versionsByModel = new Map<string, ModelVersion[]>();
     for (const v of sortedVersions) versionsByModel.set(v.modelId, [...(versionsByModel.get(v.modelId) ?? []), v]);
     const sortedDatasets = [...(datasets ?? [])].sort((a, b) => a.name.localeCompare(b.name) || b.version.localeCompare(a.version, undefined, { numeric: true }));
@@ -42,7 +40,7 @@ export function useModelData(workspaceId: string | null): ModelData {
       versions: sortedVersions,
       versionsByModel,
       modelById: byId(sortedModels),
-      versionById: byId(sortedVersions),
+      versionById: catalog.versionById,
       runs: runs ?? [],
       runById: byId(runs ?? []),
       experiments: experiments ?? [],
@@ -50,9 +48,9 @@ export function useModelData(workspaceId: string | null): ModelData {
       datasets: sortedDatasets,
       datasetById: byId(sortedDatasets),
       deployments: deployments ?? [],
-      loading: !models || !versions || !datasets || !deployments,
+      loading: catalog.loading || !datasets || !deployments,
     };
-  }, [models, versions, runs, experiments, datasets, deployments]);
+  }, [catalog, runs, experiments, datasets, deployments]);
 }
 
 /** Who stage changes are recorded as: the member chosen in "You are", else the first member. */
@@ -62,4 +60,3 @@ export function useActor(workspaceId: string | null): { members: Member[]; actor
   return { members, actor: members.find((m) => m.id === actorId) ?? members[0] ?? null };
 }
 
-export const runLabel = (run: Pick<Run, 'id' | 'name'>) => run.name || run.id.slice(0, 8);

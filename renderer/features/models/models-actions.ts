@@ -1,5 +1,5 @@
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { useModelsStore, type ModelTab, type ModelsDialog } from './models-slice';
 
 const show = (tab: ModelTab, dialog: ModelsDialog = null) => {

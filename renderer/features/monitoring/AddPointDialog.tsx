@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Monitor } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import { addMetricPoint } from './monitoring-commands';
 import { metricLabel } from './monitoring-format';
 import { useMonitoringStore } from './monitoring-slice';
+import { toast } from '../../kernel/feedback/toast';
 
 const localNow = () => {
   const d = new Date();
@@ -24,7 +24,7 @@ export function AddPointDialog({ workspaceId, monitor }: { workspaceId: string; 
     const at = new Date(time);
     if (Number.isNaN(at.getTime())) throw new Error('Time must be a date and time');
     const result = await addMetricPoint(workspaceId, monitor, { timestamp: at.toISOString(), value: x, segment: segment.trim() || null });
-    useAppStore.getState().toast(result.alertsRaised ? `${monitor.name} triggered: alert raised` : `Added ${formatLabel(monitor)} ${x}`, result.alertsRaised ? 'info' : 'success');
+    toast(result.alertsRaised ? `${monitor.name} triggered: alert raised` : `Added ${formatLabel(monitor)} ${x}`, result.alertsRaised ? 'info' : 'success');
     close();
   };
   return (

@@ -2,16 +2,18 @@ import { useMemo } from 'react';
 import type { FairnessResult } from '@shared/monitoring';
 import { nextScheduledRetraining } from '@shared/monitoring';
 import { itemKey } from '@shared/work';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useAppStore } from '../../app/store';
-import { useItems } from '../items/item-queries';
-import { useCurrentWorkspace } from '../workspaces/queries';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { useAppStore } from '../../kernel/store';
+import type { ViewId } from '../../kernel/views/view-ids';
+import { useItems } from '../../entities/items/item-queries';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { formatValue, metricLabel, shortDate, StatusBadge } from './monitoring-format';
 import { useMonitoringData, useMonitoringSweep } from './monitoring-queries';
 import { useMonitoringStore } from './monitoring-slice';
 import { PolicyDialog } from './PolicyDialog';
 import { currentVersion, openRetrainingItem, retrainOnNewData } from './retraining-commands';
 import './monitoring.css';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
 /** Per model: its monitors, latest drift and fairness, open alerts and the next retraining. */
 export function ModelHealthView() {
@@ -43,14 +45,14 @@ export function ModelHealthView() {
 
   if (!workspace || data.loading || !items) return null;
   const dialogModel = ui.dialog?.kind === 'policy' ? data.models.find((m) => m.id === (ui.dialog as { modelId: string }).modelId) : undefined;
-  const go = (view: string) => useAppStore.getState().go(view);
+  const go = (view: ViewId) => useAppStore.getState().go(view);
 
   const retrain = async (modelId: string) => {
     try {
       const result = await retrainOnNewData(workspace.id, modelId);
-      useAppStore.getState().toast(result.item ? `Created ${itemKey(workspace.key, result.item.number)} ${result.item.title}` : result.reason, result.item ? 'success' : 'info');
+      toast(result.item ? `Created ${itemKey(workspace, result.item)} ${result.item.title}` : result.reason, result.item ? 'success' : 'info');
     } catch (error) {
-      useAppStore.getState().toast((error as Error).message, 'error');
+      reportError(error);
     }
   };
 
@@ -174,7 +176,7 @@ export function ModelHealthView() {
                       </li>
                       <li>
                         <span>Open retraining item</span>
-                        <span>{open ? `${itemKey(workspace.key, open.number)} ${open.title}` : '—'}</span>
+                        <span>{open ? `${itemKey(workspace, open)} ${open.title}` : '—'}</span>
                       </li>
                     </ul>
                   </section>

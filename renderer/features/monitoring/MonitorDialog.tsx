@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { monitorMetrics, type Monitor, type MonitorRule } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import { createMonitor, updateMonitor } from './monitoring-commands';
 import { metricLabel } from './monitoring-format';
 import type { MonitoringData } from './monitoring-queries';
 import { useMonitoringStore } from './monitoring-slice';
 import { ModelVersionField } from './ModelVersionField';
+import { toast } from '../../kernel/feedback/toast';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 const environments = ['production', 'staging', 'dev', 'custom'];
 
@@ -58,7 +59,7 @@ export function MonitorDialog({ workspaceId, data, monitor }: { workspaceId: str
       const created = await createMonitor(workspaceId, input);
       useMonitoringStore.getState().openMonitor(created.id);
     }
-    useAppStore.getState().toast(monitor ? `Saved ${input.name.trim()}` : `Added monitor ${input.name.trim()}`, 'success');
+    toast(monitor ? `Saved ${input.name.trim()}` : `Added monitor ${input.name.trim()}`, 'success');
     close();
   };
 
@@ -72,21 +73,11 @@ export function MonitorDialog({ workspaceId, data, monitor }: { workspaceId: str
         <ModelVersionField data={data} value={versionId} onChange={setVersionId} className="field grow" showStage />
         <label className="field">
           <span>Environment</span>
-          <select value={environment} onChange={(e) => setEnvironment(e.target.value)}>
-            {[...new Set([...environments, environment])].map((env) => (
-              <option key={env}>{env}</option>
-            ))}
-          </select>
+          <SelectField value={environment} onChange={setEnvironment} options={asOptions([...new Set([...environments, environment])])} />
         </label>
         <label className="field">
           <span>Metric</span>
-          <select value={metric} onChange={(e) => setMetric(e.target.value)}>
-            {monitorMetrics.map((m) => (
-              <option key={m} value={m}>
-                {metricLabel(m)}
-              </option>
-            ))}
-          </select>
+          <SelectField value={metric} onChange={setMetric} options={monitorMetrics.map((m) => [m, metricLabel(m)] as const)} />
         </label>
       </div>
       <fieldset className="field segmented">
@@ -102,11 +93,7 @@ export function MonitorDialog({ workspaceId, data, monitor }: { workspaceId: str
         <div className="field-row">
           <label className="field">
             <span>Alert when the value is</span>
-            <select value={operator} onChange={(e) => setOperator(e.target.value as '<')}>
-              {['<', '<=', '>', '>='].map((op) => (
-                <option key={op}>{op}</option>
-              ))}
-            </select>
+            <SelectField value={operator} onChange={setOperator} options={asOptions(['<', '<=', '>', '>='])} />
           </label>
           <label className="field grow">
             <span>Threshold</span>
@@ -117,10 +104,7 @@ export function MonitorDialog({ workspaceId, data, monitor }: { workspaceId: str
         <div className="field-row">
           <label className="field">
             <span>Baseline</span>
-            <select value={baseline} onChange={(e) => setBaseline(e.target.value as 'training')}>
-              <option value="training">Training value</option>
-              <option value="trailing">Trailing window</option>
-            </select>
+            <SelectField value={baseline} onChange={setBaseline} options={[['training', 'Training value'], ['trailing', 'Trailing window']]} />
           </label>
           <label className="field grow">
             <span>Tolerance</span>

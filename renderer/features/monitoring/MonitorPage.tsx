@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Monitor } from '@shared/domain';
-import { LineChart, type LineSeries, type ThresholdBand } from '../charts';
-import { useAppStore } from '../../app/store';
+import { LineChart, type LineSeries, type ThresholdBand } from '../../kernel/charts';
+import { useAppStore } from '../../kernel/store';
 import { deleteMonitor } from './monitoring-commands';
 import { describeRule, formatValue, metricLabel, StatusBadge } from './monitoring-format';
 import { versionName, type MonitoringData } from './monitoring-queries';

@@ -1,6 +1,6 @@
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useCurrentWorkspace } from '../workspaces/queries';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { AddPointDialog } from './AddPointDialog';
 import { MonitorDialog } from './MonitorDialog';
 import { MonitorPage } from './MonitorPage';

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { Model, RetrainingPolicy } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import { savePolicy, type PolicyInput } from './retraining-commands';
 import { sweepMonitoring } from './monitoring-commands';
 import { useMonitoringStore } from './monitoring-slice';
+import { toast } from '../../kernel/feedback/toast';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 /** A model's retraining policy: schedule, which findings retrain, and the cooldown. */
 export function PolicyDialog({ workspaceId, model, policy }: { workspaceId: string; model: Model; policy?: RetrainingPolicy }) {
@@ -30,7 +31,7 @@ export function PolicyDialog({ workspaceId, model, policy }: { workspaceId: stri
       cooldownDays: whole('Cooldown', cooldown, 0),
     };
     await savePolicy(workspaceId, model, input);
-    useAppStore.getState().toast(`Saved the retraining policy of ${model.name}`, 'success');
+    toast(`Saved the retraining policy of ${model.name}`, 'success');
     close();
     await sweepMonitoring(workspaceId);
   };
@@ -39,11 +40,7 @@ export function PolicyDialog({ workspaceId, model, policy }: { workspaceId: stri
       <div className="field-row">
         <label className="field grow">
           <span>Schedule</span>
-          <select data-autofocus value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-            <option value="none">No schedule</option>
-            <option value="weeks">Every N weeks</option>
-            <option value="monthly">Monthly on a day</option>
-          </select>
+          <SelectField data-autofocus value={kind} onChange={setKind} options={[['none', 'No schedule'], ['weeks', 'Every N weeks'], ['monthly', 'Monthly on a day']]} />
         </label>
         {kind === 'weeks' && (
           <label className="field">

@@ -1,12 +1,13 @@
+import { errorMessage } from '@shared/domain';
 import { useMemo, useState } from 'react';
 import Papa from 'papaparse';
 import type { Monitor } from '@shared/domain';
 import { guessSeriesMapping, parseMetricSeries, type SeriesMapping, type SeriesParseResult } from '@shared/monitoring';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
+import { Modal } from '../../kernel/dialogs/Modal';
 import { importMetricPoints } from './monitoring-commands';
 import { formatValue } from './monitoring-format';
 import { useMonitoringStore } from './monitoring-slice';
+import { toast } from '../../kernel/feedback/toast';
 
 const PREVIEW_ROWS = 8;
 const PROBLEMS_SHOWN = 20;
@@ -55,7 +56,7 @@ export function SeriesImportDialog({ workspaceId, monitor, initial }: { workspac
       setMetricValue(null);
     } catch (error) {
       setFile(null);
-      setFileError((error as Error).message);
+      setFileError(errorMessage(error));
     }
   };
 
@@ -65,7 +66,7 @@ export function SeriesImportDialog({ workspaceId, monitor, initial }: { workspac
     try {
       return { result: parseMetricSeries(file.name, file.text, mapping as SeriesMapping), error: '' };
     } catch (error) {
-      return { result: null, error: (error as Error).message };
+      return { result: null, error: errorMessage(error) };
     }
   }, [file, mapping]);
 
@@ -78,10 +79,10 @@ export function SeriesImportDialog({ workspaceId, monitor, initial }: { workspac
     try {
       const result = await importMetricPoints(workspaceId, monitor, points);
       const extra = result.alertsRaised ? ` ${result.alertsRaised} alert raised${result.retrainingItems.length ? `; created ${result.retrainingItems.join(', ')}` : ''}.` : '';
-      useAppStore.getState().toast(`Imported ${points.length} value${points.length === 1 ? '' : 's'} into ${monitor.name}.${extra}`, result.alertsRaised ? 'info' : 'success');
+      toast(`Imported ${points.length} value${points.length === 1 ? '' : 's'} into ${monitor.name}.${extra}`, result.alertsRaised ? 'info' : 'success');
       close();
     } catch (error) {
-      setFileError((error as Error).message);
+      setFileError(errorMessage(error));
     } finally {
       setBusy(false);
     }

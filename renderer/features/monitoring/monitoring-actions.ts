@@ -1,7 +1,8 @@
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { sweepMonitoring } from './monitoring-commands';
 import { useMonitoringStore } from './monitoring-slice';
+import { toast } from '../../kernel/feedback/toast';
 
 const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
 const onMonitor = (s: { workspaceId: string | null; view: string }) => !!s.workspaceId && s.view === 'monitors' && !!useMonitoringStore.getState().monitorId;
@@ -22,7 +23,7 @@ export const monitoringActions: ActionDef[] = [
     id: 'monitoring.check-now', label: 'Check monitors and retraining schedules now', group: 'Monitoring', keywords: 'evaluate status alerts', enabled: hasWorkspace,
     run: async () => {
       const result = await sweepMonitoring(useAppStore.getState().workspaceId!);
-      useAppStore.getState().toast(`Checked monitors: ${result.alertsRaised} new alert(s), ${result.retrainingItems.length} retraining item(s).`, 'info');
+      toast(`Checked monitors: ${result.alertsRaised} new alert(s), ${result.retrainingItems.length} retraining item(s).`, 'info');
     },
   },
   { id: 'monitoring.new-drift', label: 'Compare datasets for drift…', group: 'Monitoring', keywords: 'data drift evidently reference current', enabled: hasWorkspace, run: () => useAppStore.getState().go('drift') },

@@ -1,9 +1,10 @@
+import { versionName } from '@shared/models';
 import {
   metricPointSchema, monitorSchema,
-  type MetricPoint, type Model, type ModelVersion, type Monitor, type RetrainingPolicy,
+  type MetricPoint, type Model, type ModelVersion, type Monitor,
 } from '@shared/domain';
 import { evaluateMonitor, monitorAlert, retrainingTriggerOf, type ParsedSeriesPoint } from '@shared/monitoring';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, deleteChanges, updateChanges, type Change } from '../../data/write-path';
 import {
@@ -12,11 +13,8 @@ import {
 
 export type MonitorInput = Pick<Monitor, 'name' | 'modelVersionId' | 'environment' | 'metric' | 'rule' | 'windowDays' | 'trainingValue'>;
 
-export const versionLabel = (models: readonly Model[], version: ModelVersion | undefined | null) => {
-  if (!version) return '';
-  const model = models.find((m) => m.id === version.modelId);
-  return `${model?.name ?? 'model'} ${version.version}`;
-};
+export const versionLabel = (models: readonly Model[], version: ModelVersion | undefined | null) =>
+  version ? versionName(models.find((m) => m.id === version.modelId), version) : '';
 
 export async function createMonitor(workspaceId: string, input: MonitorInput): Promise<Monitor> {
   const monitor = monitorSchema.parse({ id: crypto.randomUUID(), workspaceId, createdAt: new Date().toISOString(), ...input, name: input.name.trim() });
@@ -30,7 +28,7 @@ export async function updateMonitor(workspaceId: string, monitor: Monitor, input
 }
 
 export async function deleteMonitor(workspaceId: string, monitor: Monitor): Promise<void> {
-  const points = (await loadRows<MetricPoint>('metricPoints', workspaceId)).filter((p) => p.monitorId === monitor.id);
+  const points = (await loadRows('metricPoints', workspaceId)).filter((p) => p.monitorId === monitor.id);
   await mutate(`Delete monitor ${monitor.name}`, workspaceId, [
     ...deleteChanges('monitors', monitor.id),
     ...points.flatMap((p) => deleteChanges('metricPoints', p.id)),
@@ -75,11 +73,11 @@ export interface SweepResult {
  */
 export function sweepMonitoring(workspaceId: string, now = new Date()): Promise<SweepResult> {
   return serially(async () => {
-    const [monitors, policies] = await Promise.all([loadRows<Monitor>('monitors', workspaceId), loadRows<RetrainingPolicy>('retrainingPolicies', workspaceId)]);
+    const [monitors, policies] = await Promise.all([loadRows('monitors', workspaceId), loadRows('retrainingPolicies', workspaceId)]);
     // Nothing to evaluate: do not load the backlog (a workspace open must stay fast).
     if (!monitors.length && !policies.length) return { alertsRaised: 0, retrainingItems: [], notes: [] };
     const ctx = await loadMonitoringContext(workspaceId);
-    const points = await loadRows<MetricPoint>('metricPoints', workspaceId);
+    const points = await loadRows('metricPoints', workspaceId);
     const byMonitor = new Map<string, MetricPoint[]>();
     for (const p of points) {
       const list = byMonitor.get(p.monitorId);

@@ -1,12 +1,13 @@
+import { versionName as sharedVersionName } from '@shared/models';
 import { useEffect, useMemo } from 'react';
 import type {
   Alert, DriftReport, FairnessReport, MetricPoint, Model, ModelVersion, Monitor, RetrainingPolicy,
 } from '@shared/domain';
-import { compareVersionsDesc } from '@shared/models';
 import { evaluateMonitor, type MonitorEvaluation } from '@shared/monitoring';
-import { useAppStore } from '../../app/store';
 import { useRows } from '../../data/live-rows';
+import { useModelCatalog } from '../../entities/models/model-catalog';
 import { sweepMonitoring } from './monitoring-commands';
+import { toast } from '../../kernel/feedback/toast';
 
 export interface MonitoringData {
   loading: boolean;
@@ -24,26 +25,24 @@ export interface MonitoringData {
 
 /** The monitoring rows of a workspace with monitor statuses evaluated at render time. */
 export function useMonitoringData(workspaceId: string | null): MonitoringData {
-  const models = useRows<Model>('models', workspaceId);
-  const versions = useRows<ModelVersion>('modelVersions', workspaceId);
-  const monitors = useRows<Monitor>('monitors', workspaceId);
-  const points = useRows<MetricPoint>('metricPoints', workspaceId);
-  const alerts = useRows<Alert>('alerts', workspaceId);
-  const driftReports = useRows<DriftReport>('driftReports', workspaceId);
-  const fairnessReports = useRows<FairnessReport>('fairnessReports', workspaceId);
-  const policies = useRows<RetrainingPolicy>('retrainingPolicies', workspaceId);
+  const catalog = useModelCatalog(workspaceId);
+  const monitors = useRows('monitors', workspaceId);
+  const points = useRows('metricPoints', workspaceId);
+  const alerts = useRows('alerts', workspaceId);
+  const driftReports = useRows('driftReports', workspaceId);
+  const fairnessReports = useRows('fairnessReports', workspaceId);
+  const policies = useRows('retrainingPolicies', workspaceId);
   return useMemo(() => {
     const pointsByMonitor = new Map<string, MetricPoint[]>();
     for (const p of points ?? []) pointsByMonitor.set(p.monitorId, [...(pointsByMonitor.get(p.monitorId) ?? []), p]);
     for (const list of pointsByMonitor.values()) list.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
     const now = new Date();
     const evaluations = new Map((monitors ?? []).map((m) => [m.id, evaluateMonitor(m, pointsByMonitor.get(m.id) ?? [], now)]));
-    const sortedVersions = [...(versions ?? [])].sort(compareVersionsDesc);
     return {
-      loading: !models || !versions || !monitors || !points || !alerts || !driftReports || !fairnessReports || !policies,
-      models: [...(models ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
-      versions: sortedVersions,
-      versionById: new Map(sortedVersions.map((v) => [v.id, v])),
+      loading: catalog.loading || !monitors || !points || !alerts || !driftReports || !fairnessReports || !policies,
+      models: catalog.models,
+      versions: catalog.versions,
+      versionById: catalog.versionById,
       monitors: [...(monitors ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
       pointsByMonitor,
       evaluations,
@@ -52,14 +51,14 @@ export function useMonitoringData(workspaceId: string | null): MonitoringData {
       fairnessReports: [...(fairnessReports ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
       policies: policies ?? [],
     };
-  }, [models, versions, monitors, points, alerts, driftReports, fairnessReports, policies]);
+  }, [catalog, monitors, points, alerts, driftReports, fairnessReports, policies]);
 }
 
 /** Evaluate monitors and retraining schedules when a monitoring view is shown. */
 export function useMonitoringSweep(workspaceId: string | null): void {
   useEffect(() => {
     if (!workspaceId) return;
-    sweepMonitoring(workspaceId).catch((error: Error) => useAppStore.getState().toast(`Monitoring check failed: ${error.message}`, 'error'));
+    sweepMonitoring(workspaceId).catch((error: Error) => toast(`Monitoring check failed: ${error.message}`, 'error'));
   }, [workspaceId]);
 }
 
@@ -67,5 +66,5 @@ export function useMonitoringSweep(workspaceId: string | null): void {
 export function versionName(data: Pick<MonitoringData, 'models' | 'versionById'>, versionId: string | null): string {
   const version = versionId ? data.versionById.get(versionId) : undefined;
   if (!version) return '—';
-  return `${data.models.find((m) => m.id === version.modelId)?.name ?? 'model'} v${version.version}`;
+  return sharedVersionName(data.models.find((m) => m.id === version.modelId), version);
 }

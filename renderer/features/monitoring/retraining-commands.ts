@@ -9,7 +9,7 @@ import {
 import { compareVersionsDesc } from '@shared/models';
 import { decideRetraining, planAlert, type AlertCandidate, type RetrainingTrigger } from '@shared/monitoring';
 import { itemKey, rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
 import { commitChanges, createChanges, updateChanges, type Change } from '../../data/write-path';
@@ -25,14 +25,14 @@ export interface MonitoringContext {
 }
 
 export async function loadMonitoringContext(workspaceId: string): Promise<MonitoringContext> {
-  const workspace = (await session().db.entity('workspaces').get(workspaceId)) as unknown as Workspace | undefined;
+  const workspace = await session().db.entity('workspaces').get(workspaceId);
   if (!workspace) throw new Error('That workspace no longer exists');
   const [items, models, versions, policies, alerts] = await Promise.all([
-    loadRows<WorkItem>('items', workspaceId),
-    loadRows<Model>('models', workspaceId),
-    loadRows<ModelVersion>('modelVersions', workspaceId),
-    loadRows<RetrainingPolicy>('retrainingPolicies', workspaceId),
-    loadRows<Alert>('alerts', workspaceId),
+    loadRows('items', workspaceId),
+    loadRows('models', workspaceId),
+    loadRows('modelVersions', workspaceId),
+    loadRows('retrainingPolicies', workspaceId),
+    loadRows('alerts', workspaceId),
   ]);
   return { workspace, items: [...items], models, versions, policies: [...policies], alerts: [...alerts] };
 }
@@ -88,7 +88,7 @@ export function planRetraining(ctx: MonitoringContext, request: RetrainingReques
   const open = openRetrainingItem(ctx, model.id);
   const decision = decideRetraining(policy, request.trigger, { now: request.now, openRetrainingItem: !!open });
   if (!decision.create) {
-    const reason = open ? `${decision.reason.replace(/\.$/, '')}: ${itemKey(ctx.workspace.key, open.number)} ${open.title}.` : decision.reason;
+    const reason = open ? `${decision.reason.replace(/\.$/, '')}: ${itemKey(ctx.workspace, open)} ${open.title}.` : decision.reason;
     return { item: null, reason, changes: [] };
   }
   const version = (request.versionId && ctx.versions.find((v) => v.id === request.versionId)) || currentVersion(ctx.versions, model.id);
@@ -190,7 +190,7 @@ export type PolicyInput = Pick<RetrainingPolicy, 'schedule' | 'onDrift' | 'onPer
 
 /** Create or edit a model's retraining policy (one per model), one undoable step. */
 export async function savePolicy(workspaceId: string, model: Pick<Model, 'id' | 'name'>, input: PolicyInput): Promise<RetrainingPolicy> {
-  const policies = await loadRows<RetrainingPolicy>('retrainingPolicies', workspaceId);
+  const policies = await loadRows('retrainingPolicies', workspaceId);
   const existing = policies.find((p) => p.modelId === model.id);
   if (existing) {
     await mutate(`Edit retraining policy of ${model.name}`, workspaceId, updateChanges('retrainingPolicies', existing.id, { ...input }));

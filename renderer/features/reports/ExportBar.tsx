@@ -1,5 +1,5 @@
 import type { PageSize } from '@shared/reports';
-import { ActionButton } from '../../app/components/ActionButton';
+import { ActionButton } from '../../kernel/actions/ActionButton';
 import { useReportsStore } from './reports-slice';
 
 /** Export the report on screen: PDF (print), Markdown, HTML and CSV. */

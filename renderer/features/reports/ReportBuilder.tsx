@@ -1,7 +1,8 @@
+import { errorMessage } from '@shared/domain';
 import { useMemo } from 'react';
 import type { Member, Workspace } from '@shared/domain';
 import { applyReportEdits, healthLabel, latestReportModel, type Health, type ReportInput, type ReportModel } from '@shared/reports';
-import { ActionButton } from '../../app/components/ActionButton';
+import { ActionButton } from '../../kernel/actions/ActionButton';
 import { DecisionsEditor } from './DecisionsEditor';
 import { ExportBar } from './ExportBar';
 import { ReportPreview } from './ReportPreview';
@@ -9,6 +10,7 @@ import { HealthBadge } from './HealthBadge';
 import { baseModelOf, editsOf } from './report-commands';
 import { draftInput } from './report-data';
 import { useReportsStore, type ReportDraft } from './reports-slice';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 const healths: Health[] = ['on track', 'at risk', 'off track'];
 
@@ -16,7 +18,7 @@ function build(input: ReportInput, draft: Pick<ReportDraft, 'period' | 'audience
   try {
     return { base: baseModelOf(input, draft), error: '' };
   } catch (error) {
-    return { base: null, error: (error as Error).message };
+    return { base: null, error: errorMessage(error) };
   }
 }
 
@@ -62,13 +64,12 @@ export function ReportBuilder({ workspace, input, draft, members }: { workspace:
           {period.kind === 'sprint' ? (
             <label className="field">
               <span>Sprint</span>
-              <select aria-label="Sprint" value={period.sprintId} onChange={(e) => update({ period: { kind: 'sprint', sprintId: e.target.value } })}>
-                {sprints.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name} ({s.startDate} to {s.endDate}, {s.state})
-                  </option>
-                ))}
-              </select>
+              <SelectField
+                aria-label="Sprint"
+                value={period.sprintId}
+                onChange={(sprintId) => update({ period: { kind: 'sprint', sprintId } })}
+                options={sprints.map((s) => [s.id, `${s.name} (${s.startDate} to ${s.endDate}, ${s.state})`] as const)}
+              />
             </label>
           ) : (
             <div className="field-row">
@@ -117,14 +118,11 @@ export function ReportBuilder({ workspace, input, draft, members }: { workspace:
               </ul>
               <label className="field">
                 <span>Health the report states</span>
-                <select value={draft.overrideHealth ?? ''} onChange={(e) => update({ overrideHealth: (e.target.value || null) as Health | null })}>
-                  <option value="">As proposed ({healthLabel(model.health.proposed)})</option>
-                  {healths.map((h) => (
-                    <option key={h} value={h}>
-                      {healthLabel(h)} (override)
-                    </option>
-                  ))}
-                </select>
+                <SelectField
+                  value={draft.overrideHealth}
+                  onChange={(overrideHealth) => update({ overrideHealth })}
+                  options={[[null, `As proposed (${healthLabel(model.health.proposed)})`], ...healths.map((h) => [h, `${healthLabel(h)} (override)`] as const)]}
+                />
               </label>
               {draft.overrideHealth !== null && (
                 <div className="field">

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Report } from '@shared/domain';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
 import { useRows } from '../../data/live-rows';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { ExportBar } from './ExportBar';
 import { HealthBadge } from './HealthBadge';
 import { ReportBuilder } from './ReportBuilder';
@@ -23,7 +23,7 @@ const savedOn = (iso: string) => {
 export function ReportsView() {
   const workspace = useCurrentWorkspace();
   const members = useMembers(workspace?.id ?? null);
-  const rows = useRows<Report>('reports', workspace?.id ?? null);
+  const rows = useRows('reports', workspace?.id ?? null);
   const draft = useReportsStore((s) => s.draft);
   const { input, error } = useReportInput(workspace, draft?.now ?? null);
   const openReportId = useReportsStore((s) => s.openReportId);

@@ -1,7 +1,7 @@
-import type { Report, Workspace } from '@shared/domain';
+import type { Workspace } from '@shared/domain';
 import type { ReportModel } from '@shared/reports';
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { draftInput } from './report-data';
 import {
@@ -11,7 +11,7 @@ import { useReportsStore } from './reports-slice';
 
 async function currentWorkspace(): Promise<Workspace> {
   const id = useAppStore.getState().workspaceId;
-  const workspace = id ? ((await session().db.entity('workspaces').get(id)) as unknown as Workspace | undefined) : undefined;
+  const workspace = id ? (await session().db.entity('workspaces').get(id)) : undefined;
   if (!workspace || workspace.deleted) throw new Error('Open a workspace first');
   return workspace;
 }
@@ -21,7 +21,7 @@ async function currentModel(): Promise<ReportModel> {
   const workspace = await currentWorkspace();
   const { draft, openReportId } = useReportsStore.getState();
   if (draft) return modelOf(await draftInput(workspace, draft.now), draft);
-  const row = openReportId ? ((await session().db.entity('reports').get(openReportId)) as unknown as Report | undefined) : undefined;
+  const row = openReportId ? (await session().db.entity('reports').get(openReportId)) : undefined;
   const model = row && !row.deleted ? snapshotOf(row) : null;
   if (!model) throw new Error('Open or start a report first');
   return model;

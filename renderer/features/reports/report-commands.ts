@@ -3,11 +3,11 @@ import {
   applyReportEdits, buildReportModel, isReportModel, type ReportEdits, latestReportModel, renderCsv, renderHtml, renderMarkdown,
   type PageSize, type ReportInput, type ReportModel,
 } from '@shared/reports';
-import { mutate } from '../../app/history';
-import { useAppStore } from '../../app/store';
+import { mutate } from '../../kernel/history/history';
 import { createChanges } from '../../data/write-path';
 import { getPlatform, isDesktop } from '../../platform';
 import { useReportsStore, type ReportDraft } from './reports-slice';
+import { toast } from '../../kernel/feedback/toast';
 
 const byStart = (a: Sprint, b: Sprint) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0);
 const day = (ms: number) => new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
@@ -76,7 +76,7 @@ export async function saveReport(workspace: Workspace, model: ReportModel): Prom
   };
   await mutate(`Save report "${model.title}"`, workspace.id, createChanges('reports', row));
   useReportsStore.getState().openReport(id);
-  useAppStore.getState().toast(`Saved "${model.title}"`, 'success');
+  toast(`Saved "${model.title}"`, 'success');
   return id;
 }
 

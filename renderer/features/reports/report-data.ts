@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EntityName, Workspace } from '@shared/domain';
+import type { EntityName, EntityRow, Workspace } from '@shared/domain';
 import { fieldEventsFromOps, REPORT_EVENT_ENTITIES, type ReportInput } from '@shared/reports';
 import { opsForWorkspace } from '../../data/op-log';
 import { session } from '../../data/session';
@@ -8,6 +8,7 @@ const TABLES = [
   'members', 'items', 'sprints', 'experiments', 'models', 'modelVersions', 'deployments', 'monitors',
   'metricPoints', 'driftReports', 'fairnessReports', 'alerts', 'risks', 'reports',
 ] as const satisfies readonly EntityName[];
+type ReportRows = { [T in (typeof TABLES)[number]]: EntityRow<T>[] };
 
 /**
  * Everything a report reads, as plain rows (tombstones included: the builder decides) plus the
@@ -17,14 +18,12 @@ const TABLES = [
 export async function loadReportInput(workspace: Workspace): Promise<ReportInput> {
   const { db } = session();
   const [rows, ops] = await Promise.all([
-    Promise.all(TABLES.map((table) => db.entity(table).where('workspaceId').equals(workspace.id).toArray())),
+    Promise.all(TABLES.map(async (table) => [table, await db.entity(table).where('workspaceId').equals(workspace.id).toArray()] as const)),
     opsForWorkspace(db, workspace.id, REPORT_EVENT_ENTITIES),
   ]);
-  const input: Record<string, unknown> = { workspace, events: fieldEventsFromOps(ops) };
-  TABLES.forEach((table, i) => {
-    input[table] = rows[i];
-  });
-  return input as unknown as ReportInput;
+  const tables = {} as ReportRows;
+  for (const [table, list] of rows) Object.assign(tables, { [table]: list });
+  return { ...tables, workspace, events: fieldEventsFromOps(ops) };
 }
 
 /** The last input read for a draft, so saving and exporting use exactly the data the preview shows. */

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import type { WorkItem } from '@shared/domain';
 import { actionsOf } from '@shared/retro';
 import { useRows } from '../../data/live-rows';
 import { addAction } from './retro-commands';
@@ -18,7 +17,7 @@ export function ActionsPhase(props: PhaseProps) {
 /** The action form and list (also shown while discussing). */
 export function ActionsPanel({ board, members }: PhaseProps) {
   const { retro, workspace } = board;
-  const items = useRows<WorkItem>('items', workspace.id);
+  const items = useRows('items', workspace.id);
   const actions = actionsOf(retro.id, items ?? []);
   const [title, setTitle] = useState('');
   const [ownerId, setOwnerId] = useState('');

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { WorkItem } from '@shared/domain';
 import { retroLink, reviewActions } from '@shared/retro';
 import { session } from '../../data/session';
 import { reviewAction, setCheckinQuestion } from './retro-commands';
@@ -50,7 +49,7 @@ export function ReviewPhase({ board, members, retros }: PhaseProps) {
   const linked = useLiveQuery(async () => {
     if (!previous) return [];
     const link = retroLink(previous.id);
-    return (await session().db.entity('items').where('workspaceId').equals(workspace.id).filter((row) => Array.isArray(row.links) && (row.links as string[]).includes(link)).toArray()) as unknown as WorkItem[];
+    return await session().db.entity('items').where('workspaceId').equals(workspace.id).filter((row) => Array.isArray(row.links) && (row.links as string[]).includes(link)).toArray();
   }, [previous?.id, workspace.id]);
   if (!previous) {
     return (

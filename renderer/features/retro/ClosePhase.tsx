@@ -1,23 +1,21 @@
 import { useRef } from 'react';
 import ReactMarkdown from 'react-markdown';
-import type { WorkItem } from '@shared/domain';
 import { retroSummaryMarkdown } from '@shared/retro';
-import { useAppStore } from '../../app/store';
 import { useRows } from '../../data/live-rows';
 import { exportMarkdown, printSummary } from './retro-export';
 import type { PhaseProps } from './phase-props';
+import { reportError } from '../../kernel/feedback/toast';
 
 /** Close: the summary (anonymous retros name no authors), Markdown export and the print layout. */
 export function ClosePhase({ board, members }: PhaseProps) {
-  const items = useRows<WorkItem>('items', board.workspace.id);
+  const items = useRows('items', board.workspace.id);
   const summary = retroSummaryMarkdown({ ...board, items: items ?? [], members });
   const ref = useRef<HTMLDivElement>(null);
-  const fail = (error: unknown) => useAppStore.getState().toast((error as Error).message, 'error');
   return (
     <div className="retro-close">
       <div className="button-row retro-no-print">
-        <button type="button" className="button primary" onClick={() => exportMarkdown(board, members).catch(fail)}>Export Markdown</button>
-        <button type="button" className="button" onClick={() => printSummary(ref.current, board.retro.title).catch(fail)}>Print / PDF</button>
+        <button type="button" className="button primary" onClick={() => exportMarkdown(board, members).catch(reportError)}>Export Markdown</button>
+        <button type="button" className="button" onClick={() => printSummary(ref.current, board.retro.title).catch(reportError)}>Print / PDF</button>
       </div>
       <article ref={ref} className="panel retro-summary retro-print-area" aria-label="Retro summary">
         {/* react-markdown renders no raw HTML: card text is untrusted. */}

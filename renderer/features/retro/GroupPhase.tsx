@@ -5,7 +5,7 @@ import {
 } from '@dnd-kit/core';
 import type { RetroCard, RetroGroup } from '@shared/domain';
 import { cardsByGroup, suggestGroups } from '@shared/retro';
-import { ActionButton } from '../../app/components/ActionButton';
+import { ActionButton } from '../../kernel/actions/ActionButton';
 import { moveCardsTo, nameGroup, newGroupTarget } from './retro-commands';
 import type { PhaseProps } from './phase-props';
 

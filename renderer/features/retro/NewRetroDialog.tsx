@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { Member, Workspace } from '@shared/domain';
 import { builtInTemplates, validateTemplate, type RetroTemplate } from '@shared/retro';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
-import { useSprints } from '../items/item-queries';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { useSprints } from '../../entities/items/item-queries';
 import { createRetro, saveCustomTemplate } from './retro-commands';
 import { useRetroStore } from './retro-slice';
+import { toast } from '../../kernel/feedback/toast';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 const CUSTOM = '__custom';
 
@@ -61,7 +62,7 @@ export function NewRetroDialog({ workspace, members }: { workspace: Workspace; m
     const retro = await createRetro(workspace, {
       title, template, sprintId: sprintId || null, anonymous, votesPerPerson, maxVotesPerGroup, facilitatorId: facilitator,
     });
-    useAppStore.getState().toast(`Retro "${retro.title}" created`, 'success');
+    toast(`Retro "${retro.title}" created`, 'success');
     setTitle('');
     close();
     openRetro(retro.id);
@@ -77,24 +78,15 @@ export function NewRetroDialog({ workspace, members }: { workspace: Workspace; m
         <div className="field-row">
           <label className="field grow">
             <span>Template</span>
-            <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-              {builtInTemplates.map((t) => (
-                <option key={t.id} value={t.id}>{t.name}</option>
-              ))}
-              {custom.map((t) => (
-                <option key={t.id} value={t.id}>{t.name} (custom)</option>
-              ))}
-              <option value={CUSTOM}>New custom template…</option>
-            </select>
+            <SelectField
+              value={templateId}
+              onChange={setTemplateId}
+              options={[...builtInTemplates.map((t) => [t.id, t.name] as const), ...custom.map((t) => [t.id, `${t.name} (custom)`] as const), [CUSTOM, 'New custom template…']]}
+            />
           </label>
           <label className="field grow">
             <span>Sprint</span>
-            <select value={sprintId} onChange={(e) => setSprintId(e.target.value)}>
-              <option value="">No sprint</option>
-              {sprints.map((s) => (
-                <option key={s.id} value={s.id}>{s.name}</option>
-              ))}
-            </select>
+            <SelectField value={sprintId} onChange={setSprintId} options={[['', 'No sprint'], ...sprints.map((s) => [s.id, s.name] as const)]} />
           </label>
         </div>
         {templateId === CUSTOM ? (
@@ -117,11 +109,7 @@ export function NewRetroDialog({ workspace, members }: { workspace: Workspace; m
         <div className="field-row">
           <label className="field grow">
             <span>Facilitator</span>
-            <select value={facilitator} onChange={(e) => setFacilitatorId(e.target.value)}>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>{m.name}</option>
-              ))}
-            </select>
+            <SelectField value={facilitator} onChange={setFacilitatorId} options={members.map((m) => [m.id, m.name] as const)} />
           </label>
           <label className="field">
             <span>Votes per person</span>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { retroPhases, type Member, type Retro, type Workspace } from '@shared/domain';
 import { nextPhase as phaseAfter, phaseAllows, phaseLabel } from '@shared/retro';
-import { ActionButton } from '../../app/components/ActionButton';
+import { ActionButton } from '../../kernel/actions/ActionButton';
 import { Countdown } from './Countdown';
 import { ActionsPhase } from './ActionsPhase';
 import { CheckinPhase, ReviewPhase } from './CheckinReviewPhases';

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
-import type { WorkItem } from '@shared/domain';
 import { findTemplate, phaseLabel, type RetroTemplate } from '@shared/retro';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
 import { useRows } from '../../data/live-rows';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { NewRetroDialog } from './NewRetroDialog';
 import { RetroInsights } from './RetroInsights';
 import { RetroSession } from './RetroSession';
@@ -18,7 +17,7 @@ export function RetroView() {
   const members = useMembers(workspace?.id ?? null);
   const retros = useRetros(workspace?.id ?? null);
   const groups = useAllRetroGroups(workspace?.id ?? null);
-  const items = useRows<WorkItem>('items', workspace?.id ?? null);
+  const items = useRows('items', workspace?.id ?? null);
   const openRetroId = useRetroStore((s) => s.openRetroId);
   const openRetro = useRetroStore((s) => s.openRetro);
 

@@ -1,6 +1,5 @@
-import type { Member, Workspace } from '@shared/domain';
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore, type AppState } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore, type AppState } from '../../kernel/store';
 import { session } from '../../data/session';
 import { addMinute, loadBoard, nextPhase, reveal, toggleTimer, type RetroBoard } from './retro-commands';
 import { exportMarkdown } from './retro-export';
@@ -11,7 +10,7 @@ export async function currentBoard(): Promise<RetroBoard | null> {
   const workspaceId = useAppStore.getState().workspaceId;
   const retroId = useRetroStore.getState().openRetroId;
   if (!workspaceId || !retroId) return null;
-  const workspace = (await session().db.entity('workspaces').get(workspaceId)) as unknown as Workspace | undefined;
+  const workspace = await session().db.entity('workspaces').get(workspaceId);
   return workspace ? loadBoard(workspace, retroId) : null;
 }
 
@@ -49,7 +48,7 @@ export const retroActions: ActionDef[] = [
   {
     id: 'retro.export-markdown', label: 'Export retro summary as Markdown', group: 'Retro', keywords: 'download md', enabled: inRetro,
     run: () => withBoard(async (board) => {
-      const members = (await session().db.entity('members').where('workspaceId').equals(board.workspace.id).toArray()) as unknown as Member[];
+      const members = await session().db.entity('members').where('workspaceId').equals(board.workspace.id).toArray();
       await exportMarkdown(board, members.filter((member) => !member.deleted));
     }),
   },

@@ -5,8 +5,8 @@ import {
   newCard, phaseLabel, refuseOutsidePhase, refuseUnlessFacilitator, removeVote, renameGroup, revealCards, setField, setTimer,
   ungroupCards, type GroupTarget, type RetroResult, type RetroTemplate, type UndoableChange,
 } from '@shared/retro';
-import { rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
+import { itemKey, rankBetween, setStatus } from '@shared/work';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 import { DEFAULT_TIMER_MS, useRetroStore } from './retro-slice';
@@ -33,10 +33,10 @@ export function actorOf(retro: Retro): string {
 
 export async function loadBoard(workspace: Workspace, retroId: string): Promise<RetroBoard | null> {
   const [retros, cards, groups, votes] = await Promise.all([
-    loadRows<Retro>('retros', workspace.id),
-    loadRows<RetroCard>('retroCards', workspace.id),
-    loadRows<RetroGroup>('retroGroups', workspace.id),
-    loadRows<RetroVote>('retroVotes', workspace.id),
+    loadRows('retros', workspace.id),
+    loadRows('retroCards', workspace.id),
+    loadRows('retroGroups', workspace.id),
+    loadRows('retroVotes', workspace.id),
   ]);
   const retro = retros.find((row) => row.id === retroId);
   if (!retro) return null;
@@ -191,7 +191,7 @@ export async function addAction(board: RetroBoard, input: { title: string; owner
   if (refusal) return commit('', board, { ok: false, message: refusal });
   const prefill = actionItemPrefill(retro, input);
   if (!prefill.ok) return commit('', board, { ok: false, message: prefill.message });
-  const items = await loadRows<WorkItem>('items', workspace.id);
+  const items = await loadRows('items', workspace.id);
   const number = items.reduce((max, item) => Math.max(max, item.number), 0) + 1;
   const last = items.reduce<string | null>((max, item) => (max === null || item.rank > max ? item.rank : max), null);
   const item = workItemSchema.parse({
@@ -205,11 +205,11 @@ export async function addAction(board: RetroBoard, input: { title: string; owner
 
 /** Review of the last retro's actions: mark one done, or drop it (a tombstone, so it reads as dropped). */
 export async function reviewAction(workspace: Workspace, item: WorkItem, state: 'done' | 'dropped'): Promise<void> {
-  const key = `${workspace.key}-${item.number}`;
+  const key = itemKey(workspace, item);
   if (state === 'dropped') {
     await mutate(`Drop action ${key}`, workspace.id, updateChanges('items', item.id, { deleted: true }));
     return;
   }
   const done = workspace.workflow.find((status) => status.category === 'done')?.id ?? 'done';
-  await mutate(`Mark action ${key} done`, workspace.id, updateChanges('items', item.id, { status: done, completedAt: now() }));
+  await mutate(`Mark action ${key} done`, workspace.id, updateChanges('items', item.id, setStatus(workspace.workflow, done)));
 }

@@ -1,11 +1,11 @@
-import type { Member, WorkItem } from '@shared/domain';
+import type { Member } from '@shared/domain';
 import { retroSummaryMarkdown } from '@shared/retro';
 import { loadRows } from '../../data/live-rows';
 import { getPlatform, isDesktop } from '../../platform';
 import type { RetroBoard } from './retro-commands';
 
 export async function summaryOf(board: RetroBoard, members: readonly Member[]): Promise<string> {
-  const items = await loadRows<WorkItem>('items', board.workspace.id);
+  const items = await loadRows('items', board.workspace.id);
   return retroSummaryMarkdown({ ...board, items, members });
 }
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Retro, RetroCard, RetroGroup, RetroVote, Workspace } from '@shared/domain';
+import type { Retro, RetroGroup, Workspace } from '@shared/domain';
 import { useRows } from '../../data/live-rows';
 import type { RetroBoard } from './retro-commands';
 
@@ -8,17 +8,17 @@ const byCreated = (a: { createdAt: string; id: string }, b: { createdAt: string;
 
 /** Retros of the workspace, newest first. */
 export function useRetros(workspaceId: string | null): Retro[] | undefined {
-  const rows = useRows<Retro>('retros', workspaceId);
+  const rows = useRows('retros', workspaceId);
   return useMemo(() => rows && [...rows].sort(byCreated).reverse(), [rows]);
 }
 
 /** One retro with its cards, groups and votes (cards and groups in the order they were made). */
 export function useRetroBoard(workspace: Workspace | null | undefined, retroId: string | null): RetroBoard | null | undefined {
   const wsId = workspace?.id ?? null;
-  const retros = useRows<Retro>('retros', wsId);
-  const cards = useRows<RetroCard>('retroCards', wsId);
-  const groups = useRows<RetroGroup>('retroGroups', wsId);
-  const votes = useRows<RetroVote>('retroVotes', wsId);
+  const retros = useRows('retros', wsId);
+  const cards = useRows('retroCards', wsId);
+  const groups = useRows('retroGroups', wsId);
+  const votes = useRows('retroVotes', wsId);
   return useMemo(() => {
     if (!workspace || !retros || !cards || !groups || !votes) return undefined;
     const retro = retros.find((row) => row.id === retroId);
@@ -34,5 +34,5 @@ export function useRetroBoard(workspace: Workspace | null | undefined, retroId: 
 
 /** Every retro's groups, for recurring themes across retros. */
 export function useAllRetroGroups(workspaceId: string | null): RetroGroup[] | undefined {
-  return useRows<RetroGroup>('retroGroups', workspaceId);
+  return useRows('retroGroups', workspaceId);
 }

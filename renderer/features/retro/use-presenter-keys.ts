@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { runAction } from '../../app/actions/registry';
+import { runAction } from '../../kernel/actions/registry';
+import type { ActionId } from '../../kernel/actions/action-ids';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
-const keys: Record<string, string> = { n: 'retro.next', ' ': 'retro.timer', '+': 'retro.add-minute', r: 'retro.reveal' };
+const keys: Partial<Record<string, ActionId>> = { n: 'retro.next', ' ': 'retro.timer', '+': 'retro.add-minute', r: 'retro.reveal' };
 
 /**
  * The facilitator's single keys while a retro is open: N next phase, Space start/pause the

@@ -1,16 +1,18 @@
+import { itemKey } from '@shared/work';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import {
   euAiActTiers, nistFunctions, raidKinds, riskCategories, riskResponses, riskSchema, riskStatuses, trustworthiness,
   type Member, type Risk, type WorkItem, type Workspace,
 } from '@shared/domain';
 import { isReviewOverdue, riskScore } from '@shared/risks';
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
+import { Modal } from '../../kernel/dialogs/Modal';
 import { useRows } from '../../data/live-rows';
 import { BandBadge } from './RiskHeatmap';
 import { RiskHistory } from './RiskHistory';
 import { addMitigation, deleteRisk, riskLink, saveRisk, today } from './risk-commands';
 import { useRisksStore } from './risks-slice';
+import { reportError, toast } from '../../kernel/feedback/toast';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 type Draft = Pick<
   Risk,
@@ -58,7 +60,7 @@ export function RiskForm({ workspace, members, risks }: { workspace: Workspace; 
       return;
     }
     const saved = await saveRisk(workspace, existing, { ...draft, title: draft.title.trim() });
-    useAppStore.getState().toast(existing ? `Saved "${saved.title}"` : `Added "${saved.title}"`, 'success');
+    toast(existing ? `Saved "${saved.title}"` : `Added "${saved.title}"`, 'success');
     if (existing) close();
     else openForm({ id: saved.id });
   }
@@ -158,17 +160,14 @@ function LevelSelect({ label, names, value, optional, onChange }: { label: strin
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
-        {optional && <option value="">Not assessed</option>}
-        {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n} – {names[n]}</option>)}
-      </select>
+      <SelectField id={id} value={value} onChange={onChange} options={[...(optional ? [[null, 'Not assessed'] as const] : []), ...[1, 2, 3, 4, 5].map((n) => [n, `${n} – ${names[n]}`] as const)]} />
     </div>
   );
 }
 
 /** Mitigation actions are backlog items linked to the risk. */
 function Mitigations({ workspace, risk, members }: { workspace: Workspace; risk: Risk; members: Member[] }) {
-  const items = useRows<WorkItem>('items', workspace.id);
+  const items = useRows('items', workspace.id);
   const linked = (items ?? []).filter((item) => item.links.includes(riskLink(risk.id)) || risk.links.includes(`item:${item.id}`));
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState('');
@@ -194,9 +193,9 @@ function Mitigations({ workspace, risk, members }: { workspace: Workspace; risk:
           addMitigation(workspace, risk, title, owner || null)
             .then((item) => {
               setTitle('');
-              useAppStore.getState().toast(`Added ${workspace.key}-${item.number} to the backlog`, 'success');
+              toast(`Added ${itemKey(workspace, item)} to the backlog`, 'success');
             })
-            .catch((error: Error) => useAppStore.getState().toast(error.message, 'error'));
+            .catch(reportError);
         }}
       >
         <label className="field grow"><span>New mitigation action</span><input value={title} onChange={(e) => setTitle(e.target.value)} /></label>

@@ -5,7 +5,7 @@ import { assessmentEvents, scoreSeries } from '@shared/risks';
 import { hlcMs } from '@shared/sync/hlc';
 import { opsForRow } from '../../data/op-log';
 import { session } from '../../data/session';
-import { LineChart } from '../charts';
+import { LineChart } from '../../kernel/charts';
 
 /**
  * A risk's score over time, rebuilt from its op history (every likelihood and impact change

@@ -6,6 +6,7 @@ import {
 } from '@shared/risks';
 import { BandBadge } from './RiskHeatmap';
 import { useRisksStore } from './risks-slice';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 const fieldLabels: Partial<Record<RegisterField, string>> = {
   id: 'ID', kind: 'Kind', title: 'Title', category: 'Category', nistFunction: 'NIST AI RMF function', characteristic: 'Trustworthiness',
@@ -114,12 +115,7 @@ export function RiskRegister({ risks, members, today, onOpen }: { risks: readonl
           <FilterSelect label="Overdue" field="overdue" values={['true', 'false']} value={filters.overdue} onChange={setFilter} />
           <label className="field">
             <span>Group by</span>
-            <select value={groupBy ?? ''} onChange={(e) => setGroupBy((e.target.value || null) as RegisterField | null)}>
-              <option value="">No grouping</option>
-              {registerFields.map((field) => (
-                <option key={field} value={field}>{labelOf(field)}</option>
-              ))}
-            </select>
+            <SelectField value={groupBy} onChange={setGroupBy} options={[[null, 'No grouping'], ...registerFields.map((field) => [field, labelOf(field)] as const)]} />
           </label>
         </div>
         {cell && (
@@ -166,12 +162,7 @@ function FilterSelect({ label, field, values, value, onChange }: { label: string
   return (
     <label className="field">
       <span>{label}</span>
-      <select value={value ?? ''} onChange={(e) => onChange(field, e.target.value)}>
-        <option value="">All</option>
-        {values.map((v) => (
-          <option key={v} value={v}>{field === 'overdue' ? (v === 'true' ? 'Overdue' : 'Not overdue') : v}</option>
-        ))}
-      </select>
+      <SelectField value={value ?? ''} onChange={(v) => onChange(field, v)} options={[['', 'All'], ...values.map((v) => [v, field === 'overdue' ? (v === 'true' ? 'Overdue' : 'Not overdue') : v] as const)]} />
     </label>
   );
 }

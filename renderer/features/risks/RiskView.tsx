@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
-import type { Risk } from '@shared/domain';
+import { useEffect, useMemo } from 'react';
 import { overdueReviews, reviewsDue } from '@shared/risks';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { Modal } from '../../app/components/Modal';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { Modal } from '../../kernel/dialogs/Modal';
 import { useRows } from '../../data/live-rows';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { useRiskDraftInbox } from '../../entities/risks/raise-risk';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { RiskForm } from './RiskForm';
 import { RiskHeatmap } from './RiskHeatmap';
 import { RiskRegister } from './RiskRegister';
@@ -17,12 +17,17 @@ import './risks.css';
 export function RiskView() {
   const workspace = useCurrentWorkspace();
   const members = useMembers(workspace?.id ?? null);
-  const risks = useRows<Risk>('risks', workspace?.id ?? null);
+  const risks = useRows('risks', workspace?.id ?? null);
   const cell = useRisksStore((s) => s.cell);
   const setCell = useRisksStore((s) => s.setCell);
   const openForm = useRisksStore((s) => s.openForm);
   const importProblems = useRisksStore((s) => s.importProblems);
   const setImportProblems = useRisksStore((s) => s.setImportProblems);
+  const pendingDraft = useRiskDraftInbox((s) => s.draft);
+  useEffect(() => {
+    const draft = pendingDraft && useRiskDraftInbox.getState().take();
+    if (draft) openForm({ draft });
+  }, [pendingDraft, openForm]);
   const today = localToday();
   const overdue = useMemo(() => overdueReviews(risks ?? [], today), [risks, today]);
   const due = useMemo(() => reviewsDue(risks ?? [], today, 14), [risks, today]);

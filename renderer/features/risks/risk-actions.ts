@@ -1,6 +1,6 @@
-import type { Risk, Workspace } from '@shared/domain';
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { Workspace } from '@shared/domain';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
 import { getPlatform } from '../../platform';
@@ -9,7 +9,7 @@ import { useRisksStore } from './risks-slice';
 
 async function currentWorkspace(): Promise<Workspace> {
   const id = useAppStore.getState().workspaceId;
-  const workspace = id ? ((await session().db.entity('workspaces').get(id)) as unknown as Workspace | undefined) : undefined;
+  const workspace = id ? (await session().db.entity('workspaces').get(id)) : undefined;
   if (!workspace) throw new Error('Open a workspace first');
   return workspace;
 }
@@ -28,7 +28,7 @@ export const riskActions: ActionDef[] = [
     id: 'risk.export-csv', label: 'Export risk register as CSV', group: 'Risks', keywords: 'raid download spreadsheet', enabled: hasWorkspace,
     run: async () => {
       const workspace = await currentWorkspace();
-      await exportRegisterCsv(workspace, await loadRows<Risk>('risks', workspace.id));
+      await exportRegisterCsv(workspace, await loadRows('risks', workspace.id));
     },
   },
   {

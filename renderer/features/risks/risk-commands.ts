@@ -1,13 +1,13 @@
 import { riskSchema, workItemSchema, type Risk, type WorkItem, type Workspace } from '@shared/domain';
 import { exportRaidCsv, importRaidCsv } from '@shared/risks';
 import { rankBetween } from '@shared/work';
-import { mutate } from '../../app/history';
-import { useAppStore } from '../../app/store';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
 import { commitChanges, createChanges, updateChanges } from '../../data/write-path';
 import { getPlatform } from '../../platform';
 import { useRisksStore } from './risks-slice';
+import { toast } from '../../kernel/feedback/toast';
 
 /** The link a backlog item carries to the risk it mitigates. */
 export const riskLink = (riskId: string) => `risk:${riskId}`;
@@ -37,7 +37,7 @@ export async function deleteRisk(workspace: Workspace, risk: Risk): Promise<void
 /** A mitigation action: a backlog task linked to the risk, and the risk linked back, in one step. */
 export async function addMitigation(workspace: Workspace, risk: Risk, title: string, assigneeId: string | null): Promise<WorkItem> {
   if (!title.trim()) throw new Error('A mitigation action needs a title');
-  const items = await loadRows<WorkItem>('items', workspace.id);
+  const items = await loadRows('items', workspace.id);
   const number = items.reduce((max, item) => Math.max(max, item.number), 0) + 1;
   const last = items.reduce<string | null>((max, item) => (max === null || item.rank > max ? item.rank : max), null);
   const item = workItemSchema.parse({
@@ -68,6 +68,6 @@ export async function importRegisterCsv(workspace: Workspace, file: { name: stri
   }
   useRisksStore.getState().setImportProblems(null);
   await commitChanges(session(), workspace.id, result.rows.flatMap((risk) => createChanges('risks', risk)));
-  useAppStore.getState().toast(`Imported ${result.rows.length} risk${result.rows.length === 1 ? '' : 's'} from ${file.name}`, 'success');
+  toast(`Imported ${result.rows.length} risk${result.rows.length === 1 ? '' : 's'} from ${file.name}`, 'success');
   return result.rows.length;
 }

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memberRoles } from '@shared/domain';
-import { ActionButton } from '../../app/components/ActionButton';
-import { useAppStore, type AppState } from '../../app/store';
-import type { ThemeChoice } from '../../app/store/ui-slice';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { useAppStore, type AppState } from '../../kernel/store';
+import type { ThemeChoice } from '../../kernel/store/ui-slice';
 import { session } from '../../data/session';
-import { MemberList } from '../workspaces/MemberList';
-import { useMembers, useWorkspace } from '../workspaces/queries';
-import { addMember, removeMember, renameWorkspace } from '../workspaces/workspace-commands';
+import { MemberList } from '../../entities/workspaces/MemberList';
+import { useMembers, useWorkspace } from '../../entities/workspaces/queries';
+import { addMember, removeMember, renameWorkspace } from '../../entities/workspaces/workspace-commands';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 const themes: { id: ThemeChoice; label: string }[] = [
   { id: 'light', label: 'Light' },
@@ -79,11 +80,7 @@ export function SettingsView() {
               </label>
               <label className="field">
                 <span>Role</span>
-                <select value={memberRole} onChange={(e) => setMemberRole(e.target.value)}>
-                  {memberRoles.map((r) => (
-                    <option key={r}>{r}</option>
-                  ))}
-                </select>
+                <SelectField value={memberRole} onChange={setMemberRole} options={asOptions(memberRoles)} />
               </label>
               <button type="submit" className="button">
                 Add member

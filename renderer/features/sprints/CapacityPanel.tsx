@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { sprintCapacity, type SprintCapacity } from '@shared/agile';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
 import { setMemberCapacity } from './sprint-commands';
 import { formatPoints } from './sprint-plan';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
 const fmt = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
@@ -28,11 +28,11 @@ function NumberCell({ label, value, step, onCommit }: { label: string; value: nu
   const commit = () => {
     const next = Number(draft);
     if (draft.trim() === '' || !Number.isFinite(next) || next < 0) {
-      useAppStore.getState().toast(`${label}: expected a number of zero or more, got “${draft}”.`, 'error');
+      toast(`${label}: expected a number of zero or more, got “${draft}”.`, 'error');
       setDraft(String(value));
       return;
     }
-    if (next !== value) onCommit(next).catch((error: Error) => useAppStore.getState().toast(error.message, 'error'));
+    if (next !== value) onCommit(next).catch(reportError);
   };
   return (
     <input

@@ -1,12 +1,13 @@
 import { categoryLookup, countWorkingDays } from '@shared/agile';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../kernel/store';
 import { CapacityPanel } from './CapacityPanel';
 import { startSprint } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { SprintItems } from './SprintItems';
 import { useSprintsUi } from './sprints-slice';
 import { formatDay } from './sprint-format';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
 export const stateLabel: Record<Sprint['state'], string> = { planned: 'Planned', active: 'Active', completed: 'Completed' };
 
@@ -86,9 +87,9 @@ export function SprintDetail({
   const start = async () => {
     try {
       await startSprint(workspace, sprint, sprints, items);
-      useAppStore.getState().toast(`Started ${sprint.name}`, 'success');
+      toast(`Started ${sprint.name}`, 'success');
     } catch (error) {
-      useAppStore.getState().toast((error as Error).message, 'error');
+      reportError(error);
     }
   };
   return (

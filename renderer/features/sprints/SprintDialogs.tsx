@@ -1,14 +1,13 @@
+import { itemKey } from '@shared/work';
 import { useMemo, useState } from 'react';
 import { categoryLookup, dayOf } from '@shared/agile';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
-import { keyOf } from '../items/item-queries';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import { addItemsToSprint, completeSprint, createSprint, editSprint, type CarryOverDestination } from './sprint-commands';
 import { completionPlan, formatPoints, nextSprintFields, pointsOf, sprintFieldsProblem, type SprintFields } from './sprint-plan';
 import { useSprintsUi } from './sprints-slice';
+import { reportError, toast } from '../../kernel/feedback/toast';
 
-const toast = (message: string, tone: 'error' | 'success' | 'info' = 'info') => useAppStore.getState().toast(message, tone);
 
 function SprintFieldset({ fields, onChange, idPrefix }: { fields: SprintFields; onChange: (next: SprintFields) => void; idPrefix: string }) {
   const set = (patch: Partial<SprintFields>) => onChange({ ...fields, ...patch });
@@ -95,7 +94,7 @@ function AddItems({ workspace, sprint, items, onClose }: { workspace: Workspace;
   );
   const needle = query.trim().toLowerCase();
   const matches = needle
-    ? backlog.filter((item) => item.title.toLowerCase().includes(needle) || keyOf(workspace, item).toLowerCase().includes(needle))
+    ? backlog.filter((item) => item.title.toLowerCase().includes(needle) || itemKey(workspace, item).toLowerCase().includes(needle))
     : backlog;
   const picked = backlog.filter((item) => chosen.has(item.id));
   const toggle = (id: string) =>
@@ -110,7 +109,7 @@ function AddItems({ workspace, sprint, items, onClose }: { workspace: Workspace;
       await addItemsToSprint(workspace, sprint, picked);
       onClose();
     } catch (error) {
-      toast((error as Error).message, 'error');
+      reportError(error);
     }
   };
   return (
@@ -145,7 +144,7 @@ function AddItems({ workspace, sprint, items, onClose }: { workspace: Workspace;
               <li key={item.id}>
                 <label>
                   <input type="checkbox" checked={chosen.has(item.id)} onChange={() => toggle(item.id)} />
-                  <span className="sp-item-key">{keyOf(workspace, item)}</span>
+                  <span className="sp-item-key">{itemKey(workspace, item)}</span>
                   <span className="grow">{item.title}</span>
                   <span className="muted">{item.estimate === null ? '–' : formatPoints(item.estimate)}</span>
                 </label>

@@ -1,13 +1,13 @@
+import { itemKey } from '@shared/work';
 import { useState, type FormEvent } from 'react';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
-import { createItems } from '../items/item-commands';
-import { keyOf } from '../items/item-queries';
+import { createItems } from '../../entities/items/item-commands';
 import { moveItemToBacklog } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { useSprintsUi } from './sprints-slice';
+import { reportError } from '../../kernel/feedback/toast';
+import { SelectField } from '../../kernel/fields/SelectField';
 
-const toastError = (error: Error) => useAppStore.getState().toast(error.message, 'error');
 
 /** Create an item straight into the sprint: title and estimate, Enter to add the next. */
 function QuickAdd({ workspace, sprint }: { workspace: Workspace; sprint: Sprint }) {
@@ -22,7 +22,7 @@ function QuickAdd({ workspace, sprint }: { workspace: Workspace; sprint: Sprint 
       setEstimate('');
       document.getElementById(`quick-add-${sprint.id}`)?.focus();
     } catch (error) {
-      toastError(error as Error);
+      reportError(error);
     }
   };
   return (
@@ -33,14 +33,7 @@ function QuickAdd({ workspace, sprint }: { workspace: Workspace; sprint: Sprint 
       </label>
       <label className="field">
         <span>Estimate</span>
-        <select value={estimate} onChange={(e) => setEstimate(e.target.value)}>
-          <option value="">None</option>
-          {workspace.pointScale.map((value) => (
-            <option key={value} value={value}>
-              {value}
-            </option>
-          ))}
-        </select>
+        <SelectField value={estimate} onChange={setEstimate} options={[['', 'None'], ...workspace.pointScale.map((value) => [String(value), String(value)] as const)]} />
       </label>
       <button type="submit" className="button" disabled={!title.trim()}>
         Add an item
@@ -94,7 +87,7 @@ export function SprintItems({ workspace, sprint, items, members }: { workspace: 
           <tbody>
             {inSprint.map((item) => (
               <tr key={item.id}>
-                <td className="sp-item-key">{keyOf(workspace, item)}</td>
+                <td className="sp-item-key">{itemKey(workspace, item)}</td>
                 <td>
                   {item.title}
                   {sprint.state === 'active' && sprint.committedItemIds.length > 0 && !committed.has(item.id) && <span className="sp-tag">added</span>}
@@ -109,8 +102,8 @@ export function SprintItems({ workspace, sprint, items, members }: { workspace: 
                 <td className="sp-num">{item.estimate ?? '–'}</td>
                 {editable && (
                   <td className="sp-row-actions">
-                    <button type="button" className="link-button" onClick={() => void moveItemToBacklog(workspace, item).catch(toastError)}>
-                      To backlog<span className="sr-only"> {keyOf(workspace, item)}</span>
+                    <button type="button" className="link-button" onClick={() => void moveItemToBacklog(workspace, item).catch(reportError)}>
+                      To backlog<span className="sr-only"> {itemKey(workspace, item)}</span>
                     </button>
                   </td>
                 )}

@@ -1,17 +1,19 @@
+import { itemKey } from '@shared/work';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Unit } from '@shared/agile';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { BurndownChart, BurnupChart, CumulativeFlowChart, ForecastChart, VelocityChart } from '../charts';
-import { keyOf, useItems, useSprints } from '../items/item-queries';
-import { useCurrentWorkspace } from '../workspaces/queries';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { BurndownChart, BurnupChart, CumulativeFlowChart, ForecastChart, VelocityChart } from '../../kernel/charts';
+import { useItems, useSprints } from '../../entities/items/item-queries';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { formatDay } from './sprint-format';
 import { formatPoints } from './sprint-plan';
 import { FORECAST_RUNS, useForecast, useReportHistory, useSprintReport, useVelocity, type ReportHistory } from './sprint-report-data';
 import { stateLabel } from './SprintDetail';
 import { useSprintsUi } from './sprints-slice';
 import './sprints.css';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 const HALF = { width: 500, height: 270 };
 const velocityChoices = [3, 6, 10];
@@ -85,21 +87,11 @@ function ForecastSection({ workspace, items, history, now }: { workspace: Worksp
         <div className="field-row">
           <label className="field">
             <span>Forecast for</span>
-            <select value={parentId} onChange={(e) => setParentId(e.target.value)}>
-              <option value="">The remaining backlog</option>
-              {parents.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {keyOf(workspace, item)} {item.title}
-                </option>
-              ))}
-            </select>
+            <SelectField value={parentId} onChange={setParentId} options={[['', 'The remaining backlog'], ...parents.map((item) => [item.id, `${itemKey(workspace, item)} ${item.title}`] as const)]} />
           </label>
           <label className="field">
             <span>Count</span>
-            <select value={unit} onChange={(e) => setUnit(e.target.value as Unit)}>
-              <option value="items">Items</option>
-              <option value="points">Points</option>
-            </select>
+            <SelectField value={unit} onChange={setUnit} options={[['items', 'Items'], ['points', 'Points']]} />
           </label>
         </div>
       </div>
@@ -156,13 +148,7 @@ function SprintReport({ workspace, sprints, items }: { workspace: Workspace; spr
           <h2 id="velocity-heading" className="sp-chart-title">Velocity</h2>
           <label className="field">
             <span>Sprints shown</span>
-            <select value={last} onChange={(e) => setLast(Number(e.target.value))}>
-              {velocityChoices.map((n) => (
-                <option key={n} value={n}>
-                  Last {n}
-                </option>
-              ))}
-            </select>
+            <SelectField value={last} onChange={setLast} options={velocityChoices.map((n) => [n, `Last ${n}`] as const)} />
           </label>
         </div>
         <figure className="sp-chart-panel">
@@ -185,13 +171,7 @@ function SprintReport({ workspace, sprints, items }: { workspace: Workspace; spr
         {started.length > 0 && (
           <label className="field">
             <span>Sprint</span>
-            <select value={sprint?.id ?? ''} onChange={(e) => selectReport(e.target.value)}>
-              {started.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name} ({stateLabel[s.state].toLowerCase()})
-                </option>
-              ))}
-            </select>
+            <SelectField value={sprint?.id ?? ''} onChange={selectReport} options={started.map((s) => [s.id, `${s.name} (${stateLabel[s.state].toLowerCase()})`] as const)} />
           </label>
         )}
       </header>

@@ -1,8 +1,8 @@
 import type { Sprint } from '@shared/domain';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useItems, useSprints } from '../items/item-queries';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { useItems, useSprints } from '../../entities/items/item-queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { formatDay } from './sprint-format';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { AddItemsDialog, CompleteSprintDialog, SprintFormDialog } from './SprintDialogs';

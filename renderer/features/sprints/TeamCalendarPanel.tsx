@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
 import { updateTeamCalendar } from './sprint-commands';
 import { formatDay } from './sprint-format';
+import { reportError } from '../../kernel/feedback/toast';
 
 const weekdays = [
   { iso: 1, name: 'Monday', short: 'Mon' },
@@ -14,7 +14,6 @@ const weekdays = [
   { iso: 7, name: 'Sunday', short: 'Sun' },
 ];
 
-const fail = (error: Error) => useAppStore.getState().toast(error.message, 'error');
 
 /** The team's working week, holidays and sprint length: what working days and the cadence are counted from. */
 export function TeamCalendarPanel({ workspace }: { workspace: Workspace }) {
@@ -25,21 +24,21 @@ export function TeamCalendarPanel({ workspace }: { workspace: Workspace }) {
   const toggleDay = (iso: number, name: string) => {
     const working = workspace.workingDays.includes(iso);
     const next = working ? workspace.workingDays.filter((d) => d !== iso) : [...workspace.workingDays, iso].sort();
-    void updateTeamCalendar(workspace, { workingDays: next }, working ? `Make ${name} a day off` : `Make ${name} a working day`).catch(fail);
+    void updateTeamCalendar(workspace, { workingDays: next }, working ? `Make ${name} a day off` : `Make ${name} a working day`).catch(reportError);
   };
   const addHoliday = (e: FormEvent) => {
     e.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(holiday)) return fail(new Error('Holiday: choose a date.'));
-    if (workspace.holidays.includes(holiday)) return fail(new Error(`Holiday: ${formatDay(holiday)} is already a holiday.`));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(holiday)) return reportError(new Error('Holiday: choose a date.'));
+    if (workspace.holidays.includes(holiday)) return reportError(new Error(`Holiday: ${formatDay(holiday)} is already a holiday.`));
     void updateTeamCalendar(workspace, { holidays: [...workspace.holidays, holiday].sort() }, `Add holiday ${formatDay(holiday)}`)
       .then(() => setHoliday(''))
-      .catch(fail);
+      .catch(reportError);
   };
   const saveLength = (e: FormEvent) => {
     e.preventDefault();
     const days = Number(length);
     void updateTeamCalendar(workspace, { sprintLengthDays: days }, `Set sprint length to ${days} days`).catch((error: Error) => {
-      fail(error);
+      reportError(error);
       setLength(String(workspace.sprintLengthDays));
     });
   };
@@ -79,7 +78,7 @@ export function TeamCalendarPanel({ workspace }: { workspace: Workspace }) {
                 type="button"
                 className="link-button"
                 onClick={() =>
-                  void updateTeamCalendar(workspace, { holidays: workspace.holidays.filter((d) => d !== day) }, `Remove holiday ${formatDay(day)}`).catch(fail)
+                  void updateTeamCalendar(workspace, { holidays: workspace.holidays.filter((d) => d !== day) }, `Remove holiday ${formatDay(day)}`).catch(reportError)
                 }
               >
                 Remove<span className="sr-only"> holiday {formatDay(day)}</span>

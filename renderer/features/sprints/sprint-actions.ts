@@ -1,11 +1,12 @@
-import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { Sprint, Workspace } from '@shared/domain';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
 import { createNextSprint, startSprint } from './sprint-commands';
 import { formatDay } from './sprint-format';
 import { useSprintsUi } from './sprints-slice';
+import { toast } from '../../kernel/feedback/toast';
 
 const app = () => useAppStore.getState();
 const ui = () => useSprintsUi.getState();
@@ -13,9 +14,9 @@ const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
 
 async function context(): Promise<{ workspace: Workspace; sprints: Sprint[] }> {
   const id = app().workspaceId;
-  const workspace = id ? ((await session().db.entity('workspaces').get(id)) as unknown as Workspace | undefined) : undefined;
+  const workspace = id ? (await session().db.entity('workspaces').get(id)) : undefined;
   if (!workspace || workspace.deleted) throw new Error('Open a workspace first.');
-  const sprints = (await loadRows<Sprint>('sprints', workspace.id)).filter((s) => !s.deleted);
+  const sprints = (await loadRows('sprints', workspace.id)).filter((s) => !s.deleted);
   return { workspace, sprints };
 }
 
@@ -44,7 +45,7 @@ export const sprintActions: ActionDef[] = [
       const sprint = await createNextSprint(workspace, sprints);
       app().go('sprints');
       ui().select(sprint.id);
-      app().toast(`Created ${sprint.name} (${formatDay(sprint.startDate)} – ${formatDay(sprint.endDate)})`, 'success');
+      toast(`Created ${sprint.name} (${formatDay(sprint.startDate)} – ${formatDay(sprint.endDate)})`, 'success');
     },
   },
   {
@@ -58,10 +59,10 @@ export const sprintActions: ActionDef[] = [
       const selected = sprints.find((s) => s.id === ui().selectedSprintId && s.state === 'planned');
       const sprint = selected ?? sprints.filter((s) => s.state === 'planned').sort(byStart)[0];
       if (!sprint) throw new Error('No planned sprint to start: create one first.');
-      const items = await loadRows<WorkItem>('items', workspace.id);
+      const items = await loadRows('items', workspace.id);
       await startSprint(workspace, sprint, sprints, items);
       ui().select(sprint.id);
-      app().toast(`Started ${sprint.name}`, 'success');
+      toast(`Started ${sprint.name}`, 'success');
     },
   },
   {

@@ -1,8 +1,9 @@
+import { itemKey } from '@shared/work';
 import { dayOf } from '@shared/agile';
 import { sprintSchema, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
-import { keyOf } from '../items/item-queries';
+
 import { completionPlan, nextSprintFields, sprintFieldsProblem, type SprintFields } from './sprint-plan';
 
 function newSprintRow(workspace: Workspace, fields: SprintFields): Sprint {
@@ -62,14 +63,14 @@ export async function addItemsToSprint(workspace: Workspace, sprint: Sprint, ite
   const moving = items.filter((item) => item.sprintId !== sprint.id);
   if (!moving.length) return;
   await mutate(
-    moving.length === 1 ? `Add ${keyOf(workspace, moving[0])} to ${sprint.name}` : `Add ${moving.length} items to ${sprint.name}`,
+    moving.length === 1 ? `Add ${itemKey(workspace, moving[0])} to ${sprint.name}` : `Add ${moving.length} items to ${sprint.name}`,
     workspace.id,
     moving.flatMap((item) => updateChanges('items', item.id, { sprintId: sprint.id })),
   );
 }
 
 export async function moveItemToBacklog(workspace: Workspace, item: WorkItem): Promise<void> {
-  await mutate(`Move ${keyOf(workspace, item)} to the backlog`, workspace.id, updateChanges('items', item.id, { sprintId: null }));
+  await mutate(`Move ${itemKey(workspace, item)} to the backlog`, workspace.id, updateChanges('items', item.id, { sprintId: null }));
 }
 
 /** Start a sprint: what is in it now is what the team commits to. Only one sprint runs at a time. */

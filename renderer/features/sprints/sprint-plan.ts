@@ -1,3 +1,4 @@
+import { errorMessage } from '@shared/domain';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
 import { addDaysTo, categoryLookup, nextSprintDates, nextSprintName, parseDay, weightOf, workingDayOnOrAfter } from '@shared/agile';
 
@@ -16,7 +17,7 @@ export function sprintFieldsProblem(fields: SprintFields): string | null {
     parseDay(fields.startDate, 'Start date');
     parseDay(fields.endDate, 'End date');
   } catch (error) {
-    return `${(error as Error).message}.`;
+    return `${errorMessage(error)}.`;
   }
   if (fields.endDate < fields.startDate) return 'End date: the sprint cannot end before it starts.';
   return null;

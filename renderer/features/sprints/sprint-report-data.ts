@@ -35,7 +35,7 @@ export function useReportHistory(workspaceId: string | null): ReportHistory | un
       opsForWorkspace(db, workspaceId, ['items']),
       db.entity('items').where('workspaceId').equals(workspaceId).toArray(),
     ]);
-    return { items: items as unknown as WorkItem[], events: itemEventsFromOps(ops) };
+    return { items, events: itemEventsFromOps(ops) };
   }, [workspaceId]);
 }
 

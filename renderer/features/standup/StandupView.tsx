@@ -1,23 +1,23 @@
+import { itemKey } from '@shared/work';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { format } from 'date-fns';
 import type { Member, StandupNote, WorkItem, Workspace } from '@shared/domain';
 import { dayOf, dayStartMs, parseDay } from '@shared/agile';
-import { EmptyState } from '../../app/components/EmptyState';
-import { runAction } from '../../app/actions/registry';
-import { formatShortcut } from '../../app/actions/shortcut';
-import { useAppStore } from '../../app/store';
-import { ItemPage } from '../items/ItemPage';
-import { openItem } from '../items/item-slice';
-import { useItemMap, useItems, keyOf } from '../items/item-queries';
-import { useCurrentWorkspace, useMembers } from '../workspaces/queries';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { runAction } from '../../kernel/actions/registry';
+import { formatShortcut } from '../../kernel/actions/shortcut';
+import { useAppStore } from '../../kernel/store';
+import { openItem } from '../../entities/items/item-slice';
+import { useItemMap, useItems } from '../../entities/items/item-queries';
+import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { formatClock, movesSince, previousWorkingDay, standupByMember, type MemberDay, type Move } from './standup-model';
 import { useMoveEvents, useStandupNote } from './standup-queries';
 import { addParkingTopic, removeParkingTopic, saveStandupNote } from './standup-commands';
 import { standupTeam } from './standup-actions';
 import { useStandupStore } from './standup-slice';
 import './standup.css';
+import { reportError } from '../../kernel/feedback/toast';
 
-const toast = (error: unknown) => useAppStore.getState().toast((error as Error).message, 'error');
 
 export function StandupView() {
   const workspace = useCurrentWorkspace();
@@ -127,7 +127,6 @@ export function Standup({ workspace, today }: { workspace: Workspace; today: str
           <ParkingLot workspace={workspace} today={today} note={note} />
         </div>
       </div>
-      <ItemPage />
     </div>
   );
 }
@@ -136,7 +135,7 @@ function ItemLine({ item, workspace, children }: { item: WorkItem; workspace: Wo
   return (
     <li>
       <button type="button" className="link-button standup-item" onClick={() => openItem(item.id)}>
-        <span className="standup-key">{keyOf(workspace, item)}</span> {item.title}
+        <span className="standup-key">{itemKey(workspace, item)}</span> {item.title}
       </button>
       {children}
     </li>
@@ -155,7 +154,7 @@ function MemberTurn({ day, workspace, byId, since, today, note }: { day: MemberD
     item.blockedBy
       .map((id) => byId.get(id))
       .filter((b): b is WorkItem => !!b)
-      .map((b) => keyOf(workspace, b));
+      .map((b) => itemKey(workspace, b));
   return (
     <div className="standup-columns">
       <section aria-labelledby="moved-heading">
@@ -213,7 +212,7 @@ function NoteField({ member, workspace, today, saved }: { member: Member; worksp
     setState('saving');
     return saveStandupNote(workspace.id, today, member.id, member.name, latest.current)
       .then(() => setState('saved'))
-      .catch(toast);
+      .catch(reportError);
   };
   useEffect(() => {
     if (state !== 'editing') return;
@@ -224,7 +223,7 @@ function NoteField({ member, workspace, today, saved }: { member: Member; worksp
   // Moving to the next person unmounts the field: keep what was typed.
   useEffect(
     () => () => {
-      if (latest.current !== saved) void saveStandupNote(workspace.id, today, member.id, member.name, latest.current).catch(toast);
+      if (latest.current !== saved) void saveStandupNote(workspace.id, today, member.id, member.name, latest.current).catch(reportError);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -259,7 +258,7 @@ function ParkingLot({ workspace, today, note }: { workspace: Workspace; today: s
         onSubmit={(e) => {
           e.preventDefault();
           if (!topic.trim()) return;
-          void addParkingTopic(workspace.id, today, topic).then(() => setTopic(''), toast);
+          void addParkingTopic(workspace.id, today, topic).then(() => setTopic(''), reportError);
         }}
       >
         <label className="field grow">
@@ -275,7 +274,7 @@ function ParkingLot({ workspace, today, note }: { workspace: Workspace; today: s
           {topics.map((t, i) => (
             <li key={`${i}-${t}`}>
               <span>{t}</span>
-              <button type="button" className="link-button" onClick={() => void removeParkingTopic(workspace.id, today, i).catch(toast)}>
+              <button type="button" className="link-button" onClick={() => void removeParkingTopic(workspace.id, today, i).catch(reportError)}>
                 Done<span className="sr-only"> with {t}</span>
               </button>
             </li>

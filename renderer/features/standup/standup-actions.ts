@@ -1,5 +1,5 @@
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { useStandupStore } from './standup-slice';
 
 const standup = () => useStandupStore.getState();

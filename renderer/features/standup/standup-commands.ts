@@ -1,5 +1,5 @@
 import { standupNoteSchema, type StandupNote } from '@shared/domain';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
 
@@ -7,7 +7,7 @@ import { createChanges, updateChanges, type Change } from '../../data/write-path
 export const standupNoteId = (workspaceId: string, date: string) => `standup-${workspaceId}-${date}`;
 
 async function changeNote(workspaceId: string, date: string, label: string, patch: (row: StandupNote | null) => Partial<StandupNote>): Promise<void> {
-  const rows = await loadRows<StandupNote>('standupNotes', workspaceId);
+  const rows = await loadRows('standupNotes', workspaceId);
   const id = standupNoteId(workspaceId, date);
   const row = rows.find((r) => r.id === id) ?? null;
   const changes: Change[] = row
@@ -17,7 +17,7 @@ async function changeNote(workspaceId: string, date: string, label: string, patc
 }
 
 export async function saveStandupNote(workspaceId: string, date: string, memberId: string, memberName: string, text: string): Promise<void> {
-  const rows = await loadRows<StandupNote>('standupNotes', workspaceId);
+  const rows = await loadRows('standupNotes', workspaceId);
   const current = rows.find((r) => r.id === standupNoteId(workspaceId, date))?.notes[memberId] ?? '';
   if (current === text) return;
   await changeNote(workspaceId, date, `Stand-up notes for ${memberName}`, (row) => ({ notes: { ...(row?.notes ?? {}), [memberId]: text } }));

@@ -35,6 +35,6 @@ export function useMoveEvents(workspaceId: string, since: number): ItemEvent[] |
 }
 
 export function useStandupNote(workspaceId: string, date: string): StandupNote | null {
-  const rows = useRows<StandupNote>('standupNotes', workspaceId);
+  const rows = useRows('standupNotes', workspaceId);
   return rows?.find((r) => r.date === date) ?? null;
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SetAsideCode } from '@shared/sync/op-validation';
 import { groupSetAside } from '@shared/sync/set-aside';
-import { ActionButton } from '../../app/components/ActionButton';
+import { ActionButton } from '../../kernel/actions/ActionButton';
 import { session } from '../../data/session';
 import { listSetAside } from './set-aside-store';
 

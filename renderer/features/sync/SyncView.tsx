@@ -1,8 +1,9 @@
+import { errorMessage } from '@shared/domain';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ActionButton } from '../../app/components/ActionButton';
-import { useAppStore } from '../../app/store';
-import { useWorkspace } from '../workspaces/queries';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { useAppStore } from '../../kernel/store';
+import { useWorkspace } from '../../entities/workspaces/queries';
 import { canChooseFolder, chooseFolder, type FolderChoice } from './folder-access';
 import { FolderStatus } from './FolderStatus';
 import { SetAsidePanel } from './SetAsidePanel';
@@ -10,6 +11,7 @@ import { loadSyncConfig } from './sync-config';
 import { connectFolder, connectServer, startWorkspaceSync, stopSync } from './sync-service';
 import { idleSyncState, useSyncStore, type WorkspaceSyncState } from './sync-slice';
 import './sync.css';
+import { toast } from '../../kernel/feedback/toast';
 
 /** "just now", "3 minutes ago", "2 hours ago", then a date. */
 export function ago(then: number, now: number): string {
@@ -59,9 +61,9 @@ function ServerForm({ workspaceId, submitLabel, onJoined }: { workspaceId: strin
       setCode('');
       onJoined?.(joined);
       await startWorkspaceSync(useAppStore.getState().workspaceId);
-      useAppStore.getState().toast('Connected to the sync server', 'success');
+      toast('Connected to the sync server', 'success');
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
@@ -100,7 +102,7 @@ function JoinFromFolder() {
       const picked = await chooseFolder();
       if (picked) setHandle(picked);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     }
   };
   const join = async (id: string) => {
@@ -108,9 +110,9 @@ function JoinFromFolder() {
     try {
       await connectFolder(id, handle);
       useAppStore.getState().selectWorkspace(id);
-      useAppStore.getState().toast('Joined the workspace from the folder', 'success');
+      toast('Joined the workspace from the folder', 'success');
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     }
   };
   return (
@@ -160,7 +162,7 @@ export function SyncView() {
       await connectFolder(workspaceId, choice);
       await startWorkspaceSync(workspaceId);
     } catch (err) {
-      setFolderError((err as Error).message);
+      setFolderError(errorMessage(err));
     }
   };
   const dotState = state.problems.length ? 'problem' : state.syncing ? 'busy' : state.kind ? 'ok' : 'off';

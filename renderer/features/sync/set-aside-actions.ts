@@ -1,6 +1,6 @@
 import { makeSetAsideExport } from '@shared/sync/set-aside';
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { getPlatform } from '../../platform';
 import { applyAheadAnyway, listSetAside } from './set-aside-store';

@@ -1,8 +1,9 @@
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
 import { setAsideActions } from './set-aside-actions';
 import { syncNow } from './sync-service';
 import { useSyncStore } from './sync-slice';
+import { toast } from '../../kernel/feedback/toast';
 
 export const syncActions: ActionDef[] = [
   {
@@ -18,12 +19,12 @@ export const syncActions: ActionDef[] = [
       const store = useAppStore.getState();
       if (!status || !workspaceId) {
         store.go('sync');
-        store.toast('Sync is off for this workspace. Choose a shared folder or a sync server.', 'info');
+        toast('Sync is off for this workspace. Choose a shared folder or a sync server.', 'info');
         return;
       }
       const problem = useSyncStore.getState().byWorkspace[workspaceId]?.problems[0];
-      if (problem) store.toast(problem.message, 'error');
-      else store.toast('Synced', 'success');
+      if (problem) toast(problem.message, 'error');
+      else toast('Synced', 'success');
     },
   },
   ...setAsideActions,

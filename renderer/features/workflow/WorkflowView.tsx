@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { StatusCategory, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
-import { useAppStore } from '../../app/store';
+import type { StatusCategory, WorkflowStatus, Workspace } from '@shared/domain';
 import { useRows } from '../../data/live-rows';
-import { useCurrentWorkspace } from '../workspaces/queries';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { saveWorkflow } from './workflow-commands';
 import { categoryLabels, parsePointScale, statusCategories, statusIdFor, workflowProblems } from './workflow-model';
 import './workflow.css';
+import { reportError, toast } from '../../kernel/feedback/toast';
+import { SelectField } from '../../kernel/fields/SelectField';
+
+const categoryOptions = statusCategories.map((c) => [c, categoryLabels[c]] as const);
 
 export function WorkflowView() {
   const workspace = useCurrentWorkspace();
@@ -15,7 +18,7 @@ export function WorkflowView() {
 }
 
 function WorkflowEditor({ workspace }: { workspace: Workspace }) {
-  const items = useRows<WorkItem>('items', workspace.id);
+  const items = useRows('items', workspace.id);
   const [draft, setDraft] = useState<WorkflowStatus[]>(workspace.workflow);
   const [scaleText, setScaleText] = useState(workspace.pointScale.join(', '));
   const [newName, setNewName] = useState('');
@@ -48,9 +51,9 @@ function WorkflowEditor({ workspace }: { workspace: Workspace }) {
     setSaving(true);
     try {
       await saveWorkflow(workspace, draft, scale.scale);
-      useAppStore.getState().toast('Workflow saved', 'success');
+      toast('Workflow saved', 'success');
     } catch (error) {
-      useAppStore.getState().toast((error as Error).message, 'error');
+      reportError(error);
     } finally {
       setSaving(false);
     }
@@ -96,13 +99,7 @@ function WorkflowEditor({ workspace }: { workspace: Workspace }) {
                     <input aria-label={`Name of status ${i + 1}`} value={status.name} onChange={(e) => patch(i, { name: e.target.value })} />
                   </td>
                   <td>
-                    <select aria-label={`Category of ${name}`} value={status.category} onChange={(e) => patch(i, { category: e.target.value as StatusCategory })}>
-                      {statusCategories.map((c) => (
-                        <option key={c} value={c}>
-                          {categoryLabels[c]}
-                        </option>
-                      ))}
-                    </select>
+                    <SelectField aria-label={`Category of ${name}`} value={status.category} onChange={(category) => patch(i, { category })} options={categoryOptions} />
                   </td>
                   <td>
                     <input
@@ -151,13 +148,7 @@ function WorkflowEditor({ workspace }: { workspace: Workspace }) {
           </label>
           <label className="field">
             <span>Category</span>
-            <select value={newCategory} onChange={(e) => setNewCategory(e.target.value as StatusCategory)}>
-              {statusCategories.map((c) => (
-                <option key={c} value={c}>
-                  {categoryLabels[c]}
-                </option>
-              ))}
-            </select>
+            <SelectField value={newCategory} onChange={setNewCategory} options={categoryOptions} />
           </label>
           <button type="submit" className="button" disabled={!newName.trim()}>
             Add status

@@ -1,5 +1,5 @@
 import type { WorkflowStatus, Workspace } from '@shared/domain';
-import { mutate } from '../../app/history';
+import { mutate } from '../../kernel/history/history';
 import { updateChanges } from '../../data/write-path';
 
 /** Save the workflow and point scale as one undoable step. */

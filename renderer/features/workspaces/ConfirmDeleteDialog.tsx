@@ -1,14 +1,12 @@
-import { Modal } from '../../app/components/Modal';
-import { useAppStore } from '../../app/store';
-import { useWorkspace } from './queries';
-import { deleteWorkspace } from './workspace-commands';
+import { Modal } from '../../kernel/dialogs/Modal';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
+import { useAppStore } from '../../kernel/store';
+import { useWorkspace } from '../../entities/workspaces/queries';
+import { deleteWorkspace } from '../../entities/workspaces/workspace-commands';
 
-export function ConfirmDeleteDialog() {
-  const dialog = useAppStore((s) => s.dialog);
-  const close = useAppStore((s) => s.closeDialog);
+function ConfirmDeleteDialog({ onClose: close }: DialogProps) {
   const workspace = useWorkspace(useAppStore((s) => s.workspaceId));
-  const open = typeof dialog === 'object' && dialog?.kind === 'confirm' && dialog.id === 'workspace.delete';
-  if (!open || !workspace) return null;
+  if (!workspace) return null;
   return (
     <Modal title={`Delete ${workspace.name}?`} open onClose={close}>
       <p>The workspace and everything in it disappear from this laptop. You can undo this right after (Ctrl/⌘+Z).</p>
@@ -30,3 +28,5 @@ export function ConfirmDeleteDialog() {
     </Modal>
   );
 }
+
+export const confirmDeleteWorkspaceDialog = defineDialog('confirm-delete-workspace', ConfirmDeleteDialog);

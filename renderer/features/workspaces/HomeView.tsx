@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ActionButton } from '../../app/components/ActionButton';
-import { EmptyState } from '../../app/components/EmptyState';
-import { useAppStore } from '../../app/store';
+import { ActionButton } from '../../kernel/actions/ActionButton';
+import { EmptyState } from '../../kernel/views/EmptyState';
+import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
-import { MemberList } from './MemberList';
-import { useMembers, useWorkspace, useWorkspaces } from './queries';
+import { MemberList } from '../../entities/workspaces/MemberList';
+import { useMembers, useWorkspace, useWorkspaces } from '../../entities/workspaces/queries';
 
 const counted = ['items', 'sprints', 'experiments', 'models', 'risks'] as const;
 const nouns: Record<(typeof counted)[number], string> = { items: 'work items', sprints: 'sprints', experiments: 'experiments', models: 'models', risks: 'risks' };

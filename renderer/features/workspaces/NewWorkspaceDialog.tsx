@@ -1,39 +1,31 @@
 import { useState } from 'react';
 import { memberRoles } from '@shared/domain';
-import { FormDialog } from '../../app/components/FormDialog';
-import { useAppStore } from '../../app/store';
-import { createWorkspace, suggestKey } from './workspace-commands';
+import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
+import { createWorkspace, suggestKey } from '../../entities/workspaces/workspace-commands';
+import { toast } from '../../kernel/feedback/toast';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 interface Row {
   name: string;
   role: string;
 }
 
-export function NewWorkspaceDialog() {
-  const open = useAppStore((s) => s.dialog === 'new-workspace');
-  const close = useAppStore((s) => s.closeDialog);
-  const toast = useAppStore((s) => s.toast);
+function NewWorkspaceDialog({ onClose: close }: DialogProps) {
   const [name, setName] = useState('');
   const [key, setKey] = useState('');
   const [keyEdited, setKeyEdited] = useState(false);
   const [members, setMembers] = useState<Row[]>([{ name: '', role: memberRoles[0] }]);
 
-  const reset = () => {
-    setName('');
-    setKey('');
-    setKeyEdited(false);
-    setMembers([{ name: '', role: memberRoles[0] }]);
-  };
   const submit = async () => {
     await createWorkspace({ name, key: key || suggestKey(name), members });
     toast(`Created ${name.trim()}`, 'success');
-    reset();
     close();
   };
   const setRow = (i: number, patch: Partial<Row>) => setMembers((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   return (
-    <FormDialog title="Create a workspace" open={open} onClose={close} onSubmit={submit} submitLabel="Create workspace" wide>
+    <FormDialog title="Create a workspace" open onClose={close} onSubmit={submit} submitLabel="Create workspace" wide>
         <p className="hint">A workspace holds one team's plan: its backlog, sprints, experiments, models and risks.</p>
         <div className="field-row">
           <label className="field grow">
@@ -73,11 +65,7 @@ export function NewWorkspaceDialog() {
               </label>
               <label className="field">
                 <span className="sr-only">Member {i + 1} role</span>
-                <select value={row.role} onChange={(e) => setRow(i, { role: e.target.value })}>
-                  {memberRoles.map((r) => (
-                    <option key={r}>{r}</option>
-                  ))}
-                </select>
+                <SelectField value={row.role} onChange={(role) => setRow(i, { role })} options={asOptions(memberRoles)} />
               </label>
               <button type="button" className="icon-button" aria-label={`Remove member ${i + 1}`} onClick={() => setMembers((rows) => rows.filter((_, j) => j !== i))}>
                 ×
@@ -91,3 +79,5 @@ export function NewWorkspaceDialog() {
     </FormDialog>
   );
 }
+
+export const newWorkspaceDialog = defineDialog('new-workspace', NewWorkspaceDialog);

@@ -1,10 +1,13 @@
-import type { ActionDef } from '../../app/actions/registry';
-import { useAppStore } from '../../app/store';
+import type { ActionDef } from '../../kernel/actions/registry';
+import { useAppStore } from '../../kernel/store';
+import { pushDialog } from '../../kernel/dialogs/dialog-stack';
+import { confirmDeleteWorkspaceDialog } from './ConfirmDeleteDialog';
+import { newWorkspaceDialog } from './NewWorkspaceDialog';
 
 const store = () => useAppStore.getState();
 
 export const workspaceActions: ActionDef[] = [
-  { id: 'workspace.new', label: 'Create workspace…', group: 'Workspace', shortcut: 'Alt+N', keywords: 'new add team project', run: () => store().openDialog('new-workspace') },
+  { id: 'workspace.new', label: 'Create workspace…', group: 'Workspace', shortcut: 'Alt+N', keywords: 'new add team project', run: () => void pushDialog(newWorkspaceDialog) },
   {
     id: 'workspace.rename',
     label: 'Rename workspace…',
@@ -21,6 +24,6 @@ export const workspaceActions: ActionDef[] = [
     group: 'Workspace',
     keywords: 'remove',
     enabled: (s) => !!s.workspaceId,
-    run: () => store().openDialog({ kind: 'confirm', id: 'workspace.delete' }),
+    run: () => void pushDialog(confirmDeleteWorkspaceDialog),
   },
 ];

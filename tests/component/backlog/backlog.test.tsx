@@ -1,10 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { WorkItem } from '@shared/domain';
-import { runAction } from '../../../renderer/app/actions/registry';
-import { useAppStore } from '../../../renderer/app/store';
+import { runAction } from '../../../renderer/kernel/actions/registry';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { useMembers } from '../../../renderer/features/workspaces/queries';
+import { useMembers } from '../../../renderer/entities/workspaces/queries';
 import { sessionWithWorkspace } from '../support/session';
 import { App, fakeLayout, resetBacklogState, seedItems, seedSprint, storedOrder } from './support';
 
@@ -19,7 +18,7 @@ beforeEach(async () => {
 
 const shownTitles = () => screen.queryAllByRole('row').filter((r) => r.dataset.rowId).map((r) => r.querySelector('.bl-row-title')!.textContent);
 const rowOf = (title: string) => screen.getAllByRole('row').find((r) => r.dataset.rowId && r.textContent!.includes(title))!;
-const stored = async () => loadRows<WorkItem>('items', workspaceId);
+const stored = async () => loadRows('items', workspaceId);
 const byTitle = async (title: string) => (await stored()).find((i) => i.title === title)!;
 
 async function memberIds() {

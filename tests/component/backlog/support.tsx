@@ -1,15 +1,16 @@
 import { act } from '@testing-library/react';
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../../renderer/app/store';
-import { useShortcuts } from '../../../renderer/app/actions/use-shortcuts';
+import { useAppStore } from '../../../renderer/kernel/store';
+import { useShortcuts } from '../../../renderer/kernel/actions/use-shortcuts';
 import { loadRows } from '../../../renderer/data/live-rows';
 import { commitChanges, createChanges } from '../../../renderer/data/write-path';
 import { session } from '../../../renderer/data/session';
 import { BacklogView } from '../../../renderer/features/backlog/BacklogView';
 import { useBacklog } from '../../../renderer/features/backlog/backlog-slice';
 import { emptyFilters, DONE } from '../../../renderer/features/backlog/backlog-model';
-import { createItems, type NewItem } from '../../../renderer/features/items/item-commands';
-import { useItemPage } from '../../../renderer/features/items/item-slice';
+import { createItems, type NewItem } from '../../../renderer/entities/items/item-commands';
+import { useDialogs } from '../../../renderer/kernel/dialogs/dialog-stack';
+import { DialogHost } from '../../../renderer/kernel/dialogs/DialogHost';
 import { compareRank } from '@shared/work';
 
 /** happy-dom lays nothing out; give scroll containers a size so the virtual list renders rows. */
@@ -20,13 +21,18 @@ export function fakeLayout(): void {
 
 export function resetBacklogState(): void {
   useBacklog.setState({ filters: emptyFilters, selected: new Set(), anchorId: null, focusedId: null, collapsed: { [DONE]: true }, quickCreate: false, moving: null });
-  useItemPage.setState({ openItemId: null });
+  useDialogs.setState({ dialogs: [] });
 }
 
-/** The view as the app shows it, with the global shortcut listener. */
+/** The view as the app shows it, with the global shortcut listener and the dialog stack. */
 export function App() {
   useShortcuts();
-  return <BacklogView />;
+  return (
+    <>
+      <BacklogView />
+      <DialogHost />
+    </>
+  );
 }
 
 export async function workspaceOf(workspaceId: string): Promise<Workspace> {
@@ -47,7 +53,7 @@ export async function seedSprint(workspaceId: string, sprint: Partial<Sprint> & 
   await act(async () => {
     await commitChanges(session(), workspaceId, createChanges('sprints', row));
   });
-  return (await loadRows<Sprint>('sprints', workspaceId)).find((s) => s.id === row.id)!;
+  return (await loadRows('sprints', workspaceId)).find((s) => s.id === row.id)!;
 }
 
 /** Items as stored (IndexedDB, not the screen), in rank order. */

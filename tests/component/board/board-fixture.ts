@@ -1,8 +1,8 @@
 import { sprintSchema, type WorkItem, type Workspace, type WorkflowStatus } from '@shared/domain';
-import { mutate } from '../../../renderer/app/history';
+import { mutate } from '../../../renderer/kernel/history/history';
 import { createChanges, updateChanges } from '../../../renderer/data/write-path';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { createItems, type NewItem } from '../../../renderer/features/items/item-commands';
+import { createItems, type NewItem } from '../../../renderer/entities/items/item-commands';
 import type { DataSession } from '../../../renderer/data/session';
 import { sessionWithWorkspace } from '../support/session';
 
@@ -17,7 +17,7 @@ export async function boardFixture(items: (NewItem & { flagged?: boolean; assign
   const workspace = await loadWorkspace(session, workspaceId);
   const sprint = sprintSchema.parse({ id: 'sprint-1', workspaceId, createdAt: new Date().toISOString(), name: 'Sprint 1', startDate: '2026-01-05', endDate: '2026-01-16', state: 'active' });
   await mutate('Create sprint', workspaceId, createChanges('sprints', sprint));
-  const members = await loadRows<{ id: string; name: string }>('members', workspaceId);
+  const members = await loadRows('members', workspaceId);
   const memberId = (name?: string) => (name ? members.find((m) => m.name === name)?.id : undefined);
   const created = await createItems(
     workspace,

@@ -5,11 +5,18 @@ import { compareRank } from '@shared/work';
 import { BoardView } from '../../../renderer/features/board/BoardView';
 import { useBoardStore } from '../../../renderer/features/board/board-slice';
 import { noFilters } from '../../../renderer/features/board/board-model';
-import { useAppStore } from '../../../renderer/app/store';
-import { runAction } from '../../../renderer/app/actions/registry';
-import { mutate } from '../../../renderer/app/history';
+import { useAppStore } from '../../../renderer/kernel/store';
+import { runAction } from '../../../renderer/kernel/actions/registry';
+import { mutate } from '../../../renderer/kernel/history/history';
 import { updateChanges } from '../../../renderer/data/write-path';
+import { useShortcuts } from '../../../renderer/kernel/actions/use-shortcuts';
 import { boardFixture, storedItem } from './board-fixture';
+
+/** The board as the app shows it: card keys are registered actions, dispatched by the app's one key listener. */
+function BoardWithKeys() {
+  useShortcuts();
+  return <BoardView />;
+}
 
 const resetBoard = () => useBoardStore.setState({ swimlane: 'none', scope: 'sprint', filters: noFilters, moveFor: null, focusId: null, dragOverCell: null });
 const limited = (limit: number, hard: boolean) => defaultWorkflow.map((s) => (s.id === 'inprogress' ? { ...s, wipLimit: limit, hardLimit: hard } : s));
@@ -20,7 +27,7 @@ describe('board', () => {
   it('shows count/limit in the column header and warns when over the WIP limit', async () => {
     resetBoard();
     await boardFixture([{ title: 'Train baseline', status: 'inprogress' }, { title: 'Label data', status: 'inprogress' }, { title: 'Write report', status: 'todo' }], limited(1, false));
-    render(<BoardView />);
+    render(<BoardWithKeys />);
     const head = await screen.findByRole('heading', { name: /In progress/ });
     expect(head).toHaveTextContent('2/1');
     expect(head).toHaveClass('wip-over');
@@ -31,7 +38,7 @@ describe('board', () => {
   it('refuses a keyboard move into a column at its hard WIP limit, with a message', async () => {
     resetBoard();
     const { session, created } = await boardFixture([{ title: 'Train baseline', status: 'inprogress' }, { title: 'Label data', status: 'todo' }], limited(1, true));
-    render(<BoardView />);
+    render(<BoardWithKeys />);
     const label = await card(/T-2 Label data/);
     fireEvent.keyDown(label, { key: 'ArrowRight', shiftKey: true });
     await waitFor(() => expect(useAppStore.getState().toasts.at(-1)?.message).toMatch(/In progress is at its WIP limit \(1\/1\)/));
@@ -47,7 +54,7 @@ describe('board', () => {
       { title: 'Beta', status: 'inprogress' },
       { title: 'Gamma', status: 'inprogress' },
     ]);
-    render(<BoardView />);
+    render(<BoardWithKeys />);
     fireEvent.keyDown(await card(/T-1 Alpha/), { key: 'ArrowRight', shiftKey: true });
     await waitFor(() => expect(within(column('In progress')).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'))).toEqual(['T-1 Alpha', 'T-2 Beta', 'T-3 Gamma']));
     const moved = await storedItem(session, created[0].id);
@@ -72,7 +79,7 @@ describe('board', () => {
   it('moves a card from the "Move to…" dialog', async () => {
     resetBoard();
     const { session, created } = await boardFixture([{ title: 'Alpha', status: 'todo' }]);
-    render(<BoardView />);
+    render(<BoardWithKeys />);
     fireEvent.click(await screen.findByRole('button', { name: 'Move T-1 to…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Move T-1 to…' });
     fireEvent.change(within(dialog).getByLabelText('Column'), { target: { value: 'done' } });
@@ -85,7 +92,7 @@ describe('board', () => {
     resetBoard();
     await boardFixture([{ title: 'Alpha', status: 'todo', assignee: 'Ada' }, { title: 'Beta', status: 'todo', type: 'bug' }]);
     act(() => useBoardStore.getState().setSwimlane('assignee'));
-    render(<BoardView />);
+    render(<BoardWithKeys />);
     const adaLane = await screen.findByRole('region', { name: 'Swimlane Ada' });
     expect(within(adaLane).getByRole('listitem', { name: /Alpha/ })).toBeInTheDocument();
     const unassigned = screen.getByRole('region', { name: 'Swimlane Unassigned' });
@@ -100,7 +107,7 @@ describe('board', () => {
   it('quick filters narrow the cards but WIP counts keep counting them all', async () => {
     resetBoard();
     await boardFixture([{ title: 'Train model', status: 'inprogress', flagged: true }, { title: 'Clean data', status: 'inprogress' }], limited(3, false));
-    render(<BoardView />);
+    render(<BoardWithKeys />);
     await card(/Clean data/);
     fireEvent.click(screen.getByLabelText('Blocked only'));
     await waitFor(() => expect(screen.queryByRole('listitem', { name: /Clean data/ })).toBeNull());
@@ -112,7 +119,7 @@ describe('board', () => {
     resetBoard();
     const { workspaceId } = await boardFixture([{ title: 'Alpha', status: 'todo', sprintId: null }]);
     await mutate('Plan', workspaceId, updateChanges('sprints', 'sprint-1', { state: 'planned' }));
-    render(<BoardView />);
+    render(<BoardWithKeys />);
     expect(await screen.findByRole('heading', { name: 'No active sprint' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Show all open items' }));
     expect(await card(/T-1 Alpha/)).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { monteCarloForecast } from '@shared/agile';
-import { ForecastChart, LineChart } from '../../../renderer/features/charts';
+import { ForecastChart, LineChart } from '../../../renderer/kernel/charts';
 
 describe('ForecastChart', () => {
   it('shows one bar when every simulation ends on the same day', () => {

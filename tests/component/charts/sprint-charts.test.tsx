@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { itemEventsFromOps, sprintBurn } from '@shared/agile';
-import { BurndownChart, BurnupChart } from '../../../renderer/features/charts';
+import { BurndownChart, BurnupChart } from '../../../renderer/kernel/charts';
 import { calendar, s1, sprintItems, sprintOps, workflow } from '../../unit/agile/sprint-scenario';
 
 const input = { sprint: s1, items: sprintItems, events: itemEventsFromOps(sprintOps), workflow, calendar };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import type { FlowDay, SprintVelocity } from '@shared/agile';
-import { CumulativeFlowChart, VelocityChart } from '../../../renderer/features/charts';
+import { CumulativeFlowChart, VelocityChart } from '../../../renderer/kernel/charts';
 
 const sprints: SprintVelocity[] = [
   { sprintId: 'v1', name: 'Sprint 1', endDate: '2026-01-09', committed: 20, completed: 18 },

@@ -2,16 +2,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Experiment, Run, WorkItem, Workspace } from '@shared/domain';
-import { useAppStore } from '../../../renderer/app/store';
+import type { Workspace } from '@shared/domain';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { loadRows } from '../../../renderer/data/live-rows';
 import type { DataSession } from '../../../renderer/data/session';
-import { undo } from '../../../renderer/app/history';
+import { undo } from '../../../renderer/kernel/history/history';
 import { createExperiment } from '../../../renderer/features/experiments/experiment-commands';
 import { ExperimentsView } from '../../../renderer/features/experiments/ExperimentsView';
 import { useExperimentsUi } from '../../../renderer/features/experiments/experiments-slice';
-import { commitImport, previewMlflowFolder } from '../../../renderer/features/ml-import/ml-import-commands';
-import { addRun } from '../../../renderer/features/runs/run-commands';
+import { commitImport, previewMlflowFolder } from '../../../renderer/features/experiments/ml-import/ml-import-commands';
+import { addRun } from '../../../renderer/features/experiments/runs/run-commands';
 import { sessionWithWorkspace } from '../support/session';
 
 let session: DataSession;
@@ -43,15 +43,15 @@ beforeEach(async () => {
 describe('the experiment backlog', () => {
   it('creates the card and its backlog item together, linked both ways, as one undo step', async () => {
     const { experiment, item } = await createExperiment(await workspace(), { title: 'Class weights', ...goal });
-    const items = await loadRows<WorkItem>('items', workspaceId);
+    const items = await loadRows('items', workspaceId);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ id: item.id, type: 'experiment', title: 'Class weights', links: [`experiment:${experiment.id}`], number: 1 });
-    expect((await loadRows<Experiment>('experiments', workspaceId))[0].workItemId).toBe(item.id);
+    expect((await loadRows('experiments', workspaceId))[0].workItemId).toBe(item.id);
     expect(useAppStore.getState().past.at(-1)?.label).toBe('Create experiment Class weights (T-1)');
 
     await undo();
-    expect(await loadRows<WorkItem>('items', workspaceId)).toHaveLength(0);
-    expect(await loadRows<Experiment>('experiments', workspaceId)).toHaveLength(0);
+    expect(await loadRows('items', workspaceId)).toHaveLength(0);
+    expect(await loadRows('experiments', workspaceId)).toHaveLength(0);
   });
 
   it('creates a card from the dialog with the hypothesis written from its parts', async () => {
@@ -94,9 +94,9 @@ describe('the experiment backlog', () => {
     fireEvent.click(within(dialog).getByRole('radio', { name: /weights-5x/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm winner' }));
     await waitFor(() => expect(card).toHaveTextContent('validated'));
-    const stored = (await loadRows<Experiment>('experiments', workspaceId))[0];
+    const stored = (await loadRows('experiments', workspaceId))[0];
     expect(stored).toMatchObject({ status: 'validated', result: 0.72, conclusion: 'Winning run weights-5x: recall 0.72 is at or above the target 0.7.' });
-    expect((await loadRows<Run>('runs', workspaceId)).find((r) => r.id === stored.winningRunId)?.name).toBe('weights-5x');
+    expect((await loadRows('runs', workspaceId)).find((r) => r.id === stored.winningRunId)?.name).toBe('weights-5x');
   });
 });
 
@@ -107,13 +107,13 @@ describe('importing an MLflow folder', () => {
     const undoDepth = useAppStore.getState().past.length;
     await commitImport(preview, workspaceId);
     expect(useAppStore.getState().past.length).toBe(undoDepth);
-    expect(await loadRows<Run>('runs', workspaceId)).toHaveLength(13);
-    expect((await loadRows<Experiment>('experiments', workspaceId)).map((e) => e.title).sort()).toEqual(['MLOps_CA_2']);
+    expect(await loadRows('runs', workspaceId)).toHaveLength(13);
+    expect((await loadRows('experiments', workspaceId)).map((e) => e.title).sort()).toEqual(['MLOps_CA_2']);
 
     const again = await previewMlflowFolder(fixtureFolder(), workspaceId);
     expect(again.plan.changes).toHaveLength(0);
     expect(again.plan.counts.runs).toEqual({ create: 0, update: 0, unchanged: 13 });
     await commitImport(again, workspaceId);
-    expect(await loadRows<Run>('runs', workspaceId)).toHaveLength(13);
+    expect(await loadRows('runs', workspaceId)).toHaveLength(13);
   });
 });

@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import type { Run } from '@shared/domain';
 import type { SprintlabBridge } from '@shared/ipc';
-import { useAppStore } from '../../../renderer/app/store';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { MlImportDialog } from '../../../renderer/features/ml-import/MlImportDialog';
-import { useMlImport } from '../../../renderer/features/ml-import/ml-import-slice';
+import { MlImportDialog } from '../../../renderer/features/experiments/ml-import/MlImportDialog';
+import { useMlImport } from '../../../renderer/features/experiments/ml-import/ml-import-slice';
 import { sessionWithWorkspace } from '../support/session';
 
 /** A tracking server in MLflow's documented shapes (int64 fields as strings, as some servers send them). */
@@ -59,11 +58,11 @@ describe('importing from an MLflow tracking server', () => {
     expect(within(preview).getByRole('row', { name: /^runs 1 0 0$/ })).toBeInTheDocument();
     expect(seen.every((request) => request.headers.authorization === 'Bearer s3cret')).toBe(true);
     expect(seen[0].url).toBe('http://mlflow.local:5000/api/2.0/mlflow/experiments/search');
-    expect(await loadRows<Run>('runs', workspaceId)).toHaveLength(0); // nothing written before the user confirms
+    expect(await loadRows('runs', workspaceId)).toHaveLength(0); // nothing written before the user confirms
 
     fireEvent.click(within(preview).getByRole('button', { name: /^Import \d+ changes$/ }));
     expect(await within(preview).findByText('Import finished.')).toBeInTheDocument();
-    const [run] = await loadRows<Run>('runs', workspaceId);
+    const [run] = await loadRows('runs', workspaceId);
     expect(run).toMatchObject({ name: 'xgb-depth6', status: 'FINISHED', params: { max_depth: '6' }, startTime: '2023-11-14T22:13:20.000Z' });
     expect(run.metrics.auc).toMatchObject({ latest: 0.91, min: 0.8, max: 0.91, steps: 3 });
   });
@@ -72,6 +71,6 @@ describe('importing from an MLflow tracking server', () => {
     startServerImport(fakeServer([], 401));
     const refused = await screen.findByRole('dialog', { name: 'Import ML runs' });
     expect(within(refused).getByRole('alert')).toHaveTextContent('experiments/search: HTTP 401: bad token (check the access token)');
-    expect(await loadRows<Run>('runs', workspaceId)).toHaveLength(0);
+    expect(await loadRows('runs', workspaceId)).toHaveLength(0);
   });
 });

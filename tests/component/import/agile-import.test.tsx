@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { WorkItem } from '@shared/domain';
 import * as writePath from '../../../renderer/data/write-path';
-import { useAppStore } from '../../../renderer/app/store';
-import { runAction } from '../../../renderer/app/actions/registry';
+import { useAppStore } from '../../../renderer/kernel/store';
+import { runAction } from '../../../renderer/kernel/actions/registry';
 import { AgileImportDialog, PREVIEW_ROWS } from '../../../renderer/features/import/AgileImportDialog';
 import { closeAgileImport, openAgileFile, useAgileImport } from '../../../renderer/features/import/agile-import-slice';
 import type { DataSession } from '../../../renderer/data/session';
@@ -46,7 +46,7 @@ beforeEach(async () => {
   ({ session: data, workspaceId } = await sessionWithWorkspace());
   vi.mocked(writePath.commitChanges).mockClear();
   closeAgileImport();
-  render(<AgileImportDialog />);
+  render(<AgileImportDialog onClose={() => {}} />);
 });
 afterEach(() => {
   delete (window as { sprintlab?: unknown }).sprintlab;

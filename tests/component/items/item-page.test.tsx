@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { WorkItem } from '@shared/domain';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { ItemPage } from '../../../renderer/features/items/ItemPage';
-import { addBlocker, updateItems } from '../../../renderer/features/items/item-commands';
-import { openItem } from '../../../renderer/features/items/item-slice';
+import { DialogHost } from '../../../renderer/kernel/dialogs/DialogHost';
+import { addBlocker, updateItems } from '../../../renderer/entities/items/item-commands';
+import { openItem } from '../../../renderer/entities/items/item-slice';
 import { sessionWithWorkspace } from '../support/session';
 import { resetBacklogState, seedItems, workspaceOf } from '../backlog/support';
 
@@ -15,11 +15,11 @@ beforeEach(async () => {
   resetBacklogState();
 });
 
-const stored = async (id: string) => (await loadRows<WorkItem>('items', workspaceId)).find((i) => i.id === id)!;
+const stored = async (id: string) => (await loadRows('items', workspaceId)).find((i) => i.id === id)!;
 
 async function show(item: WorkItem) {
   act(() => openItem(item.id));
-  render(<ItemPage />);
+  render(<DialogHost />);
   return screen.findByRole('dialog', { name: new RegExp(`^T-${item.number} · `) });
 }
 
@@ -85,7 +85,7 @@ describe('item page', () => {
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Add sub-task' })));
     const children = within(dialog).getByRole('region', { name: 'Parent and sub-tasks' });
     await waitFor(() => expect(children).toHaveTextContent('T-2 Backfill labels'));
-    const child = (await loadRows<WorkItem>('items', workspaceId)).find((i) => i.title === 'Backfill labels')!;
+    const child = (await loadRows('items', workspaceId)).find((i) => i.title === 'Backfill labels')!;
     expect(child.parentId).toBe(epic.id);
     expect(child.type).toBe('task');
   });

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { Model, ModelVersion, WorkItem, Workspace } from '@shared/domain';
+import type { Workspace } from '@shared/domain';
 import type { DataSession } from '../../../renderer/data/session';
-import { undo } from '../../../renderer/app/history';
+import { undo } from '../../../renderer/kernel/history/history';
 import { loadRows } from '../../../renderer/data/live-rows';
 import { changeStage, createItemsForOpenPoints, pointAlias, registerVersion } from '../../../renderer/features/models/model-commands';
 import { ModelsView } from '../../../renderer/features/models/ModelsView';
@@ -17,8 +17,8 @@ beforeEach(async () => {
   useModelsStore.setState({ tab: 'registry', modelId: null, versionId: null, actorId: null, dialog: null, lineageModelId: null });
 });
 
-const versionRow = async (id: string) => (await loadRows<ModelVersion>('modelVersions', workspaceId)).find((v) => v.id === id)!;
-const modelRow = async (id: string) => (await loadRows<Model>('models', workspaceId)).find((m) => m.id === id)!;
+const versionRow = async (id: string) => (await loadRows('modelVersions', workspaceId)).find((v) => v.id === id)!;
+const modelRow = async (id: string) => (await loadRows('models', workspaceId)).find((m) => m.id === id)!;
 
 describe('promotion with the checklist', () => {
   it('ticks points, turns the open ones into backlog tasks in one step, and asks before promoting with open points', async () => {
@@ -33,7 +33,7 @@ describe('promotion with the checklist', () => {
 
     fireEvent.click(within(checklist).getByRole('button', { name: 'Create work items for open points (3)' }));
     await waitFor(() => expect(within(checklist).getByText(/T-1 · Backlog/)).toBeInTheDocument());
-    const items = await loadRows<WorkItem>('items', workspaceId);
+    const items = await loadRows('items', workspaceId);
     expect(items.map((i) => [i.type, i.title, i.links])).toEqual([
       ['task', 'Fairness review: fraud v1', [`modelVersion:${version.id}`]],
       ['task', 'Security review: fraud v1', [`modelVersion:${version.id}`]],
@@ -85,7 +85,7 @@ describe('promotion with the checklist', () => {
     expect(await createItemsForOpenPoints(workspace, model, version)).toBe(4);
     expect((await versionRow(version.id)).checklist.every((e) => e.workItemId)).toBe(true);
     expect(await undo()).toBe('Create 4 work items for fraud v1');
-    expect(await loadRows<WorkItem>('items', workspaceId)).toEqual([]);
+    expect(await loadRows('items', workspaceId)).toEqual([]);
     expect((await versionRow(version.id)).checklist).toEqual([]);
   });
 });
@@ -123,7 +123,7 @@ describe('aliases', () => {
     const aliases = await screen.findByRole('region', { name: 'Aliases' });
     fireEvent.change(within(aliases).getByRole('combobox', { name: 'Alias' }), { target: { value: 'latest' } });
     fireEvent.click(within(aliases).getByRole('button', { name: 'Point alias here' }));
-    const { useAppStore } = await import('../../../renderer/app/store');
+    const { useAppStore } = await import('../../../renderer/kernel/store');
     await waitFor(() => expect(useAppStore.getState().toasts.at(-1)?.message).toBe('"latest" is reserved by MLflow'));
     expect((await modelRow(model.id)).aliases).toEqual({});
   });

@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { Alert, MetricPoint, WorkItem } from '@shared/domain';
 import { fairnessMetrics } from '@shared/monitoring';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { DriftReportTable } from '../../../renderer/features/drift/DriftReportTable';
-import { FairnessResultView } from '../../../renderer/features/fairness/FairnessView';
+import { DriftReportTable } from '../../../renderer/features/monitoring/drift/DriftReportTable';
+import { FairnessResultView } from '../../../renderer/features/monitoring/fairness/FairnessView';
 import { registerVersion } from '../../../renderer/features/models/model-commands';
 import { createMonitor, importMetricPoints, sweepMonitoring } from '../../../renderer/features/monitoring/monitoring-commands';
 import { savePolicy } from '../../../renderer/features/monitoring/retraining-commands';
@@ -44,8 +43,8 @@ describe('series import: column-mapping preview', () => {
     expect(within(mapping).getByRole('status')).toHaveTextContent('1 value ready');
     fireEvent.change(within(mapping).getByRole('combobox', { name: 'Metric to import' }), { target: { value: 'accuracy' } });
     fireEvent.click(screen.getByRole('button', { name: 'Import 1 value' }));
-    await waitFor(async () => expect(await loadRows<MetricPoint>('metricPoints', workspaceId)).toHaveLength(1));
-    const [point] = await loadRows<MetricPoint>('metricPoints', workspaceId);
+    await waitFor(async () => expect(await loadRows('metricPoints', workspaceId)).toHaveLength(1));
+    const [point] = await loadRows('metricPoints', workspaceId);
     expect(point).toMatchObject({ monitorId: monitor.id, metric: 'accuracy', value: 0.91, segment: 'eu', timestamp: '2024-06-01T00:00:00.000Z' });
   });
 
@@ -122,9 +121,9 @@ describe('retraining from a triggered monitor', () => {
     await sweepMonitoring(workspaceId);
     await sweepMonitoring(workspaceId);
 
-    const items = (await loadRows<WorkItem>('items', workspaceId)).filter((i) => i.type === 'retraining');
+    const items = (await loadRows('items', workspaceId)).filter((i) => i.type === 'retraining');
     expect(items).toHaveLength(1);
-    const alerts = await loadRows<Alert>('alerts', workspaceId);
+    const alerts = await loadRows('alerts', workspaceId);
     expect(alerts).toHaveLength(2);
     const accuracyAlert = alerts.find((a) => a.source === `monitor:${monitor.id}`)!;
     expect(items[0]).toMatchObject({ title: 'Retrain fraud 1', status: 'backlog', links: [`alert:${accuracyAlert.id}`, `modelVersion:${version.id}`] });
@@ -137,6 +136,6 @@ describe('retraining from a triggered monitor', () => {
     const monitor = await accuracyMonitor(version.id);
     const result = await importMetricPoints(workspaceId, monitor, [{ timestamp: new Date(Date.now() - DAY / 2).toISOString(), value: 0.5, metric: null, segment: null }]);
     expect(result).toMatchObject({ alertsRaised: 1, retrainingItems: [], notes: ['churn has no retraining policy.'] });
-    expect(await loadRows<WorkItem>('items', workspaceId)).toHaveLength(0);
+    expect(await loadRows('items', workspaceId)).toHaveLength(0);
   });
 });

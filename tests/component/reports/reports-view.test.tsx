@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Report } from '@shared/domain';
-import { runAction } from '../../../renderer/app/actions/registry';
-import { useAppStore } from '../../../renderer/app/store';
+import { runAction } from '../../../renderer/kernel/actions/registry';
+import { useAppStore } from '../../../renderer/kernel/store';
 import type { DataSession } from '../../../renderer/data/session';
 import { commitChanges, updateChanges } from '../../../renderer/data/write-path';
 import { restoreBackup } from '../../../renderer/features/backup/backup';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { retroSchema, type Member, type Retro, type RetroCard, type RetroGroup } from '@shared/domain';
 import { builtInTemplates, columnsFromTemplate } from '@shared/retro';
-import { useAppStore } from '../../../renderer/app/store';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { commitChanges, createChanges } from '../../../renderer/data/write-path';
 import type { DataSession } from '../../../renderer/data/session';
 import { RetroView } from '../../../renderer/features/retro/RetroView';

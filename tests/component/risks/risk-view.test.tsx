@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { riskSchema, type Risk, type Workspace } from '@shared/domain';
 import { exportRaidCsv } from '@shared/risks';
-import { useAppStore } from '../../../renderer/app/store';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { commitChanges, createChanges } from '../../../renderer/data/write-path';
 import type { DataSession } from '../../../renderer/data/session';
 import { RiskView } from '../../../renderer/features/risks/RiskView';

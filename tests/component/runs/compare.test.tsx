@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { runSchema, type Run } from '@shared/domain';
-import { RunComparison } from '../../../renderer/features/runs/RunComparison';
+import { RunComparison } from '../../../renderer/features/experiments/runs/RunComparison';
 
 const run = (id: string, params: Record<string, string>, accuracy: number, loss: number): Run =>
   runSchema.parse({

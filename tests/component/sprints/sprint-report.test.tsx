@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import type { WorkItem, Workspace } from '@shared/domain';
-import { updateItems } from '../../../renderer/features/items/item-commands';
+import { updateItems } from '../../../renderer/entities/items/item-commands';
 import { startSprint } from '../../../renderer/features/sprints/sprint-commands';
 import { SprintReportView } from '../../../renderer/features/sprints/SprintReportView';
 import { useSprintsUi } from '../../../renderer/features/sprints/sprints-slice';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Workspace } from '@shared/domain';
-import { undo } from '../../../renderer/app/history';
-import { useAppStore } from '../../../renderer/app/store';
-import { updateItems } from '../../../renderer/features/items/item-commands';
+import { undo } from '../../../renderer/kernel/history/history';
+import { useAppStore } from '../../../renderer/kernel/store';
+import { updateItems } from '../../../renderer/entities/items/item-commands';
 import { startSprint } from '../../../renderer/features/sprints/sprint-commands';
 import { SprintsView } from '../../../renderer/features/sprints/SprintsView';
 import { useSprintsUi } from '../../../renderer/features/sprints/sprints-slice';

@@ -1,9 +1,9 @@
 import { sprintSchema, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
-import { mutate } from '../../../renderer/app/history';
+import { mutate } from '../../../renderer/kernel/history/history';
 import { loadRows } from '../../../renderer/data/live-rows';
 import { session } from '../../../renderer/data/session';
 import { createChanges } from '../../../renderer/data/write-path';
-import { createItems, type NewItem } from '../../../renderer/features/items/item-commands';
+import { createItems, type NewItem } from '../../../renderer/entities/items/item-commands';
 import { sessionWithWorkspace } from '../support/session';
 
 export async function workspaceRow(workspaceId: string): Promise<Workspace> {
@@ -25,9 +25,9 @@ export async function addSprint(workspace: Workspace, fields: Partial<Sprint> & 
 export const addItems = (workspace: Workspace, items: NewItem[]): Promise<WorkItem[]> => createItems(workspace, items);
 
 export async function sprintById(workspaceId: string, id: string): Promise<Sprint> {
-  return (await loadRows<Sprint>('sprints', workspaceId)).find((s) => s.id === id) as Sprint;
+  return (await loadRows('sprints', workspaceId)).find((s) => s.id === id) as Sprint;
 }
 
 export async function itemsById(workspaceId: string): Promise<Map<string, WorkItem>> {
-  return new Map((await loadRows<WorkItem>('items', workspaceId)).map((item) => [item.id, item]));
+  return new Map((await loadRows('items', workspaceId)).map((item) => [item.id, item]));
 }

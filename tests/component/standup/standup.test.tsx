@@ -5,10 +5,11 @@ import type { Member, StandupNote, WorkItem, Workspace } from '@shared/domain';
 import { SprintlabDb } from '../../../renderer/data/db';
 import { resetLiveRows, loadRows } from '../../../renderer/data/live-rows';
 import { closeSession, openSession, type DataSession } from '../../../renderer/data/session';
-import { useAppStore } from '../../../renderer/app/store';
+import { useAppStore } from '../../../renderer/kernel/store';
+import { useDialogs } from '../../../renderer/kernel/dialogs/dialog-stack';
 import { registerAllActions } from '../../../renderer/app/actions/all-actions';
-import { createWorkspace } from '../../../renderer/features/workspaces/workspace-commands';
-import { addBlocker, createItems, moveItems, updateItems } from '../../../renderer/features/items/item-commands';
+import { createWorkspace } from '../../../renderer/entities/workspaces/workspace-commands';
+import { addBlocker, createItems, moveItems, updateItems } from '../../../renderer/entities/items/item-commands';
 import { Standup } from '../../../renderer/features/standup/StandupView';
 import { useStandupStore } from '../../../renderer/features/standup/standup-slice';
 import { previousWorkingDay } from '../../../renderer/features/standup/standup-model';
@@ -23,13 +24,14 @@ async function clockedWorkspace(): Promise<{ session: DataSession; workspace: Wo
   closeSession();
   resetLiveRows();
   registerAllActions();
-  useAppStore.setState({ past: [], future: [], workspaceId: null, view: 'standup', dialog: null, toasts: [] });
+  useAppStore.setState({ past: [], future: [], workspaceId: null, view: 'standup', toasts: [] });
+  useDialogs.setState({ dialogs: [] });
   useStandupStore.setState({ index: 0, running: false, remaining: 90, secondsPerPerson: 90 });
   at('2026-03-02T10:00:00');
   const session = await openSession(new SprintlabDb(`standup-${++seq}`, { indexedDB: new IDBFactory(), IDBKeyRange }), () => now);
   const id = await createWorkspace({ name: 'Churn', key: 'T', members: [{ name: 'Ada', role: 'data scientist' }, { name: 'Grace', role: 'ML engineer' }] });
   const workspace = (await session.db.entity('workspaces').get(id)) as unknown as Workspace;
-  const members = (await loadRows<Member>('members', id)).sort((a, b) => a.name.localeCompare(b.name));
+  const members = (await loadRows('members', id)).sort((a, b) => a.name.localeCompare(b.name));
   return { session, workspace, members };
 }
 
@@ -91,7 +93,7 @@ describe('stand-up', () => {
     act(() => useStandupStore.getState().tick());
     expect(screen.getByRole('timer')).toHaveTextContent('1:29');
     await act(async () => {
-      const { runAction } = await import('../../../renderer/app/actions/registry');
+      const { runAction } = await import('../../../renderer/kernel/actions/registry');
       await runAction('standup.next');
     });
     expect(screen.getByRole('heading', { level: 2, name: 'Grace' })).toBeInTheDocument();

@@ -2,9 +2,10 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { SprintlabDb } from '../../../renderer/data/db';
 import { resetLiveRows } from '../../../renderer/data/live-rows';
 import { closeSession, openSession, type DataSession } from '../../../renderer/data/session';
-import { useAppStore } from '../../../renderer/app/store';
+import { useAppStore } from '../../../renderer/kernel/store';
+import { useDialogs } from '../../../renderer/kernel/dialogs/dialog-stack';
 import { registerAllActions } from '../../../renderer/app/actions/all-actions';
-import { createWorkspace } from '../../../renderer/features/workspaces/workspace-commands';
+import { createWorkspace } from '../../../renderer/entities/workspaces/workspace-commands';
 
 let seq = 0;
 
@@ -13,7 +14,8 @@ export async function freshSession(): Promise<DataSession> {
   closeSession();
   resetLiveRows();
   registerAllActions();
-  useAppStore.setState({ past: [], future: [], workspaceId: null, view: 'home', dialog: null, toasts: [] });
+  useAppStore.setState({ past: [], future: [], workspaceId: null, view: 'home', toasts: [] });
+  useDialogs.setState({ dialogs: [] });
   return openSession(new SprintlabDb(`component-${++seq}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
 }
 

@@ -3,9 +3,9 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import type { Workspace } from '@shared/domain';
 import { WorkflowView } from '../../../renderer/features/workflow/WorkflowView';
 import { parsePointScale, statusIdFor } from '../../../renderer/features/workflow/workflow-model';
-import { createItems } from '../../../renderer/features/items/item-commands';
-import { runAction } from '../../../renderer/app/actions/registry';
-import { useAppStore } from '../../../renderer/app/store';
+import { createItems } from '../../../renderer/entities/items/item-commands';
+import { runAction } from '../../../renderer/kernel/actions/registry';
+import { useAppStore } from '../../../renderer/kernel/store';
 import { sessionWithWorkspace } from '../support/session';
 
 const stored = async (session: Awaited<ReturnType<typeof sessionWithWorkspace>>['session'], id: string) =>

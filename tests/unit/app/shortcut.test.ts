@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShortcut, matchesShortcut } from '../../../renderer/app/actions/shortcut';
+import { formatShortcut, matchesShortcut } from '../../../renderer/kernel/actions/shortcut';
 
 const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean; code: string }> = {}) => ({
   key: k, ctrlKey: !!mods.ctrl, metaKey: !!mods.meta, shiftKey: !!mods.shift, altKey: !!mods.alt, code: mods.code,

@@ -28,6 +28,14 @@ describe('the write path', () => {
     expect(() => updateChanges('workspaces', 'ws1', { key: 'lower case' })).toThrow(/workspaces\.key/);
   });
 
+  it('refuses a field the entity does not have, at compile time and at run time', () => {
+    // @ts-expect-error items have no "colour" field
+    expect(() => updateChanges('items', 'i1', { colour: 'red' })).toThrow('items has no field "colour" that can be changed');
+    const fromData: Record<string, unknown> = { title: 'Renamed', id: 'other' };
+    expect(() => updateChanges('items', 'i1', fromData as { title: string })).toThrow('items has no field "id"');
+    expect(updateChanges('items', 'i1', { title: 'Renamed' })).toEqual([{ entity: 'items', rowId: 'i1', field: 'title', value: 'Renamed' }]);
+  });
+
   it('returns the inverse that restores the previous values (undo), creation undone by a tombstone', async () => {
     const created = await commitChanges(s, 'ws1', createChanges('workspaces', workspace));
     expect(created.inverse).toEqual([{ entity: 'workspaces', rowId: 'ws1', field: 'deleted', value: true }]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stampChanges } from '@shared/sync/op';
 import { HybridClock } from '@shared/sync/hlc';
-import { itemHistory } from '../../../renderer/features/items/item-history';
+import { itemHistory } from '../../../renderer/entities/items/item-history';
 
 const names = { thisDevice: 'mine1', format: (field: string, value: unknown) => (value === null ? '—' : `${field}:${String(value)}`) };
 

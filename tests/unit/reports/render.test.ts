@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { csvCell, mdText, renderCsv, renderHtml, renderMarkdown, reportCharts, type ReportModel } from '@shared/reports';
+import { writeCsv } from '@shared/csv/write-csv';
+import { mdText, renderCsv, renderHtml, renderMarkdown, reportCharts, type ReportModel } from '@shared/reports';
 import { sprint2Report } from './fixture-model';
 
 const decisions: ReportModel['decisions'] = [
@@ -81,7 +82,6 @@ describe('Markdown and HTML output (snapshots a reviewer can read)', () => {
     for (const s of ['health', 'sprint item', 'velocity', 'forecast', 'experiment', 'promotion', 'deployment', 'monitor', 'drift', 'fairness', 'retraining', 'top risk', 'new risk', 'closed risk', 'review overdue', 'decision', 'next period', 'what changed']) {
       expect(sections, s).toContain(s);
     }
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(writeCsv(['a', 'b'], [['=HYPERLINK("x")', 'a,b'], ['-1', "'quoted"]])).toBe(`a,b\r\n"'=HYPERLINK(""x"")","a,b"\r\n"'-1","''quoted"`);
   });
 });

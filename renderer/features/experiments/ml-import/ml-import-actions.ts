@@ -1,0 +1,79 @@
+import type { ActionDef } from '../../../kernel/actions/registry';
+import { useAppStore } from '../../../kernel/store';
+import { getPlatform } from '../../../platform';
+import { explainImportError, previewMlflowFolder, previewWandbCsv, previewWandbFolder, type ImportPreview } from './ml-import-commands';
+import { useMlImport } from './ml-import-slice';
+
+const app = () => useAppStore.getState();
+const flow = () => useMlImport.getState();
+
+/** The import dialog lives in the Runs and Experiments views; open one of them first. */
+function showImportHost() {
+  if (app().view !== 'runs' && app().view !== 'experiments') app().go('runs');
+}
+
+/** Read something, then show its preview (or say plainly why it cannot be imported). */
+async function readThen(from: string, read: () => Promise<ImportPreview>) {
+  flow().setStep({ kind: 'reading', from });
+  try {
+    flow().setStep({ kind: 'preview', preview: await read() });
+  } catch (error) {
+    flow().setStep({ kind: 'failed', from, message: explainImportError(error, from) });
+  }
+}
+
+/** Opens the folder picker first, synchronously, so the browser still counts it as the user's click. */
+export async function importFolder(kind: 'mlflow' | 'wandb'): Promise<void> {
+  const workspaceId = app().workspaceId;
+  if (!workspaceId) return;
+  showImportHost();
+  const folder = await getPlatform().openFolder();
+  if (!folder) {
+    if (flow().step.kind === 'wandb-choice') flow().close();
+    return;
+  }
+  await readThen(folder.path || 'the folder', () => (kind === 'mlflow' ? previewMlflowFolder(folder, workspaceId) : previewWandbFolder(folder, workspaceId)));
+}
+
+export async function importWandbCsv(): Promise<void> {
+  const workspaceId = app().workspaceId;
+  if (!workspaceId) return;
+  const file = await getPlatform().openFile({ filters: [{ name: 'W&B runs table (CSV)', extensions: ['csv'] }] });
+  if (!file) return;
+  await readThen(file.name, () => previewWandbCsv(file, workspaceId));
+}
+
+const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
+
+export const mlImportActions: ActionDef[] = [
+  {
+    id: 'ml.import.mlflow-folder',
+    label: 'Import MLflow folder…',
+    group: 'Import',
+    keywords: 'mlruns tracking experiments runs models file store',
+    enabled: hasWorkspace,
+    run: () => importFolder('mlflow'),
+  },
+  {
+    id: 'ml.import.wandb',
+    label: 'Import W&B runs…',
+    group: 'Import',
+    keywords: 'weights biases wandb csv export runs',
+    enabled: hasWorkspace,
+    run: () => {
+      showImportHost();
+      flow().setStep({ kind: 'wandb-choice' });
+    },
+  },
+  {
+    id: 'ml.import.mlflow-server',
+    label: 'Import from MLflow server…',
+    group: 'Import',
+    keywords: 'tracking server rest api url token',
+    enabled: hasWorkspace,
+    run: () => {
+      showImportHost();
+      flow().setStep({ kind: 'server' });
+    },
+  },
+];

@@ -1,0 +1,203 @@
+import { useId, useMemo, useState } from 'react';
+import type { MetricSeries, Run } from '@shared/domain';
+import { bestRun, chartSeries, compareMetrics, compareParams, guessDirection, runValue, type Direction } from '@shared/ml';
+import { LineChart, type LineSeries } from '../../../kernel/charts';
+import { formatMetric, runColor, runDashed } from './run-format';
+
+export interface RunComparisonProps {
+  runs: readonly Run[];
+  /** The chosen metric's history per run id (runs without one draw no line). */
+  histories: ReadonlyMap<string, Pick<MetricSeries, 'steps' | 'values' | 'timestamps'>>;
+  metric: string | null;
+  direction: Direction;
+  metrics: readonly string[];
+  onMetric(metric: string): void;
+  onDirection(direction: Direction): void;
+  chartWidth?: number;
+}
+
+/** 2–20 runs side by side: best run, overlaid histories, params (differences flagged) and metrics. */
+export function RunComparison(props: RunComparisonProps) {
+  const { runs, histories, metric, direction } = props;
+  const [onlyDifferences, setOnlyDifferences] = useState(false);
+  const metricId = useId();
+  const directionId = useId();
+  const best = metric ? bestRun(runs, metric, direction) : null;
+  const params = useMemo(() => compareParams(runs), [runs]);
+  const metricRows = useMemo(() => compareMetrics(runs), [runs]);
+  const shownParams = onlyDifferences ? params.filter((row) => row.differs) : params;
+  const differing = params.filter((row) => row.differs).length;
+
+  const chart = useMemo(() => {
+    if (!metric) return null;
+    const lines: LineSeries[] = [];
+    const notes: string[] = [];
+    const summaries: string[] = [];
+    runs.forEach((run, i) => {
+      const history = histories.get(run.id);
+      const prepared = history ? chartSeries(history.steps, history.values, undefined, history.timestamps) : null;
+      const exact = run.metrics[metric] ?? prepared?.summary;
+      if (exact) summaries.push(`${run.name}: latest ${formatMetric(exact.latest)} (min ${formatMetric(exact.min)}, max ${formatMetric(exact.max)})`);
+      if (!prepared || prepared.xs.length === 0) return;
+      if (prepared.downsampledFrom !== null) notes.push(`${run.name} downsampled from ${prepared.downsampledFrom.toLocaleString('en')} points`);
+      lines.push({
+        id: `run-${i}`,
+        label: run.name,
+        color: runColor(i),
+        dashed: runDashed(i),
+        points: prepared.xs.map((x, k) => ({ x, y: prepared.ys[k] })),
+      });
+    });
+    return { lines, notes, summary: summaries.length ? `${summaries.join('; ')}.` : 'No values.' };
+  }, [runs, histories, metric]);
+
+  return (
+    <div className="run-comparison">
+      <div className="compare-controls">
+        <label className="field" htmlFor={metricId}>
+          <span>Primary metric</span>
+          <select id={metricId} value={metric ?? ''} onChange={(e) => props.onMetric(e.target.value)}>
+            {props.metrics.length === 0 && <option value="">No metrics</option>}
+            {props.metrics.map((key) => (
+              <option key={key} value={key}>
+                {key}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field" htmlFor={directionId}>
+          <span>Better is</span>
+          <select id={directionId} value={direction} onChange={(e) => props.onDirection(e.target.value as Direction)}>
+            <option value="maximize">higher</option>
+            <option value="minimize">lower</option>
+          </select>
+        </label>
+        <p className="best-run" role="status" aria-live="polite">
+          {metric && best ? (
+            <>
+              <span className="best-badge">Best run</span> <strong>{best.name}</strong> with {metric} {formatMetric(runValue(best, metric))} ({direction === 'maximize' ? 'highest' : 'lowest'} latest value)
+            </>
+          ) : (
+            <span className="muted">{metric ? `None of these runs logged ${metric}.` : 'These runs logged no metrics.'}</span>
+          )}
+        </p>
+      </div>
+
+      {metric && chart && (
+        <figure className="panel compare-chart">
+          <LineChart
+            title={`${metric} by step`}
+            series={chart.lines}
+            width={props.chartWidth ?? 980}
+            height={340}
+            xLabel="step"
+            yLabel={metric}
+            zeroBased={false}
+            summary={chart.summary}
+          />
+          <figcaption className="muted">
+            {chart.lines.length === 0
+              ? `No history of ${metric} was imported for these runs.`
+              : chart.notes.length > 0
+                ? `Histories over 1,000 points are drawn downsampled (LTTB, minimum and maximum kept); figures in the tables are exact. ${chart.notes.join('; ')}.`
+                : 'Every logged point is drawn.'}
+          </figcaption>
+        </figure>
+      )}
+
+      <section className="panel" aria-labelledby="compare-params">
+        <div className="section-head">
+          <h2 id="compare-params">Params</h2>
+          <span className="muted">{params.length === 0 ? 'No params logged' : `${differing} of ${params.length} differ`}</span>
+          <label className="inline-check">
+            <input type="checkbox" checked={onlyDifferences} onChange={(e) => setOnlyDifferences(e.target.checked)} /> Only differences
+          </label>
+        </div>
+        {shownParams.length > 0 && (
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Params table">
+            <table className="compare-table">
+              <thead>
+                <tr>
+                  <th scope="col">Param</th>
+                  {runs.map((run, i) => (
+                    <th scope="col" key={run.id}>
+                      <span className="swatch" style={{ background: runColor(i) }} aria-hidden="true" />
+                      {run.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {shownParams.map((row) => (
+                  <tr key={row.key} className={row.differs ? 'differs' : undefined} data-differs={row.differs}>
+                    <th scope="row">
+                      {row.key}
+                      {row.differs && <span className="differs-tag">differs</span>}
+                    </th>
+                    {row.values.map((value, i) => (
+                      <td key={runs[i].id}>{value ?? <span className="muted">—</span>}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="compare-metrics">
+        <div className="section-head">
+          <h2 id="compare-metrics">Metrics</h2>
+          <span className="muted">latest, with min – max; best per row marked</span>
+        </div>
+        {metricRows.length > 0 ? (
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Metrics table">
+            <table className="compare-table">
+              <thead>
+                <tr>
+                  <th scope="col">Metric</th>
+                  {runs.map((run, i) => (
+                    <th scope="col" key={run.id}>
+                      <span className="swatch" style={{ background: runColor(i) }} aria-hidden="true" />
+                      {run.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {metricRows.map((row) => {
+                  const rowDirection = row.key === metric ? direction : guessDirection(row.key);
+                  const winner = bestRun(runs, row.key, rowDirection);
+                  return (
+                    <tr key={row.key} className={row.key === metric ? 'primary-row' : undefined}>
+                      <th scope="row">{row.key}</th>
+                      {row.values.map((value, i) => (
+                        <td key={runs[i].id} className={winner?.id === runs[i].id ? 'best-cell' : undefined}>
+                          {value ? (
+                            <>
+                              {formatMetric(value.latest)}
+                              {winner?.id === runs[i].id && <span className="sr-only"> (best)</span>}
+                              {value.steps > 1 && (
+                                <span className="range">
+                                  {formatMetric(value.min)} – {formatMetric(value.max)}
+                                </span>
+                              )}
+                            </>
+                          ) : (
+                            <span className="muted">—</span>
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="muted">No metrics logged.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ActionDef } from '../../../kernel/actions/registry';
+import { useAppStore } from '../../../kernel/store';
+import { useRunsUi } from './runs-slice';
+
+const app = () => useAppStore.getState();
+
+export const runActions: ActionDef[] = [
+  {
+    id: 'runs.add',
+    label: 'Add run by hand…',
+    group: 'Runs',
+    keywords: 'new run manual metrics params',
+    enabled: (s) => !!s.workspaceId,
+    run: () => {
+      app().go('runs');
+      useRunsUi.getState().compare(null);
+      useRunsUi.getState().setAdding(true);
+    },
+  },
+  {
+    id: 'runs.compare',
+    label: 'Compare selected runs',
+    group: 'Runs',
+    keywords: 'diff side by side chart',
+    enabled: (s) => !!s.workspaceId && useRunsUi.getState().selected.length >= 2,
+    run: () => {
+      const { selected, compare } = useRunsUi.getState();
+      if (selected.length < 2) return;
+      app().go('runs');
+      compare(selected.slice(0, 20));
+    },
+  },
+];

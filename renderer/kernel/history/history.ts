@@ -1,0 +1,27 @@
+import { session } from '../../data/session';
+import { commitChanges, type Change } from '../../data/write-path';
+import { useAppStore } from '../store';
+
+/**
+ * Every user edit goes through here: one labelled, undoable step (however many fields it
+ * touches). Undo and redo are new ops restoring values, so they sync like any edit.
+ */
+export async function mutate(label: string, workspaceId: string, changes: Change[]): Promise<void> {
+  if (!changes.length) return;
+  const { inverse } = await commitChanges(session(), workspaceId, changes);
+  useAppStore.getState().pushHistory({ label, workspaceId, undo: inverse, redo: changes });
+}
+
+export async function undo(): Promise<string | null> {
+  const entry = useAppStore.getState().popUndo();
+  if (!entry) return null;
+  await commitChanges(session(), entry.workspaceId, entry.undo);
+  return entry.label;
+}
+
+export async function redo(): Promise<string | null> {
+  const entry = useAppStore.getState().popRedo();
+  if (!entry) return null;
+  await commitChanges(session(), entry.workspaceId, entry.redo);
+  return entry.label;
+}
