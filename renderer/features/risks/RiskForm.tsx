@@ -2,7 +2,7 @@ import { itemKey } from '@shared/work';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import {
   euAiActTiers, nistFunctions, raidKinds, riskCategories, riskResponses, riskSchema, riskStatuses, trustworthiness,
-  type Member, type Risk, type WorkItem, type Workspace,
+  type Member, type Risk, type Workspace,
 } from '@shared/domain';
 import { isReviewOverdue, riskScore } from '@shared/risks';
 import { Modal } from '../../kernel/dialogs/Modal';
@@ -12,7 +12,7 @@ import { RiskHistory } from './RiskHistory';
 import { addMitigation, deleteRisk, riskLink, saveRisk, today } from './risk-commands';
 import { useRisksStore } from './risks-slice';
 import { reportError, toast } from '../../kernel/feedback/toast';
-import { SelectField } from '../../kernel/fields/SelectField';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 type Draft = Pick<
   Risk,
@@ -69,7 +69,6 @@ export function RiskForm({ workspace, members, risks }: { workspace: Workspace; 
   const residual = draft.residualLikelihood !== null && draft.residualImpact !== null ? riskScore(draft.residualLikelihood, draft.residualImpact) : null;
   const overdue = isReviewOverdue({ ...draft, deleted: false }, today());
   const title = existing ? `Risk: ${existing.title}` : 'New RAID entry';
-  const opt = (values: readonly string[]) => values.map((v) => <option key={v} value={v}>{v}</option>);
 
   return (
     <Modal title={title} open={form !== null} onClose={close} wide>
@@ -77,7 +76,7 @@ export function RiskForm({ workspace, members, risks }: { workspace: Workspace; 
         <div className="field-row">
           <label className="field">
             <span>Kind</span>
-            <select value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])}>{opt(raidKinds)}</select>
+            <SelectField value={draft.kind} onChange={(v) => set('kind', v)} options={asOptions(raidKinds)} />
           </label>
           <label className="field grow">
             <span>Title</span>
@@ -95,15 +94,15 @@ export function RiskForm({ workspace, members, risks }: { workspace: Workspace; 
           </div>
         </fieldset>
         <div className="risk-grid">
-          <label className="field"><span>Category</span><select value={draft.category} onChange={(e) => set('category', e.target.value as Draft['category'])}>{opt(riskCategories)}</select></label>
+          <label className="field"><span>Category</span><SelectField value={draft.category} onChange={(v) => set('category', v)} options={asOptions(riskCategories)} /></label>
           <label className="field"><span>NIST AI RMF function</span>
-            <select value={draft.nistFunction ?? ''} onChange={(e) => set('nistFunction', (e.target.value || null) as Draft['nistFunction'])}><option value="">Not set</option>{opt(nistFunctions)}</select>
+            <SelectField value={draft.nistFunction} onChange={(v) => set('nistFunction', v)} options={[[null, 'Not set'], ...asOptions(nistFunctions)]} />
           </label>
           <label className="field"><span>Trustworthiness characteristic</span>
-            <select value={draft.characteristic ?? ''} onChange={(e) => set('characteristic', (e.target.value || null) as Draft['characteristic'])}><option value="">Not set</option>{opt(trustworthiness)}</select>
+            <SelectField value={draft.characteristic} onChange={(v) => set('characteristic', v)} options={[[null, 'Not set'], ...asOptions(trustworthiness)]} />
           </label>
           <label className="field"><span>EU AI Act tier</span>
-            <select value={draft.euAiActTier ?? ''} onChange={(e) => set('euAiActTier', (e.target.value || null) as Draft['euAiActTier'])}><option value="">Not set</option>{opt(euAiActTiers)}</select>
+            <SelectField value={draft.euAiActTier} onChange={(v) => set('euAiActTier', v)} options={[[null, 'Not set'], ...asOptions(euAiActTiers)]} />
           </label>
         </div>
         <fieldset>
@@ -112,7 +111,7 @@ export function RiskForm({ workspace, members, risks }: { workspace: Workspace; 
             <LevelSelect label="Likelihood" names={levelNames} value={draft.likelihood} onChange={(v) => set('likelihood', v ?? 3)} />
             <LevelSelect label="Impact" names={impactNames} value={draft.impact} onChange={(v) => set('impact', v ?? 3)} />
             <div className="field"><span>Score</span><output aria-label="Score"><BandBadge score={score} /></output></div>
-            <label className="field"><span>Response</span><select value={draft.response} onChange={(e) => set('response', e.target.value as Draft['response'])}>{opt(riskResponses)}</select></label>
+            <label className="field"><span>Response</span><SelectField value={draft.response} onChange={(v) => set('response', v)} options={asOptions(riskResponses)} /></label>
             <LevelSelect label="Residual likelihood" names={levelNames} value={draft.residualLikelihood} optional onChange={(v) => set('residualLikelihood', v)} />
             <LevelSelect label="Residual impact" names={impactNames} value={draft.residualImpact} optional onChange={(v) => set('residualImpact', v)} />
             <div className="field"><span>Residual score</span><output aria-label="Residual score">{residual === null ? <span className="muted">not assessed</span> : <BandBadge score={residual} />}</output></div>
@@ -120,12 +119,9 @@ export function RiskForm({ workspace, members, risks }: { workspace: Workspace; 
         </fieldset>
         <div className="risk-grid">
           <label className="field"><span>Owner</span>
-            <select value={draft.ownerId ?? ''} onChange={(e) => set('ownerId', e.target.value || null)}>
-              <option value="">No owner</option>
-              {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-            </select>
+            <SelectField value={draft.ownerId} onChange={(v) => set('ownerId', v)} options={[[null, 'No owner'], ...members.map((m) => [m.id, m.name] as const)]} />
           </label>
-          <label className="field"><span>Status</span><select value={draft.status} onChange={(e) => set('status', e.target.value as Draft['status'])}>{opt(riskStatuses)}</select></label>
+          <label className="field"><span>Status</span><SelectField value={draft.status} onChange={(v) => set('status', v)} options={asOptions(riskStatuses)} /></label>
           <label className="field"><span>Review date</span>
             <input type="date" value={draft.reviewDate ?? ''} onChange={(e) => set('reviewDate', e.target.value || null)} aria-describedby={overdue ? 'review-overdue' : undefined} className={overdue ? 'risk-overdue-input' : undefined} />
             {overdue && <span id="review-overdue" className="risk-overdue-badge">Review overdue</span>}
@@ -200,10 +196,7 @@ function Mitigations({ workspace, risk, members }: { workspace: Workspace; risk:
       >
         <label className="field grow"><span>New mitigation action</span><input value={title} onChange={(e) => setTitle(e.target.value)} /></label>
         <label className="field"><span>Assignee</span>
-          <select value={owner} onChange={(e) => setOwner(e.target.value)}>
-            <option value="">Unassigned</option>
-            {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-          </select>
+          <SelectField value={owner} onChange={setOwner} options={[['', 'Unassigned'], ...members.map((m) => [m.id, m.name] as const)]} />
         </label>
         <button type="submit" className="button">Add to backlog</button>
       </form>
