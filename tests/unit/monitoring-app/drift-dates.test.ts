@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPair, runDrift } from '../../../renderer/features/drift/drift-job';
+import { loadPair, runDrift } from '../../../renderer/features/monitoring/drift/drift-job';
 
 const blob = (name: string) => new Blob([readFileSync(fileURLToPath(new URL(`../../fixtures/datasets/${name}`, import.meta.url)))]);
 
