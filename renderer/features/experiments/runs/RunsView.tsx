@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Run } from '@shared/domain';
-import { commonMetric, COMPARE_MAX, compareSelectionProblem, runTree } from '@shared/ml';
+import { defaultMetric, COMPARE_MAX, compareSelectionProblem, runTree } from '@shared/ml';
 import { ActionButton } from '../../../kernel/actions/ActionButton';
 import { EmptyState } from '../../../kernel/views/EmptyState';
 import { useAppStore } from '../../../kernel/store';
@@ -41,7 +41,7 @@ export function RunsView() {
     return runTree(kept);
   }, [runs, query, experimentFilter]);
   const metrics = useMemo(() => [...new Set((runs ?? []).flatMap((r) => Object.keys(r.metrics)))].sort(), [runs]);
-  const metric = ui.metric && metrics.includes(ui.metric) ? ui.metric : commonMetric(runs ?? []);
+  const metric = ui.metric && metrics.includes(ui.metric) ? ui.metric : defaultMetric(runs ?? []);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
