@@ -76,7 +76,7 @@ const owned: Record<PlannedEntity, string[]> = {
   runs: ['experimentId', 'name', 'status', 'parentRunId', 'params', 'metrics', 'tags', 'startTime', 'endTime', 'sourceRef'],
   metricSeries: ['runId', 'key', 'steps', 'values', 'timestamps'],
   models: ['name', 'aliases', 'sourceRef'],
-  modelVersions: ['modelId', 'version', 'stage', 'status', 'runId', 'sourceRef'],
+  modelVersions: ['modelId', 'version', 'stage', 'status', 'runId', 'sourceRef', 'registeredAt'],
 };
 
 interface RowSchema<T> {
@@ -163,6 +163,7 @@ export function planMlImport(result: MlImportResult, options: PlanOptions): Impo
       const plannedVersion = place('modelVersions', versionId(version.version), `${model.name} v${version.version}`, {
         modelId, version: version.version, stage: normaliseDomainStage(version.stage), status: version.status,
         runId: version.runId ? runRowId(version.runId) : null, sourceRef: sourceRefs.modelVersion(source, model.name, version.version),
+        registeredAt: version.creationTime ?? null,
       }, modelVersionSchema);
       if (plannedVersion) rows.modelVersions.push(plannedVersion);
     }
