@@ -123,10 +123,10 @@ test('a metric series crossing its threshold raises an alert and a retraining it
 
   // The alert, linked to the retraining item.
   await nav(page, /^Alerts/);
-  const alert = page.getByRole('article', { name: /Accuracy in production triggered on fraud-classifier 3/ });
+  const alert = page.getByRole('article', { name: /Accuracy in production triggered on fraud-classifier v3/ });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('critical');
-  await expect(alert.getByRole('button', { name: /FD-1 Retrain fraud-classifier 3/ })).toBeVisible();
+  await expect(alert.getByRole('button', { name: /FD-1 Retrain fraud-classifier v3/ })).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(1);
   await screen(page, 'alerts');
   await expectAccessible(page, 'alerts');
@@ -141,7 +141,7 @@ test('a metric series crossing its threshold raises an alert and a retraining it
   await expect(alert).toContainText('Acknowledged');
 
   await nav(page, /^Backlog/);
-  await expect(page.getByText('Retrain fraud-classifier 3')).toHaveCount(1);
+  await expect(page.getByText('Retrain fraud-classifier v3')).toHaveCount(1);
 
   // Data drift on two penguin splits.
   const { reference, current } = penguinSplit();
@@ -157,8 +157,8 @@ test('a metric series crossing its threshold raises an alert and a retraining it
   await table.getByRole('button', { name: 'Show histogram of body_mass_g' }).click();
   await expect(page.getByRole('img', { name: /Histogram of body_mass_g/ })).toBeVisible();
   await page.getByLabel('Model version').selectOption({ label: 'fraud-classifier v3' });
-  await page.getByLabel('Reference dataset').selectOption({ label: 'penguins vtrain' });
-  await page.getByLabel('Current dataset').selectOption({ label: 'penguins vjune' });
+  await page.getByLabel('Reference dataset').selectOption({ label: 'penguins@train' });
+  await page.getByLabel('Current dataset').selectOption({ label: 'penguins@june' });
   await page.getByLabel('Report name').fill('Penguins: Adelie vs others');
   await page.getByRole('button', { name: 'Save report' }).click();
   await expect(page.getByRole('button', { name: 'Penguins: Adelie vs others', exact: true })).toBeVisible();
@@ -189,7 +189,7 @@ test('a metric series crossing its threshold raises an alert and a retraining it
   const card = page.getByRole('article', { name: 'fraud-classifier' });
   await expect(card).toContainText('Accuracy in production');
   await expect(card).toContainText('Drifted');
-  await expect(card).toContainText('FD-1 Retrain fraud-classifier 3');
+  await expect(card).toContainText('FD-1 Retrain fraud-classifier v3');
   await screen(page, 'model-health');
   await expectAccessible(page, 'model health');
 });

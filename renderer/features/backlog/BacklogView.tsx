@@ -1,22 +1,23 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { DndContext, DragOverlay, PointerSensor, pointerWithin, closestCenter, useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, pointerWithin, closestCenter, type CollisionDetection } from '@dnd-kit/core';
 import type { WorkItem, Workspace } from '@shared/domain';
-import { isBlocked, itemKey } from '@shared/work';
+import { itemKey } from '@shared/work';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { useActionHandler } from '../../kernel/actions/registry';
 import { moveItems } from '../../entities/items/item-commands';
-import { useItems, useSprints } from '../../entities/items/item-queries';
 import { openItem } from '../../entities/items/item-slice';
-import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
-import { buildGroups, flattenRows, isFiltering, itemFilter, searchIndex, stepTarget, targetNextTo, targetTop, type BacklogRow, type MoveTarget } from './backlog-model';
+import { useCurrentWorkspace } from '../../entities/workspaces/queries';
+import { stepTarget, type BacklogRow, type MoveTarget } from './backlog-model';
 import { useBacklog } from './backlog-slice';
 import { BacklogFilters } from './BacklogFilters';
-import { EmptyGroupRow, HeaderRow, ItemRow, type DropSide } from './BacklogRow';
+import { EmptyGroupRow, HeaderRow, ItemRow } from './BacklogRow';
 import { BulkBar } from './BulkBar';
 import { MoveDialog } from './MoveDialog';
 import { QuickCreate } from './QuickCreate';
+import { useBacklogData } from './use-backlog-data';
+import { useBacklogDrag } from './use-backlog-drag';
 import './backlog.css';
 import { reportError } from '../../kernel/feedback/toast';
 
@@ -28,12 +29,6 @@ export function BacklogView() {
   return <Backlog workspace={workspace} />;
 }
 
-interface DropState {
-  overId: string;
-  groupId: string;
-  side: DropSide;
-}
-
 /** Pointer first (what is under the cursor), nearest row when the pointer is between rows. */
 const collision: CollisionDetection = (args) => {
   const hits = pointerWithin(args);
@@ -41,29 +36,9 @@ const collision: CollisionDetection = (args) => {
 };
 
 function Backlog({ workspace }: { workspace: Workspace }) {
-  const items = useItems(workspace.id);
-  const allSprints = useSprints(workspace.id);
-  const members = useMembers(workspace.id);
   const { filters, selected, focusedId, collapsed, quickCreate } = useBacklog();
   const store = useBacklog.getState;
-
-  const sprints = useMemo(() => (allSprints ?? []).filter((s) => s.state !== 'completed'), [allSprints]);
-  const itemMap = useMemo(() => new Map((items ?? []).map((i) => [i.id, i])), [items]);
-  const memberMap = useMemo(() => new Map(members.map((m) => [m.id, m])), [members]);
-  const labels = useMemo(() => [...new Set((items ?? []).flatMap((i) => i.labels))].sort(), [items]);
-  // Built once per data change; a keystroke then only runs `includes` over precomputed strings.
-  const index = useMemo(() => searchIndex(items ?? [], workspace.key), [items, workspace.key]);
-  const allGroups = useMemo(() => buildGroups(items ?? [], sprints, workspace), [items, sprints, workspace]);
-  const filtering = isFiltering(filters);
-  const groups = useMemo(() => (filtering ? buildGroups(items ?? [], sprints, workspace, itemFilter(filters, index)) : allGroups), [filtering, items, sprints, workspace, filters, index, allGroups]);
-  const rows = useMemo(() => flattenRows(groups, collapsed), [groups, collapsed]);
-  const visibleItems = useMemo(() => rows.flatMap((r) => (r.kind === 'item' ? [r.item] : [])), [rows]);
-  // Only items with a flag or a dependency can be blocked: skip the rest without a lookup.
-  const blockedIds = useMemo(
-    () => new Set((items ?? []).filter((i) => (i.flagged || i.blockedBy.length > 0) && isBlocked(i, itemMap, workspace.workflow)).map((i) => i.id)),
-    [items, itemMap, workspace.workflow],
-  );
-  const totalPoints = useMemo(() => visibleItems.reduce((s, i) => s + (i.estimate ?? 0), 0), [visibleItems]);
+  const { items, allSprints, members, sprints, itemMap, memberMap, labels, allGroups, groups, filtering, rows, visibleItems, blockedIds, totalPoints } = useBacklogData(workspace, filters, collapsed);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -181,54 +156,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
     focusRow(next.id);
   };
 
-  // Drag and drop: the dragged row (or the whole selection, if it is part of it) lands before or after the row under the pointer.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
-  const [dragIds, setDragIds] = useState<string[] | null>(null);
-  const [drop, setDrop] = useState<DropState | null>(null);
-  const dropFrom = (event: DragMoveEvent | DragEndEvent): DropState | null => {
-    const { over } = event;
-    if (!over) return null;
-    const data = over.data.current as { kind: 'item' | 'group'; groupId: string } | undefined;
-    if (!data) return null;
-    if (data.kind === 'group') return { overId: String(over.id), groupId: data.groupId, side: 'into' };
-    // The row's live position against the pointer's, both in viewport coordinates.
-    const node = scrollRef.current?.querySelector(`[data-row-id="${CSS.escape(String(over.id))}"]`);
-    if (!node) return null;
-    const rect = node.getBoundingClientRect();
-    return { overId: String(over.id), groupId: data.groupId, side: pointerY.current > rect.top + rect.height / 2 ? 'after' : 'before' };
-  };
-  const pointerY = useRef(0);
-  useEffect(() => {
-    if (!dragIds) return;
-    const track = (e: PointerEvent) => (pointerY.current = e.clientY);
-    window.addEventListener('pointermove', track, true);
-    return () => window.removeEventListener('pointermove', track, true);
-  }, [dragIds]);
-  const onDragStart = (event: DragStartEvent) => {
-    const id = String(event.active.id);
-    pointerY.current = (event.activatorEvent as PointerEvent).clientY;
-    const s = store();
-    setDragIds(s.selected.has(id) ? visibleItems.filter((i) => s.selected.has(i.id)).map((i) => i.id) : [id]);
-  };
-  const onDragMove = (event: DragMoveEvent) => {
-    const next = dropFrom(event);
-    setDrop((prev) => (prev?.overId === next?.overId && prev?.side === next?.side ? prev : next));
-  };
-  const onDragEnd = (event: DragEndEvent) => {
-    const ids = dragIds ?? [String(event.active.id)];
-    const target = dropFrom(event);
-    setDragIds(null);
-    setDrop(null);
-    if (!target) return;
-    const group = allGroups.find((g) => g.id === target.groupId);
-    if (!group?.droppable) return;
-    const moving = new Set(ids);
-    // Neighbours come from the unfiltered group, so hidden items keep their places.
-    const to = target.side === 'into' ? targetTop(group, moving) : moving.has(target.overId) ? null : targetNextTo(group, moving, target.overId, target.side === 'after');
-    if (!to) return;
-    const n = ids.length;
-    void move(ids, to, n === 1 ? `Move ${itemKey(workspace, itemMap.get(ids[0])!)} to ${group.title}` : `Move ${n} items to ${group.title}`);
-  };
+  const { sensors, dragIds, drop, onDragStart, onDragMove, onDragEnd, onDragCancel } = useBacklogDrag({ workspace, scrollRef, visibleItems, allGroups, itemMap, move });
 
   if (!items || !allSprints) return null;
   const tabbableId = focusedId && visibleItems.some((i) => i.id === focusedId) ? focusedId : visibleItems[0]?.id;
@@ -267,7 +195,7 @@ function Backlog({ workspace }: { workspace: Workspace }) {
               </button>
             </p>
           )}
-          <DndContext sensors={sensors} collisionDetection={collision} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={() => (setDragIds(null), setDrop(null))}>
+          <DndContext sensors={sensors} collisionDetection={collision} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
             <div
               ref={scrollRef}
               className="backlog-grid"

@@ -5,7 +5,7 @@ import { applyOps, logTables } from '../../data/apply-ops';
 import { publishRows } from '../../data/change-feed';
 import { opsForWorkspace } from '../../data/op-log';
 import type { DataSession } from '../../data/session';
-import { listSetAside } from '../sync/set-aside-store';
+import { listSetAside } from '../../data/set-aside-store';
 
 /** The workspace's whole op log, so a restore replays its history too, and what sync set aside. */
 export async function buildBackup({ db }: DataSession, workspace: Workspace): Promise<Backup> {

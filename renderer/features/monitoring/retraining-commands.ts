@@ -6,7 +6,7 @@ import {
   alertSchema, retrainingPolicySchema, workItemSchema,
   type Alert, type Model, type ModelVersion, type RetrainingPolicy, type WorkItem, type Workspace,
 } from '@shared/domain';
-import { compareVersionsDesc } from '@shared/models';
+import { compareVersionsDesc, versionName } from '@shared/models';
 import { decideRetraining, planAlert, type AlertCandidate, type RetrainingTrigger } from '@shared/monitoring';
 import { itemKey, rankBetween } from '@shared/work';
 import { mutate } from '../../kernel/history/history';
@@ -109,7 +109,7 @@ export function planRetraining(ctx: MonitoringContext, request: RetrainingReques
     createdAt: request.now.toISOString(),
     number,
     type: 'retraining',
-    title: `Retrain ${model.name} ${version.version}`,
+    title: `Retrain ${versionName(model, version)}`,
     description,
     status: ctx.workspace.workflow[0]?.id ?? 'backlog',
     priority: request.trigger === 'schedule' || request.trigger === 'new data' ? 'medium' : 'high',

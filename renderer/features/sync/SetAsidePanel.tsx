@@ -3,7 +3,7 @@ import type { SetAsideCode } from '@shared/sync/op-validation';
 import { groupSetAside } from '@shared/sync/set-aside';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { session } from '../../data/session';
-import { listSetAside } from './set-aside-store';
+import { listSetAside } from '../../data/set-aside-store';
 
 /** Why, in words a team lead can act on. */
 const CODE_LABEL: Record<SetAsideCode, string> = {

@@ -7,7 +7,7 @@ import { publishRows } from '../../data/change-feed';
 import type { SprintlabDb } from '../../data/db';
 import { logTables } from '../../data/apply-ops';
 import { opsForWorkspace } from '../../data/op-log';
-import { listSetAside, retrySetAside, setAsideCount } from './set-aside-store';
+import { listSetAside, retrySetAside, setAsideCount } from '../../data/set-aside-store';
 
 const HIGH = '\uffff';
 const stateId = (workspaceId: string, key: string) => `${workspaceId}|${key}`;

@@ -3,7 +3,7 @@ import type { ActionDef } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { getPlatform } from '../../platform';
-import { applyAheadAnyway, listSetAside } from './set-aside-store';
+import { applyAheadAnyway, listSetAside } from '../../data/set-aside-store';
 
 const currentWorkspace = (): string => {
   const id = useAppStore.getState().workspaceId;

@@ -112,12 +112,12 @@ describe('retraining from a triggered monitor', () => {
       { timestamp: at(5), value: 0.95, metric: null, segment: null },
       { timestamp: at(1), value: 0.8, metric: null, segment: null },
     ]);
-    expect(first).toMatchObject({ alertsRaised: 1, retrainingItems: ['Retrain fraud 1'] });
+    expect(first).toMatchObject({ alertsRaised: 1, retrainingItems: ['Retrain fraud v1'] });
     // Another monitor of the same model triggers: a second alert, no second item.
     const second = await importMetricPoints(workspaceId, latency, [{ timestamp: at(0.5), value: 420, metric: null, segment: null }]);
     expect(second.alertsRaised).toBe(1);
     expect(second.retrainingItems).toEqual([]);
-    expect(second.notes[0]).toBe('A retraining item for this model is already open: T-1 Retrain fraud 1.');
+    expect(second.notes[0]).toBe('A retraining item for this model is already open: T-1 Retrain fraud v1.');
     await sweepMonitoring(workspaceId);
     await sweepMonitoring(workspaceId);
 
@@ -126,7 +126,7 @@ describe('retraining from a triggered monitor', () => {
     const alerts = await loadRows('alerts', workspaceId);
     expect(alerts).toHaveLength(2);
     const accuracyAlert = alerts.find((a) => a.source === `monitor:${monitor.id}`)!;
-    expect(items[0]).toMatchObject({ title: 'Retrain fraud 1', status: 'backlog', links: [`alert:${accuracyAlert.id}`, `modelVersion:${version.id}`] });
+    expect(items[0]).toMatchObject({ title: 'Retrain fraud v1', status: 'backlog', links: [`alert:${accuracyAlert.id}`, `modelVersion:${version.id}`] });
     expect(accuracyAlert.workItemId).toBe(items[0].id);
     expect(items[0].description).toContain('accuracy 0.8 is < 0.9');
   });

@@ -6,7 +6,7 @@ import { asSetAside } from '@shared/sync/set-aside';
 import type { Workspace } from '@shared/domain';
 import { openSession } from '../../../renderer/data/session';
 import { buildBackup, restoreBackup } from '../../../renderer/features/backup/backup';
-import { applyAheadAnyway } from '../../../renderer/features/sync/set-aside-store';
+import { applyAheadAnyway } from '../../../renderer/data/set-aside-store';
 import { freshDb } from '../data/test-db';
 import { BASE_TIME, Device } from './device';
 

@@ -1,3 +1,4 @@
+import { datasetName } from '@shared/models';
 import { useState } from 'react';
 import { reportError, toast } from '../../../kernel/feedback/toast';
 import type { MonitoringData } from '../monitoring-queries';
@@ -41,7 +42,7 @@ export function SaveDriftForm({ workspaceId, data, run }: { workspaceId: string;
 
   const datasetOptions = datasets.map((d) => (
     <option key={d.id} value={d.id}>
-      {d.name} v{d.version}
+      {datasetName(d)}
     </option>
   ));
 

@@ -3,9 +3,9 @@ import { isEntityName } from '@shared/domain';
 import type { HybridClock } from '@shared/sync/hlc';
 import type { Op } from '@shared/sync/op';
 import { asSetAside, type SetAsideOp } from '@shared/sync/set-aside';
-import { applyOps, logTables, type ApplyOptions, type ApplyResult } from '../../data/apply-ops';
-import { publishRows } from '../../data/change-feed';
-import type { SprintlabDb } from '../../data/db';
+import { applyOps, logTables, type ApplyOptions, type ApplyResult } from './apply-ops';
+import { publishRows } from './change-feed';
+import type { SprintlabDb } from './db';
 
 /** A workspace's set-aside ops, newest first. */
 export async function listSetAside(db: SprintlabDb, workspaceId: string): Promise<SetAsideOp[]> {
