@@ -84,9 +84,14 @@ function draw(size) {
   return encodePng(size, rgba);
 }
 
+// 1024 px is what macOS (Retina .icns) and the Microsoft Store ask for; electron-builder
+// derives .icns and .ico from build/icon.png. Linux picks the size it needs from build/icons/.
 fs.mkdirSync(path.join(here, 'icons'), { recursive: true });
-const big = draw(512);
-fs.writeFileSync(path.join(here, 'icon.png'), big);
-fs.writeFileSync(path.join(here, 'icons', '512x512.png'), big);
-fs.writeFileSync(path.join(here, 'icons', '256x256.png'), draw(256));
-console.log('wrote build/icon.png, build/icons/512x512.png, build/icons/256x256.png');
+const largest = draw(1024);
+fs.writeFileSync(path.join(here, 'icon.png'), largest);
+const written = ['build/icon.png'];
+for (const size of [1024, 512, 256, 128, 64, 32, 16]) {
+  fs.writeFileSync(path.join(here, 'icons', `${size}x${size}.png`), size === 1024 ? largest : draw(size));
+  written.push(`build/icons/${size}x${size}.png`);
+}
+console.log(`wrote ${written.join(', ')}`);

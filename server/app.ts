@@ -5,6 +5,7 @@ import { LIVE_PROTOCOL, MAX_PUSH_BYTES, MAX_PUSH_OPS } from '@shared/sync/protoc
 import { Access, bearerToken } from './auth/access';
 import { jsonDepthExceeds, MAX_BODY_DEPTH, redactToken } from './body-guard';
 import { HttpError } from './http-error';
+import { registerMetrics, type MetricsOptions } from './metrics';
 import type { RouteContext } from './routes/context';
 import cors from '@fastify/cors';
 import { registerHealthRoute } from './routes/health';
@@ -27,8 +28,11 @@ export interface SyncServerOptions {
   livePingMs?: number;
   now?: () => number;
   logger?: boolean;
+  /** pino's level for the JSON log (LOG_LEVEL); info by default. */
+  logLevel?: string;
   /** Where JSON log lines go (tests read them); stdout by default. */
   logStream?: { write(line: string): void };
+  metrics?: MetricsOptions;
 }
 
 /** Builds the sync server without listening, so tests and main.ts share the exact same app. */
@@ -41,6 +45,7 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
     // `?token=` (the live socket's fallback) is blanked from every logged URL.
     logger: options.logger
       ? {
+          level: options.logLevel ?? 'info',
           ...(options.logStream ? { stream: options.logStream } : {}),
           serializers: { req: (request) => ({ method: request.method, url: redactToken(request.url), remoteAddress: request.ip }) },
         }
@@ -118,12 +123,13 @@ export async function buildSyncServer(options: SyncServerOptions): Promise<Fasti
     },
   });
 
+  const storage = registerMetrics(app, options.storage, options.metrics);
   const ctx: RouteContext = {
-    storage: options.storage,
+    storage,
     access,
     now: options.now ?? Date.now,
   };
-  registerHealthRoute(app, options.storage);
+  registerHealthRoute(app, storage);
   registerWorkspaceRoutes(app, ctx);
   registerInviteRoutes(app, ctx);
   registerTokenRoutes(app, ctx);

@@ -28,6 +28,8 @@ const envSchema = z.object({
     .enum(['0', '1', 'true', 'false'])
     .transform((v) => v === '1' || v === 'true')
     .default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
 });
 export type ServerConfig = z.infer<typeof envSchema>;
 

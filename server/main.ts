@@ -21,10 +21,13 @@ async function main(): Promise<void> {
     rateLimit: config.RATE_LIMIT_PER_MIN > 0 ? { max: config.RATE_LIMIT_PER_MIN, timeWindowMs: 60_000 } : false,
     trustProxy: config.TRUST_PROXY,
     logger: config.LOG,
+    logLevel: config.LOG_LEVEL,
+    metrics: { processMetrics: true, token: config.METRICS_TOKEN },
   });
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   const where = config.DATABASE_URL ? 'PostgreSQL' : resolve(config.DATA_DIR);
-  // One JSON line first, so scripts and tests can read the address (PORT=0 picks a free port).
+  // One JSON line scripts and tests can find the address in (PORT=0 picks a free port); with
+  // logging on, Fastify's own JSON log lines come before it on stdout.
   process.stdout.write(`${JSON.stringify({ listening: address, storage: storage.kind })}\n`);
   console.error(`Sprintlab sync server on ${address}, storing in ${where}`);
   if (admin.created) {

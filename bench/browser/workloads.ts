@@ -17,7 +17,8 @@ export function lwwOps(n: number, workspaceId = 'bench', clustered = true): Op[]
     const clock = clocks[i % clocks.length];
     const field = fields[i % fields.length];
     const row = clustered ? Math.floor(i / fields.length) % rows : i % rows;
-    ops.push(...stampChanges([{ entity: 'items', rowId: `item${row}`, field, value: `${field}-${i}` }], clock, workspaceId));
+    const value = field === 'estimate' ? i % 13 : `${field}-${i}`;
+    ops.push(...stampChanges([{ entity: 'items', rowId: `item${row}`, field, value }], clock, workspaceId));
   }
   return ops;
 }
@@ -39,4 +40,23 @@ export function workspaceOps(workspaceId: string, items: number): Op[] {
     );
   }
   return stampChanges(changes, clock, workspaceId);
+}
+
+/** Exactly `total` ops of a busy workspace: an active sprint and as many items as fit, as another laptop wrote them. */
+export function coldSyncOps(workspaceId: string, total: number): Op[] {
+  const createdAt = new Date().toISOString();
+  const changes = [
+    ...createChanges('workspaces', { id: workspaceId, workspaceId, createdAt, name: 'Cold sync bench', key: 'CS' }),
+    ...createChanges('sprints', { id: `${workspaceId}-sprint`, workspaceId, createdAt, name: 'Sprint 1', startDate: '2026-03-02', endDate: '2026-03-13', state: 'active' }),
+  ];
+  for (let i = 1; changes.length < total; i++) {
+    changes.push(
+      ...createChanges('items', {
+        id: `${workspaceId}-item-${i}`, workspaceId, createdAt, number: i, type: i % 7 === 0 ? 'bug' : 'story', sprintId: `${workspaceId}-sprint`,
+        title: `Item ${i}: retrain the ranking model for segment ${i % 97}`, status: defaultWorkflow[i % 5].id,
+        rank: `a${String(i).padStart(6, '0')}`, estimate: [1, 2, 3, 5, 8][i % 5], labels: i % 3 ? ['ml'] : ['data', 'infra'],
+      }),
+    );
+  }
+  return stampChanges(changes.slice(0, total), new HybridClock('coldwriter'), workspaceId);
 }

@@ -1,18 +1,22 @@
 // The composition root: the only file that imports 'electron'; every module below takes its
 // Electron APIs as parameters so the tests can run them with fakes.
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type WebContents } from 'electron';
+import log from 'electron-log/main';
+import electronUpdater from 'electron-updater';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isVettedExternalUrl, menuActionChannel, syncFolderChangedChannel, type MenuAction } from '@shared/ipc';
+import { setUpDesktopIntegration } from './desktop-integration';
 import { createFileAccess, type FileDialogs } from './files';
 import { performHttpRequest } from './http';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { printHtmlToPdf, printWindowOptions } from './pdf';
+import { createPrintGate, printWindowOptions, renderHtmlToPdf } from './pdf';
 import { appScheme, createOriginPolicy, denyPermissionsByDefault, guardWebContents } from './security';
 import { appSchemePrivileges, createAppProtocolHandler } from './protocol';
 import { claimSingleInstance } from './single-instance';
+import { configureFileLog } from './logging';
 import { createMainWindow } from './window';
 import { createFolderSettings } from './sync-folder/folder-settings';
 import { nodeWatchDeps } from './sync-folder/node-watch-deps';
@@ -29,6 +33,28 @@ app.enableSandbox();
 // electron-vite sets this in `dev`; a packaged app always loads app://sprintlab/.
 const policy = createOriginPolicy(app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL);
 let mainWindow: BrowserWindow | null = null;
+const printGate = createPrintGate();
+
+// A rotating log file users can send (Help → Open logs folder); console output goes there too.
+const logsDir = configureFileLog(log.transports.file);
+Object.assign(console, log.functions);
+log.errorHandler.startCatching({ showDialog: false });
+
+const desktop = setUpDesktopIntegration({
+  app,
+  shell,
+  dialog,
+  getWindow: () => mainWindow,
+  ensureWindow: () => {
+    if (app.isReady() && !mainWindow) openMainWindow();
+  },
+  createUpdater: () => {
+    electronUpdater.autoUpdater.logger = log;
+    return electronUpdater.autoUpdater;
+  },
+  logsDir,
+  log,
+});
 
 function openExternal(url: string): void {
   if (isVettedExternalUrl(url)) void shell.openExternal(url);
@@ -63,6 +89,7 @@ function openMainWindow(): void {
     stateDir: app.getPath('userData'),
     openExternal,
   });
+  desktop.attachWindow(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -70,9 +97,9 @@ function openMainWindow(): void {
 
 function hardenPrintSession(): void {
   const printSession = session.fromPartition(printWindowOptions.webPreferences?.partition ?? 'sprintlab-print');
-  // Report HTML may draw itself (its file, inline data) but never reach the network.
+  // Report HTML may draw itself (the file being printed, inline data), nothing else.
   printSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !/^(file|data):/i.test(details.url) });
+    callback({ cancel: !printGate.allows(details.url) });
   });
   denyPermissionsByDefault(printSession, createOriginPolicy());
 }
@@ -98,10 +125,17 @@ async function start(): Promise<void> {
   registerIpcHandlers(
     ipcMain,
     {
-      saveFile: (request, event) => filesFor(event.sender).saveFile(request),
+      saveFile: async (request, event) => {
+        const result = await filesFor(event.sender).saveFile(request);
+        desktop.noteSaved(result.path);
+        return result;
+      },
       openFile: (request, event) => filesFor(event.sender).openFile(request),
       openFolder: (_request, event) => filesFor(event.sender).openFolder(),
-      printToPdf: (request) => printHtmlToPdf((options) => new BrowserWindow(options), request),
+      printToPdf: (request, event) =>
+        filesFor(event.sender).saveRendered(request.suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], () =>
+          renderHtmlToPdf((options) => new BrowserWindow(options), printGate, request),
+        ),
       setMenu: ({ actions }) => {
         applyMenu(actions);
         return { items: actions.length };
@@ -112,6 +146,12 @@ async function start(): Promise<void> {
       },
       getAppInfo: () => ({ version: app.getVersion(), platform: process.platform, isDesktop: true }),
       httpRequest: (request) => performHttpRequest((url, init) => net.fetch(url, init), request),
+      desktopReady: () => desktop.pageReady(),
+      getUpdateStatus: () => desktop.updates.status(),
+      setUpdateAutoCheck: ({ autoCheck }) => desktop.updates.setAutoCheck(autoCheck),
+      checkForUpdates: () => desktop.updates.check(),
+      installUpdate: () => desktop.updates.install(),
+      openLogsFolder: () => desktop.openLogsFolder(),
       ...syncFolders.ipcHandlers,
     },
     policy,
@@ -119,20 +159,22 @@ async function start(): Promise<void> {
 
   applyMenu([]);
   openMainWindow();
+  desktop.openLaunchArguments();
+  desktop.updates.start();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
 }
 
-// One running instance: a second launch focuses the existing window instead.
-if (!claimSingleInstance(app, () => mainWindow)) {
+// One running instance: a second launch focuses the existing window and hands over its link or file.
+if (!claimSingleInstance(app, () => mainWindow, (argv, cwd) => desktop.openSecondLaunch(argv, cwd))) {
   app.quit();
 } else {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   start().catch((error: unknown) => {
-    console.error('Sprintlab failed to start:', error);
+    log.error('Sprintlab failed to start:', error);
     app.exit(1);
   });
 }

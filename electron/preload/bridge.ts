@@ -1,6 +1,7 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { ipcChannels, menuActionChannel, syncFolderChangedChannel } from '@shared/ipc/channels';
+import { desktopEventChannel, ipcChannels, menuActionChannel, syncFolderChangedChannel } from '@shared/ipc/channels';
 import type { FolderSyncBridge, SprintlabBridge } from '@shared/ipc/bridge';
+import type { DesktopEvent } from '@shared/ipc/desktop';
 
 type Ipc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
@@ -58,6 +59,22 @@ export function createBridge(ipc: Ipc): SprintlabBridge {
     },
     getAppInfo: () => ipc.invoke(ipcChannels.getAppInfo),
     httpRequest: (request) => ipc.invoke(ipcChannels.httpRequest, request),
+    onDesktopEvent: (callback) => {
+      const listener = (_event: IpcRendererEvent, desktopEvent: unknown): void => {
+        if (desktopEvent && typeof desktopEvent === 'object') callback(desktopEvent as DesktopEvent);
+      };
+      ipc.on(desktopEventChannel, listener);
+      // Tells the main process the page listens, so a link or file that launched the app arrives now.
+      void ipc.invoke(ipcChannels.desktopReady);
+      return () => {
+        ipc.removeListener(desktopEventChannel, listener);
+      };
+    },
+    getUpdateStatus: () => ipc.invoke(ipcChannels.getUpdateStatus),
+    setUpdateAutoCheck: (autoCheck) => ipc.invoke(ipcChannels.setUpdateAutoCheck, { autoCheck }),
+    checkForUpdates: () => ipc.invoke(ipcChannels.checkForUpdates),
+    installUpdate: () => ipc.invoke(ipcChannels.installUpdate),
+    openLogsFolder: async () => ((await ipc.invoke(ipcChannels.openLogsFolder)) as { path: string }).path,
     folderSync: createFolderSyncBridge(ipc),
   };
 }

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
-import { featureViews } from './features';
+import { Suspense, useEffect } from 'react';
+import { featureListeners, featureViews } from './features';
+import { preloadViews } from './lazy-view';
 import { getPlatform } from '../platform';
 import { allActions, actionLabel, findAction, runAction } from '../kernel/actions/registry';
 import { shortcutsOf } from '../kernel/actions/shortcut';
@@ -43,16 +44,20 @@ export function App() {
   const workspaceId = useAppStore((s) => s.workspaceId);
   const current = featureViews.find((v) => v.id === view && (!v.needsWorkspace || workspaceId)) ?? featureViews[0];
   const View = current.component;
+  useEffect(() => preloadViews(), []);
   return (
     <div className="app">
       <Sidebar />
       <div className="main-column">
         <TopBar />
         <main className="content" id="main" aria-label={current.label}>
-          <View />
+          <Suspense fallback={<p className="muted view-loading">Loading {current.label}…</p>}>
+            <View />
+          </Suspense>
         </main>
       </div>
       <DialogHost />
+      {featureListeners.map((Listener, i) => <Listener key={i} />)}
       <Toasts />
     </div>
   );

@@ -1,43 +1,53 @@
+import type { ComponentType } from 'react';
+import { lazyView } from './lazy-view';
 import type { ActionDef } from '../kernel/actions/registry';
 import type { ViewDef } from '../kernel/views/views';
 import { backupActions } from '../features/backup/backup-actions';
 import { importActions } from '../features/import/import-actions';
 import { workspaceActions } from '../features/workspaces/workspace-actions';
 import { HomeView } from '../features/workspaces/HomeView';
-import { SettingsView } from '../features/settings/SettingsView';
-import { SyncView } from '../features/sync/SyncView';
 import { syncActions } from '../features/sync/sync-actions';
-import { ExperimentsView } from '../features/experiments/ExperimentsView';
 import { experimentActions } from '../features/experiments/experiment-actions';
-import { RunsView } from '../features/experiments/runs/RunsView';
 import { runActions } from '../features/experiments/runs/run-actions';
 import { mlImportActions } from '../features/experiments/ml-import/ml-import-actions';
-import { BacklogView } from '../features/backlog/BacklogView';
 import { backlogActions } from '../features/backlog/backlog-actions';
-import { ModelsView } from '../features/models/ModelsView';
 import { modelsActions } from '../features/models/models-actions';
-import { RetroView } from '../features/retro/RetroView';
 import { retroActions } from '../features/retro/retro-actions';
-import { RiskView } from '../features/risks/RiskView';
 import { riskActions } from '../features/risks/risk-actions';
-import { SprintsView } from '../features/sprints/SprintsView';
-import { SprintReportView } from '../features/sprints/SprintReportView';
 import { sprintActions } from '../features/sprints/sprint-actions';
-import { BoardView } from '../features/board/BoardView';
 import { boardActions } from '../features/board/board-actions';
-import { StandupView } from '../features/standup/StandupView';
 import { standupActions } from '../features/standup/standup-actions';
-import { WorkflowView } from '../features/workflow/WorkflowView';
 import { workflowActions } from '../features/workflow/workflow-actions';
 
-import { MonitorsView } from '../features/monitoring/MonitorsView';
-import { ModelHealthView } from '../features/monitoring/ModelHealthView';
 import { monitoringActions } from '../features/monitoring/monitoring-actions';
-import { DriftView } from '../features/monitoring/drift/DriftView';
-import { FairnessView } from '../features/monitoring/fairness/FairnessView';
-import { AlertsView } from '../features/monitoring/alerts/AlertsView';
-import { ReportsView } from '../features/reports/ReportsView';
 import { reportActions } from '../features/reports/report-actions';
+import { desktopActions } from '../features/desktop/desktop-actions';
+import { DesktopNotices } from '../features/desktop/DesktopNotices';
+import { OpenedBackupDialog } from '../features/backup/OpenedBackupDialog';
+import { ItemLinkListener } from '../entities/items/ItemLinkListener';
+import { itemLinkActions } from '../entities/items/item-links';
+
+// Feature views load on first visit (their own chunks), so the app starts with the shell and the
+// Overview only; the rest are fetched while the app sits idle (lazy-view.ts).
+const BacklogView = lazyView(() => import('../features/backlog/BacklogView'), 'BacklogView');
+const SprintsView = lazyView(() => import('../features/sprints/SprintsView'), 'SprintsView');
+const BoardView = lazyView(() => import('../features/board/BoardView'), 'BoardView');
+const StandupView = lazyView(() => import('../features/standup/StandupView'), 'StandupView');
+const SprintReportView = lazyView(() => import('../features/sprints/SprintReportView'), 'SprintReportView');
+const ExperimentsView = lazyView(() => import('../features/experiments/ExperimentsView'), 'ExperimentsView');
+const RunsView = lazyView(() => import('../features/experiments/runs/RunsView'), 'RunsView');
+const ModelsView = lazyView(() => import('../features/models/ModelsView'), 'ModelsView');
+const ModelHealthView = lazyView(() => import('../features/monitoring/ModelHealthView'), 'ModelHealthView');
+const MonitorsView = lazyView(() => import('../features/monitoring/MonitorsView'), 'MonitorsView');
+const DriftView = lazyView(() => import('../features/monitoring/drift/DriftView'), 'DriftView');
+const FairnessView = lazyView(() => import('../features/monitoring/fairness/FairnessView'), 'FairnessView');
+const AlertsView = lazyView(() => import('../features/monitoring/alerts/AlertsView'), 'AlertsView');
+const RetroView = lazyView(() => import('../features/retro/RetroView'), 'RetroView');
+const RiskView = lazyView(() => import('../features/risks/RiskView'), 'RiskView');
+const ReportsView = lazyView(() => import('../features/reports/ReportsView'), 'ReportsView');
+const WorkflowView = lazyView(() => import('../features/workflow/WorkflowView'), 'WorkflowView');
+const SettingsView = lazyView(() => import('../features/settings/SettingsView'), 'SettingsView');
+const SyncView = lazyView(() => import('../features/sync/SyncView'), 'SyncView');
 
 /** Each capability contributes its views and actions here, one line each. */
 export const featureViews: ViewDef[] = [
@@ -63,4 +73,7 @@ export const featureViews: ViewDef[] = [
   { id: 'sync', label: 'Sync', component: SyncView, needsWorkspace: false, section: 'Workspace' },
 ];
 
-export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions];
+export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions, ...desktopActions, ...itemLinkActions];
+
+/** Listeners for events from the desktop (opened files, links, updates): render nothing until one arrives. */
+export const featureListeners: ComponentType[] = [OpenedBackupDialog, ItemLinkListener, DesktopNotices];

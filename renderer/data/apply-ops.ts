@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import { isEntityName } from '@shared/domain';
 import type { HybridClock } from '@shared/sync/hlc';
-import { applyOpToRow, emptyRow, type StoredRow } from '@shared/sync/lww';
 import type { Op } from '@shared/sync/op';
 import { validateOp } from '@shared/sync/op-validation';
 import { setAsideRecord, type SetAsideOp } from '@shared/sync/set-aside';
 import { publishRows, type ChangedRows } from './change-feed';
 import type { OpBatch, SprintlabDb } from './db';
+import { foldRow, type DbRow } from './stored-row';
 
 export interface ApplyResult {
   applied: number;
@@ -43,81 +43,24 @@ export interface ApplyOptions {
 /** Every table an apply may write besides the entity tables: callers opening an outer transaction include them. */
 export const logTables = (db: SprintlabDb) => [db.ops, db.opBatches, db.pendingOps, db.quarantine];
 
-/**
- * The one write path: every change, local or remote, is a list of ops folded into the
- * entity tables by per-field last-writer-wins, in one transaction. Ops are kept in the log
- * even when they lose, so any order and any number of deliveries give the same rows.
- */
-export async function applyOps(db: SprintlabDb, ops: readonly Op[], options: ApplyOptions = {}): Promise<ApplyResult> {
-  const result: ApplyResult = { applied: 0, quarantined: 0, pending: 0, changed: new Map(), rows: new Map() };
-  const ownsTransaction = !Dexie.currentTransaction;
-  const logged: Op[] = [];
-  const unknown: Op[] = [];
-  const { future, held } = options.local ? { future: [], held: new Set<Op>() } : triage(ops, options);
-  const byEntity = new Map<string, Map<string, Op[]>>();
-  const refused = new Set(future.map((r) => r.input));
+/** One delivery sorted out: ops set aside by the validator, ops kept for a later version, ops to fold. */
+interface Sorted {
+  future: SetAsideOp[];
+  unknown: Op[];
+  logged: Op[];
+}
 
+/** The seam where incoming ops are validated (and bad ones set aside) before anything is applied. */
+function sortDelivery(ops: readonly Op[], options: ApplyOptions): Sorted {
+  const { future, held } = options.local ? { future: [], held: new Set<Op>() } : triage(ops, options);
+  const refused = new Set(future.map((r) => r.input));
+  const sorted: Sorted = { future: future.map((r) => r.record), unknown: [], logged: [] };
   for (const op of ops) {
     if (refused.has(op)) continue;
-    if (held.has(op) || !isEntityName(op.entity)) {
-      unknown.push(op);
-      continue;
-    }
-    logged.push(op);
-    let rows = byEntity.get(op.entity);
-    if (!rows) byEntity.set(op.entity, (rows = new Map()));
-    const list = rows.get(op.rowId);
-    if (list) list.push(op);
-    else rows.set(op.rowId, [op]);
+    if (held.has(op) || !isEntityName(op.entity)) sorted.unknown.push(op);
+    else sorted.logged.push(op);
   }
-  result.quarantined = future.length;
-  result.pending = unknown.length;
-
-  await db.transaction('rw', [...logTables(db), ...[...byEntity.keys()].map((name) => db.table(name))], async () => {
-    if (future.length) await db.quarantine.bulkPut(future.map((r) => r.record));
-    if (unknown.length) await db.pendingOps.bulkPut(unknown);
-    if (logged.length) {
-      const own = options.ownDeviceId ? logged.filter((op) => op.deviceId === options.ownDeviceId) : [];
-      const others = own.length ? logged.filter((op) => op.deviceId !== options.ownDeviceId) : logged;
-      if (own.length) await db.ops.bulkPut(own);
-      if (others.length) await db.opBatches.bulkAdd(toBatches(others));
-    }
-    for (const [entity, rows] of byEntity) {
-      const table = db.table<StoredRow, string>(entity);
-      const ids = [...rows.keys()];
-      const current = await table.bulkGet(ids);
-      const dirty: StoredRow[] = [];
-      ids.forEach((id, i) => {
-        const rowOps = rows.get(id)!;
-        const row = current[i] ?? emptyRow(rowOps[0]);
-        let changed = current[i] === undefined;
-        for (const op of rowOps) if (applyOpToRow(row, op)) changed = true;
-        result.applied += rowOps.length;
-        if (changed) {
-          dirty.push(row);
-          let set = result.changed.get(entity);
-          if (!set) result.changed.set(entity, (set = new Set()));
-          set.add(id);
-        }
-      });
-      if (dirty.length) {
-        for (const row of dirty) {
-          if (row.deleted) delete row._live;
-          else row._live = row.workspaceId;
-        }
-        await table.bulkPut(dirty);
-        result.rows.set(entity, dirty);
-      }
-    }
-  });
-  if (ownsTransaction) publishRows(result.rows);
-
-  if (options.clock && !options.ignoreAhead) {
-    let newest = '';
-    for (const op of logged) if (op.hlc > newest) newest = op.hlc;
-    if (newest) options.clock.receive(newest);
-  }
-  return result;
+  return sorted;
 }
 
 /** The ops of a remote delivery that fail the one op validator (as set-aside records), and those kept pending. */
@@ -137,6 +80,93 @@ function triage(ops: readonly Op[], options: ApplyOptions): { future: { input: O
   return { future, held };
 }
 
+/**
+ * The one write path: every change, local or remote, is a list of ops folded into the
+ * entity tables by per-field last-writer-wins, in one transaction. Ops are kept in the log
+ * even when they lose, so any order and any number of deliveries give the same rows.
+ */
+export function applyOps(db: SprintlabDb, ops: readonly Op[], options: ApplyOptions = {}): Promise<ApplyResult> {
+  return applyDeliveries(db, [ops], options);
+}
+
+/**
+ * The bulk path (sync pulls, restores, imports): several deliveries in one transaction, each
+ * logged as its own record, their rows read with one bulkGet and written with one bulkPut per
+ * table. Gives the same rows as applying the deliveries one by one.
+ */
+export async function applyDeliveries(db: SprintlabDb, deliveries: readonly (readonly Op[])[], options: ApplyOptions = {}): Promise<ApplyResult> {
+  const sorted = deliveries.map((ops) => sortDelivery(ops, options));
+  const byEntity = groupByRow(sorted.flatMap((s) => s.logged));
+  const result: ApplyResult = { applied: 0, quarantined: 0, pending: 0, changed: new Map(), rows: new Map() };
+  for (const s of sorted) {
+    result.quarantined += s.future.length;
+    result.pending += s.unknown.length;
+  }
+  const ownsTransaction = !Dexie.currentTransaction;
+  await db.transaction('rw', [...logTables(db), ...[...byEntity.keys()].map((name) => db.table(name))], async () => {
+    const held = sorted.flatMap((s) => s.future);
+    const unknown = sorted.flatMap((s) => s.unknown);
+    if (held.length) await db.quarantine.bulkPut(held);
+    if (unknown.length) await db.pendingOps.bulkPut(unknown);
+    await logDeliveries(db, sorted.map((s) => s.logged), options.ownDeviceId);
+    for (const [entity, rows] of byEntity) await foldTable(db, entity, rows, result);
+  });
+  if (ownsTransaction) publishRows(result.rows);
+
+  if (options.clock && !options.ignoreAhead) {
+    let newest = '';
+    for (const s of sorted) for (const op of s.logged) if (op.hlc > newest) newest = op.hlc;
+    if (newest) options.clock.receive(newest);
+  }
+  return result;
+}
+
+function groupByRow(ops: readonly Op[]): Map<string, Map<string, Op[]>> {
+  const byEntity = new Map<string, Map<string, Op[]>>();
+  for (const op of ops) {
+    let rows = byEntity.get(op.entity);
+    if (!rows) byEntity.set(op.entity, (rows = new Map()));
+    const list = rows.get(op.rowId);
+    if (list) list.push(op);
+    else rows.set(op.rowId, [op]);
+  }
+  return byEntity;
+}
+
+/** Own ops one record each (sync pushes them by clock); other devices' ops one record per delivery. */
+async function logDeliveries(db: SprintlabDb, deliveries: Op[][], ownDeviceId: string | undefined): Promise<void> {
+  const own: Op[] = [];
+  const batches: OpBatch[] = [];
+  for (const logged of deliveries) {
+    const mine = ownDeviceId ? logged.filter((op) => op.deviceId === ownDeviceId) : [];
+    own.push(...mine);
+    batches.push(...toBatches(mine.length ? logged.filter((op) => op.deviceId !== ownDeviceId) : logged));
+  }
+  if (own.length) await db.ops.bulkPut(own);
+  if (batches.length) await db.opBatches.bulkAdd(batches);
+}
+
+/** One bulkGet and one bulkPut for all rows of a table that the ops touch. */
+async function foldTable(db: SprintlabDb, entity: string, rows: Map<string, Op[]>, result: ApplyResult): Promise<void> {
+  const table = db.table<DbRow, string>(entity);
+  const ids = [...rows.keys()];
+  const current = await table.bulkGet(ids);
+  const dirty: DbRow[] = [];
+  const changed = new Set<string>();
+  ids.forEach((id, i) => {
+    const rowOps = rows.get(id)!;
+    result.applied += rowOps.length;
+    const row = foldRow(current[i], rowOps);
+    if (!row) return;
+    dirty.push(row);
+    changed.add(id);
+  });
+  if (!dirty.length) return;
+  await table.bulkPut(dirty);
+  result.changed.set(entity, changed);
+  result.rows.set(entity, dirty);
+}
+
 /** One batch record per workspace in the delivery. */
 function toBatches(ops: Op[]): OpBatch[] {
   const byWorkspace = new Map<string, Op[]>();
@@ -145,7 +175,7 @@ function toBatches(ops: Op[]): OpBatch[] {
     if (list) list.push(op);
     else byWorkspace.set(op.workspaceId, [op]);
   }
-  return [...byWorkspace].map(([workspaceId, list]) => ({ workspaceId, rowIds: [...new Set(list.map((op) => op.rowId))], ops: list }));
+  return [...byWorkspace].map(([workspaceId, list]) => ({ workspaceId, rowIds: [...new Set(list.map((op) => op.rowId))], json: JSON.stringify(list) }));
 }
 
 /**

@@ -1,17 +1,30 @@
-import type { StoredRow } from '@shared/sync/lww';
+import type { DbRow } from './stored-row';
 
 /** Rows written by the write path, by entity, published after their transaction committed. */
-export type ChangedRows = Map<string, StoredRow[]>;
-type Listener = (changes: ChangedRows) => void;
+export type ChangedRows = Map<string, DbRow[]>;
 
-const listeners = new Set<Listener>();
-
-export function onRowsChanged(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+function channel<T>() {
+  const listeners = new Set<(value: T) => void>();
+  return {
+    on(listener: (value: T) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit(value: T): void {
+      for (const listener of listeners) listener(value);
+    },
+  };
 }
+
+const rowsChanged = channel<ChangedRows>();
+const writeFailed = channel<string>();
+
+export const onRowsChanged = rowsChanged.on;
 
 export function publishRows(changes: ChangedRows): void {
-  if (!changes.size) return;
-  for (const listener of listeners) listener(changes);
+  if (changes.size) rowsChanged.emit(changes);
 }
+
+/** A local edit that was shown but could not be committed (the shell shows it as a toast). */
+export const onWriteFailed = writeFailed.on;
+export const reportWriteFailure = writeFailed.emit;

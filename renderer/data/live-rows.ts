@@ -1,8 +1,9 @@
 import { useSyncExternalStore } from 'react';
 import type { EntityName, EntityRow } from '@shared/domain';
-import type { StoredRow } from '@shared/sync/lww';
+import type { Op } from '@shared/sync/op';
 import { onRowsChanged } from './change-feed';
 import { session } from './session';
+import { foldRow, type DbRow } from './stored-row';
 
 /**
  * An in-memory view of one entity's rows in one workspace, loaded once from Dexie and then
@@ -10,19 +11,19 @@ import { session } from './session';
  * memory instead of re-reading thousands of rows. Dexie stays the source of truth.
  */
 interface Entry {
-  rows: Map<string, StoredRow>;
-  snapshot: StoredRow[] | undefined;
+  rows: Map<string, DbRow>;
+  snapshot: DbRow[] | undefined;
   listeners: Set<() => void>;
   loading: Promise<void> | null;
   /** Rows published while the first load ran: applied after it, since they may be newer. */
-  early: StoredRow[];
+  early: DbRow[];
 }
 
 const entries = new Map<string, Entry>();
 const keyOf = (entity: string, workspaceId: string) => `${entity}\u0000${workspaceId}`;
 
 function rebuild(entry: Entry) {
-  const list: StoredRow[] = [];
+  const list: DbRow[] = [];
   for (const row of entry.rows.values()) if (!row.deleted) list.push(row);
   entry.snapshot = list;
   for (const listener of entry.listeners) listener();
@@ -45,6 +46,40 @@ onRowsChanged((changes) => {
   }
 });
 
+/**
+ * Optimistic local edits: folds ops into the rows already in memory and notifies the views at
+ * once, before IndexedDB has committed. Returns the undo of that, for a commit that failed.
+ */
+export function showPending(ops: readonly Op[]): () => void {
+  const byRow = new Map<string, { entry: Entry; ops: Op[] }>();
+  for (const op of ops) {
+    const entry = entries.get(keyOf(op.entity, op.workspaceId));
+    if (!entry || entry.loading) continue;
+    const key = keyOf(op.entity, op.rowId) + `\u0000${op.workspaceId}`;
+    const found = byRow.get(key);
+    if (found) found.ops.push(op);
+    else byRow.set(key, { entry, ops: [op] });
+  }
+  const before: { entry: Entry; id: string; row: DbRow | undefined; shown: DbRow }[] = [];
+  for (const { entry, ops: rowOps } of byRow.values()) {
+    const id = rowOps[0].rowId;
+    const shown = foldRow(entry.rows.get(id), rowOps);
+    if (!shown) continue;
+    before.push({ entry, id, row: entry.rows.get(id), shown });
+    entry.rows.set(id, shown);
+  }
+  new Set(before.map((b) => b.entry)).forEach(rebuild);
+  return () => {
+    for (const { entry, id, row, shown } of before) {
+      // A row published since (a commit, a sync) is the database's word: keep it.
+      if (entry.rows.get(id) !== shown) continue;
+      if (row) entry.rows.set(id, row);
+      else entry.rows.delete(id);
+    }
+    new Set(before.map((b) => b.entry)).forEach(rebuild);
+  };
+}
+
 function entryFor(entity: EntityName, workspaceId: string): Entry {
   const key = keyOf(entity, workspaceId);
   let entry = entries.get(key);
@@ -63,7 +98,7 @@ function entryFor(entity: EntityName, workspaceId: string): Entry {
   return entry;
 }
 
-const EMPTY: StoredRow[] = [];
+const EMPTY: DbRow[] = [];
 
 /** Live, non-deleted rows of an entity in a workspace; undefined while the first load runs. */
 export function useRows<E extends EntityName>(entity: E, workspaceId: string | null): EntityRow<E>[] | undefined {

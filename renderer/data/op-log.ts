@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Op } from '@shared/sync/op';
-import type { SprintlabDb } from './db';
+import type { OpBatch, SprintlabDb } from './db';
 
 /**
  * Reading the op log: a row's history (item page, a risk's score over time) and a
@@ -14,10 +14,12 @@ function unique(ops: Iterable<Op>): Op[] {
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+const batchOps = (batch: OpBatch): Op[] => (batch.json !== undefined ? (JSON.parse(batch.json) as Op[]) : (batch.ops ?? []));
+
 /** Every op of one row, oldest first. */
 export async function opsForRow(db: SprintlabDb, entity: string, rowId: string): Promise<Op[]> {
   const [own, batches] = await Promise.all([db.ops.where('rowId').equals(rowId).toArray(), db.opBatches.where('rowIds').equals(rowId).toArray()]);
-  const arrived = batches.flatMap((b) => b.ops.filter((op) => op.rowId === rowId));
+  const arrived = batches.flatMap((b) => batchOps(b).filter((op) => op.rowId === rowId));
   return unique([...own, ...arrived].filter((op) => op.entity === entity));
 }
 
@@ -27,7 +29,7 @@ export async function opsForWorkspace(db: SprintlabDb, workspaceId: string, enti
     db.ops.where('[workspaceId+id]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey]).toArray(),
     db.opBatches.where('workspaceId').equals(workspaceId).toArray(),
   ]);
-  const all = [...own, ...batches.flatMap((b) => b.ops)];
+  const all = [...own, ...batches.flatMap(batchOps)];
   return unique(entities ? all.filter((op) => entities.includes(op.entity)) : all);
 }
 

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { entities, type EntityName, type EntityRow } from '@shared/domain';
-import type { StoredRow } from '@shared/sync/lww';
 import { stampChanges, type FieldChange, type Op } from '@shared/sync/op';
 import { applyOps, logTables } from './apply-ops';
-import { publishRows, type ChangedRows } from './change-feed';
+import { publishRows, reportWriteFailure, type ChangedRows } from './change-feed';
+import { showPending } from './live-rows';
 import type { DataSession } from './session';
+import type { DbRow } from './stored-row';
 
 export interface Change extends FieldChange {
   entity: EntityName;
@@ -17,46 +18,73 @@ export interface CommitResult {
 }
 
 /**
- * Local edits: read the previous values (for undo), stamp the changes with fresh clock
- * values and hand them to applyOps, all in one transaction.
+ * Local edits, optimistic (Linear's model): the changes are stamped and shown in the live
+ * rows at once, in the same frame as the keystroke or drop; then one transaction reads the
+ * previous values (for undo) and hands the ops to applyOps. The promise resolves once
+ * IndexedDB has committed. If the commit fails, the rows on screen go back and the failure is
+ * reported (a toast), and the promise rejects with the same message.
  */
 export async function commitChanges(
   { db, clock }: DataSession,
   workspaceId: string,
   changes: readonly Change[],
 ): Promise<CommitResult> {
+  const ops = stampChanges(changes, clock, workspaceId);
+  const rollback = showPending(ops);
   const touched = [...new Set(changes.map((c) => c.entity))];
   let written: ChangedRows = new Map();
-  const result = await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
-    const inverse: Change[] = [];
-    const seen = new Set<string>();
-    for (const entity of touched) {
-      const mine = changes.filter((c) => c.entity === entity);
-      const ids = [...new Set(mine.map((c) => c.rowId))];
-      const rows = await db.table<StoredRow, string>(entity).bulkGet(ids);
-      const byId = new Map(ids.map((id, i) => [id, rows[i]]));
-      for (const change of mine) {
-        const row = byId.get(change.rowId);
-        if (!row) {
-          // Undoing a creation is a tombstone; the other fields can stay as they were written.
-          const key = `${entity}/${change.rowId}`;
-          if (!seen.has(key)) inverse.push({ entity, rowId: change.rowId, field: 'deleted', value: true });
-          seen.add(key);
-          continue;
-        }
-        const key = `${entity}/${change.rowId}/${change.field}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        inverse.push({ entity, rowId: change.rowId, field: change.field, value: row[change.field] ?? null });
-      }
+  let inverse: Change[];
+  try {
+    inverse = await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
+      const before = await inverseOf(db, changes, touched);
+      written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true })).rows;
+      await db.meta.put({ key: 'clock', value: clock.current() });
+      return before;
+    });
+  } catch (error) {
+    rollback();
+    const message = `Your change was not saved and has been undone on screen: ${(error as Error).message}`;
+    reportWriteFailure(message);
+    throw new Error(message, { cause: error });
+  }
+  publishRows(written);
+  return { ops, inverse };
+}
+
+/** The changes restoring each touched field's current value; undoing a creation is a tombstone. */
+async function inverseOf(db: DataSession['db'], changes: readonly Change[], touched: EntityName[]): Promise<Change[]> {
+  const inverse: Change[] = [];
+  const seen = new Set<string>();
+  for (const entity of touched) {
+    const mine = changes.filter((c) => c.entity === entity);
+    const ids = [...new Set(mine.map((c) => c.rowId))];
+    const rows = await db.table<DbRow, string>(entity).bulkGet(ids);
+    const byId = new Map(ids.map((id, i) => [id, rows[i]]));
+    for (const change of mine) {
+      const row = byId.get(change.rowId);
+      const key = row ? `${entity}/${change.rowId}/${change.field}` : `${entity}/${change.rowId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inverse.push(row ? { entity, rowId: change.rowId, field: change.field, value: row[change.field] ?? null } : { entity, rowId: change.rowId, field: 'deleted', value: true });
     }
-    const ops = stampChanges(changes, clock, workspaceId);
+  }
+  return inverse;
+}
+
+/**
+ * Imports and restores: the bulk path. No undo read-back (they never enter the undo stack),
+ * one transaction, rows written with one bulkPut per table.
+ */
+export async function commitBulk({ db, clock }: DataSession, workspaceId: string, changes: readonly Change[]): Promise<Op[]> {
+  const ops = stampChanges(changes, clock, workspaceId);
+  let written: ChangedRows = new Map();
+  const touched = [...new Set(changes.map((c) => c.entity))];
+  await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
     written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true })).rows;
     await db.meta.put({ key: 'clock', value: clock.current() });
-    return { ops, inverse };
   });
   publishRows(written);
-  return result;
+  return ops;
 }
 
 /** All field changes that create a row, validated against its schema (defaults filled in). */

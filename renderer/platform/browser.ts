@@ -6,6 +6,7 @@ import {
   type IpcName,
   type IpcParsedRequest,
   type SprintlabBridge,
+  type UpdateStatus,
 } from '@shared/ipc';
 import { acceptFor, downloadText, pickFiles, readFolderFiles, readTextFile } from './browser-files';
 
@@ -15,6 +16,11 @@ function parse<N extends IpcName>(name: N, payload: unknown): IpcParsedRequest<N
   if (!result.success) throw new Error(`${name}: invalid request\n${z.prettifyError(result.error)}`);
   return result.data as IpcParsedRequest<N>;
 }
+
+const webUpdateStatus: UpdateStatus = {
+  autoCheck: false,
+  state: { status: 'unsupported', reason: 'The web version is always the version the server hosts.' },
+};
 
 export const printUnavailableMessage =
   'Saving as PDF needs the desktop app. In the browser, use the print layout (window.print) and choose "Save as PDF".';
@@ -78,10 +84,23 @@ export function createBrowserPlatform(win: Window = window): SprintlabBridge {
       });
       return { status: response.status, headers: responseHeaders, body: method === 'HEAD' ? '' : await response.text() };
     },
+    // The browser has no links, launch files, updates or log folder of its own.
+    onDesktopEvent() {
+      return () => {};
+    },
+    getUpdateStatus: async () => webUpdateStatus,
+    setUpdateAutoCheck: async () => webUpdateStatus,
+    checkForUpdates: async () => webUpdateStatus,
+    async installUpdate() {
+      throw new Error('The web version updates when the page is reloaded.');
+    },
+    async openLogsFolder() {
+      throw new Error('The web version keeps no log files; see the browser console.');
+    },
   };
 }
 
-const mimeTypes: Record<string, string> = { csv: 'text/csv', md: 'text/markdown', html: 'text/html', svg: 'image/svg+xml', json: 'application/json' };
+const mimeTypes: Record<string, string> = { csv: 'text/csv', md: 'text/markdown', html: 'text/html', svg: 'image/svg+xml', json: 'application/json', sprintlab: 'application/json' };
 
 /** The download's type from the file name, so a saved report opens in the right program. */
 export const mimeTypeFor = (name: string) => mimeTypes[name.toLowerCase().split('.').pop() ?? ''] ?? 'text/plain';

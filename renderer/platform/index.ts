@@ -3,6 +3,7 @@ import { createBrowserPlatform } from './browser';
 
 export type { SprintlabBridge } from '@shared/ipc';
 export { createBrowserPlatform, printUnavailableMessage } from './browser';
+export { useDesktopEvent } from './desktop-events';
 
 declare global {
   interface Window {

@@ -77,9 +77,9 @@ export function registerOpRoutes(app: FastifyInstance, ctx: RouteContext, limits
     const { id } = parseOr400(params, request.params, 'path');
     await access.requireWorkspace(bearerToken(request), id, false);
     const { after, limit } = parseOr400(pullQuerySchema, request.query, 'query');
-    const page = await storage.readOps(id, after, limit);
+    const [page, head] = await Promise.all([storage.readOps(id, after, limit), storage.headSeq(id)]);
     // The stored JSON texts are spliced in as they are: a cold pull of 100,000 ops never re-serialises them.
-    const body = `{"ops":[${page.json.join(',')}],"nextSeq":${page.lastSeq},"hasMore":${page.hasMore}}`;
+    const body = `{"ops":[${page.json.join(',')}],"nextSeq":${page.lastSeq},"hasMore":${page.hasMore},"headSeq":${Math.max(head, page.lastSeq)}}`;
     return reply.type('application/json; charset=utf-8').send(body);
   });
 }

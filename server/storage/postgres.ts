@@ -1,29 +1,9 @@
 import pg from 'pg';
+import { migratePostgres } from './migrations/postgres';
 import { NudgeHub } from './nudge-hub';
 import type { AppendResult, OpsPage, RedeemOutcome, Storage, StoredToken } from './storage';
 
 const NUDGE_CHANNEL = 'sprintlab_nudge';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS workspaces (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, head_seq BIGINT NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS invites (
-  code_hash TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id),
-  created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT
-);
-CREATE TABLE IF NOT EXISTS tokens (
-  token_id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, workspace_id TEXT NOT NULL REFERENCES workspaces(id),
-  device_id TEXT NOT NULL, device_name TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT
-);
-CREATE TABLE IF NOT EXISTS ops (
-  workspace_id TEXT NOT NULL, seq BIGINT NOT NULL, op_id TEXT NOT NULL, body TEXT NOT NULL,
-  PRIMARY KEY (workspace_id, seq), UNIQUE (workspace_id, op_id)
-);
--- Invites remember the token that minted them (NULL: the admin); older databases gain the column.
-ALTER TABLE invites ADD COLUMN IF NOT EXISTS created_by TEXT;
-`;
 
 interface TokenRow {
   token_id: string;
@@ -57,11 +37,11 @@ export async function openPostgresStorage(connectionString: string, options: Pos
   const onError = options.onError ?? (() => undefined);
   const pool = new pg.Pool({ connectionString, max: 10 });
   pool.on('error', onError);
-  // Concurrent first starts of several processes may race on CREATE TABLE; a lock makes it one at a time.
+  // Concurrent starts of several processes would race on migrations; a lock makes them one at a time.
   const setup = await pool.connect();
   try {
     await setup.query('SELECT pg_advisory_lock(7070707)');
-    await setup.query(SCHEMA);
+    await migratePostgres(setup);
   } finally {
     await setup.query('SELECT pg_advisory_unlock(7070707)').catch(() => undefined);
     setup.release();

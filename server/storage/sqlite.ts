@@ -1,27 +1,9 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { migrateSqlite } from './migrations/sqlite';
 import { NudgeHub } from './nudge-hub';
 import type { AppendResult, OpRecord, OpsPage, RedeemOutcome, Storage, StoredToken } from './storage';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS workspaces (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, head_seq INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS invites (
-  code_hash TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id),
-  created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT
-);
-CREATE TABLE IF NOT EXISTS tokens (
-  token_id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, workspace_id TEXT NOT NULL REFERENCES workspaces(id),
-  device_id TEXT NOT NULL, device_name TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT
-);
-CREATE TABLE IF NOT EXISTS ops (
-  workspace_id TEXT NOT NULL, seq INTEGER NOT NULL, op_id TEXT NOT NULL, body TEXT NOT NULL,
-  PRIMARY KEY (workspace_id, seq), UNIQUE (workspace_id, op_id)
-) WITHOUT ROWID;
-`;
 
 interface TokenRow {
   token_id: string;
@@ -49,10 +31,7 @@ export function openSqliteStorage(dataDir: string): Storage {
   // FULL: an acknowledged push survives a power cut, not only a killed process.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.exec(SCHEMA);
-  // Databases made before invites remembered their minting token gain the column (NULL: made by the admin).
-  const inviteColumns = db.prepare<[], { name: string }>('PRAGMA table_info(invites)').all();
-  if (!inviteColumns.some((c) => c.name === 'created_by')) db.exec('ALTER TABLE invites ADD COLUMN created_by TEXT');
+migrateSqlite(db);
 
   const hub = new NudgeHub();
   const st = {

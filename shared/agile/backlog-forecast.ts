@@ -1,6 +1,6 @@
 import type { WorkItem } from '../domain/work';
 import type { WorkflowStatus } from '../domain/workspace';
-import { monteCarloForecast, type Forecast } from './forecast';
+import { historyForecast, type Forecast } from './forecast';
 import type { ItemEvent } from './item-events';
 import { remainingWork, type RemainingWork } from './remaining-work';
 import type { Unit } from './status-category';
@@ -33,7 +33,7 @@ export function backlogForecast(input: BacklogForecastInput): BacklogForecast {
   const unit = input.unit ?? 'items';
   const history = weeklyThroughput({ ...input, unit });
   const remaining = remainingWork({ items: input.items, workflow: input.workflow, unit, parentId: input.parentId });
-  const forecast = monteCarloForecast({
+  const forecast = historyForecast({
     weeklyThroughput: history.map((week) => week.value),
     remaining: remaining.amount,
     start: dayOf(toMs(input.asOf, 'asOf')),

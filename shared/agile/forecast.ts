@@ -15,6 +15,11 @@ export interface ForecastInput {
   maxWeeks?: number;
   /** When given, a completion date falling on a non-working day moves to the next working day. */
   calendar?: WorkingCalendar;
+  /**
+   * Standard deviation of noise added to each drawn week (a smoothed bootstrap), clipped at zero.
+   * A few weeks of history cannot show how slow or fast a week can be; the noise widens the spread.
+   */
+  jitter?: number;
 }
 
 export interface ForecastPercentile {
@@ -40,6 +45,8 @@ export type Forecast =
       p95: ForecastPercentile;
       /** Runs finishing on each date, ascending; counts sum to `runs`. */
       distribution: ForecastBin[];
+      /** The history it rests on: how many weeks, and whether the spread was widened because they are few. */
+      basis?: { weeks: number; widened: boolean };
     }
   | { ok: false; reason: string };
 
@@ -65,6 +72,7 @@ export function monteCarloForecast(input: ForecastInput): Forecast {
   }
 
   const rng = xoroshiro128plus(input.seed ?? 42);
+  const jitter = input.jitter ?? 0;
   const last = samples.length - 1;
   const days = new Float64Array(runs);
   let unfinished = 0;
@@ -72,9 +80,10 @@ export function monteCarloForecast(input: ForecastInput): Forecast {
     let done = 0;
     let weeks = 0;
     while (done < remaining && weeks < maxWeeks) {
-      const week = samples[uniformInt(rng, 0, last)];
+      const drawn = samples[uniformInt(rng, 0, last)];
+      const week = jitter > 0 ? Math.max(0, drawn + jitter * gaussian(rng)) : drawn;
       weeks++;
-      if (done + week >= remaining) {
+      if (week > 0 && done + week >= remaining) {
         // Finished during this week: count the days of it the leftover work took.
         days[run] = 7 * (weeks - 1) + Math.ceil((7 * (remaining - done)) / week);
         done = remaining;
@@ -129,4 +138,38 @@ export function monteCarloForecast(input: ForecastInput): Forecast {
     p95: percentile(0.95),
     distribution: [...byDate.values()],
   };
+}
+
+/** A standard normal draw (Box-Muller) from the seeded generator, so forecasts stay reproducible. */
+function gaussian(rng: Parameters<typeof uniformInt>[0]): number {
+  const u = (uniformInt(rng, 1, 2 ** 30) / 2 ** 30);
+  const v = uniformInt(rng, 0, 2 ** 30 - 1) / 2 ** 30;
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+/** Below this many weeks of history there is no forecast: it would only repeat those weeks. */
+export const MIN_FORECAST_WEEKS = 3;
+/** Below this many weeks the spread is widened (smoothed bootstrap). */
+export const THIN_HISTORY_WEEKS = 8;
+
+/**
+ * The forecast as the app and reports give it: refused below MIN_FORECAST_WEEKS weeks of history
+ * (saying so), widened below THIN_HISTORY_WEEKS by noise of at least a Poisson count's spread
+ * (sqrt of the mean) or Silverman's bandwidth, so 50/85/95 % dates differ as honestly as the data allow.
+ */
+export function historyForecast(input: Omit<ForecastInput, 'jitter'>): Forecast {
+  const weeks = input.weeklyThroughput.length;
+  if (weeks > 0 && weeks < MIN_FORECAST_WEEKS && input.weeklyThroughput.some((w) => w > 0)) {
+    return {
+      ok: false,
+      reason: `only ${weeks} week${weeks === 1 ? '' : 's'} of throughput history: a forecast needs at least ${MIN_FORECAST_WEEKS} full weeks, or its dates would only repeat ${weeks === 1 ? 'that week' : 'those weeks'}`,
+    };
+  }
+  const widened = weeks > 0 && weeks < THIN_HISTORY_WEEKS;
+  const samples = input.weeklyThroughput;
+  const mean = samples.reduce((a, b) => a + b, 0) / Math.max(1, weeks);
+  const sd = Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, weeks - 1));
+  const jitter = widened ? Math.max(Math.sqrt(mean), 1.06 * sd * weeks ** -0.2) : 0;
+  const forecast = monteCarloForecast({ ...input, jitter });
+  return forecast.ok ? { ...forecast, basis: { weeks, widened } } : forecast;
 }

@@ -9,3 +9,4 @@ export * from './throughput';
 export * from './remaining-work';
 export * from './forecast';
 export * from './backlog-forecast';
+export * from './sprint-start';

@@ -31,6 +31,11 @@ export const workItemSchema = z.looseObject({
   completedAt: nullableString,
   /** Where an imported item came from, e.g. "jira:PROJ-12", so re-imports update instead of duplicating. */
   sourceRef: nullableString,
+  /**
+   * The source's values (after mapping) at the last import: the base of a re-import's three-way
+   * merge, so a field changes only when the file changed it since then. Null for local items.
+   */
+  importBase: z.record(z.string(), z.unknown()).nullable().default(null),
   /** Links to ML entities (experiment, model version, alert, risk …) as "entity:id". */
   links: stringList,
 });

@@ -1,4 +1,5 @@
 import type { IpcRequest, IpcResponse, MenuAction } from './contract';
+import type { DesktopEvent, UpdateStatus } from './desktop';
 import type { FolderFsCall } from './sync-folder';
 
 export type SaveFileRequest = IpcRequest<'saveFile'>;
@@ -45,7 +46,7 @@ export interface SprintlabBridge {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /** Lets the user pick a folder (mlruns/, wandb/) and returns its text files, artifacts and binaries skipped. */
   openFolder(): Promise<OpenFolderResult>;
-  /** Renders HTML to a PDF. */
+  /** Renders HTML to a PDF and saves it where the user chooses; `saved` is false when they cancel. */
   printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
   /** Replaces the native menu with these actions. */
   setMenu(actions: MenuAction[]): Promise<void>;
@@ -56,6 +57,20 @@ export interface SprintlabBridge {
   getAppInfo(): Promise<AppInfo>;
   /** An HTTP request made outside the page (no CORS), for imports such as MLflow's REST API. */
   httpRequest(request: HttpRequest): Promise<HttpResponse>;
+  /**
+   * Calls back with what the desktop asks of the page (a deep link, a backup opened from the
+   * file manager, update progress). Events that arrived before the page listened are delivered
+   * once it does. Returns an unsubscribe.
+   */
+  onDesktopEvent(callback: (event: DesktopEvent) => void): () => void;
+  getUpdateStatus(): Promise<UpdateStatus>;
+  /** Turns automatic update checks on or off (off until the user allows them); on checks at once. */
+  setUpdateAutoCheck(autoCheck: boolean): Promise<UpdateStatus>;
+  checkForUpdates(): Promise<UpdateStatus>;
+  /** Quits and installs a downloaded update ("restart to update"). */
+  installUpdate(): Promise<UpdateStatus>;
+  /** Shows the folder holding the app's log files; resolves with its path. */
+  openLogsFolder(): Promise<string>;
   /** Shared-folder sync through the main process (desktop only). */
   folderSync?: FolderSyncBridge;
 }

@@ -11,6 +11,12 @@ export const ipcChannels = {
   openExternal: 'sprintlab:open-external',
   getAppInfo: 'sprintlab:get-app-info',
   httpRequest: 'sprintlab:http-request',
+  desktopReady: 'sprintlab:desktop-ready',
+  getUpdateStatus: 'sprintlab:get-update-status',
+  setUpdateAutoCheck: 'sprintlab:set-update-auto-check',
+  checkForUpdates: 'sprintlab:check-for-updates',
+  installUpdate: 'sprintlab:install-update',
+  openLogsFolder: 'sprintlab:open-logs-folder',
   syncFolderChoose: 'sprintlab:sync-folder-choose',
   syncFolderUse: 'sprintlab:sync-folder-use',
   syncFolderGet: 'sprintlab:sync-folder-get',
@@ -22,6 +28,8 @@ export const ipcChannels = {
 export type IpcName = keyof typeof ipcChannels;
 
 export const menuActionChannel = 'sprintlab:menu-action';
+/** Main to renderer: deep links, opened backups, update progress (see desktopEventSchema). */
+export const desktopEventChannel = 'sprintlab:desktop-event';
 /** Main to renderer: something changed in a workspace's sync folder (payload: the workspace id). */
 export const syncFolderChangedChannel = 'sprintlab:sync-folder-changed';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ipcChannels, type IpcName } from './channels';
 import { folderLimits, ipcLimits } from './limits';
+import { updateStatusSchema } from './desktop';
 import { externalUrlSchema, httpUrlSchema } from './url-policy';
 import {
   syncFolderChooseRequestSchema,
@@ -25,12 +26,14 @@ export const fileFilterSchema = z.strictObject({
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/\0]/.test(name), 'expected a file name, not a path');
+
 export const saveFileRequestSchema = z.strictObject({
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(255)
-    .refine((name) => !/[\\/\0]/.test(name), 'expected a file name, not a path'),
+  suggestedName: fileNameSchema,
   content: z.string().max(ipcLimits.maxSaveChars, 'file is too large to save'),
   filters: z.array(fileFilterSchema).max(10).default([]),
 });
@@ -53,11 +56,13 @@ export const openFolderResultSchema = z
   .nullable();
 
 export const pageSizes = ['A4', 'Letter'] as const;
+/** The main process renders the HTML to PDF and asks where to save it (like saveFile). */
 export const printToPdfRequestSchema = z.strictObject({
   html: z.string().min(1).max(ipcLimits.maxPrintHtmlChars, 'document is too large to print'),
   pageSize: z.enum(pageSizes),
+  suggestedName: fileNameSchema.refine((name) => /\.pdf$/i.test(name), 'expected a file name ending in .pdf'),
 });
-export const printToPdfResultSchema = z.object({ pdfBase64: z.string() });
+export const printToPdfResultSchema = saveFileResultSchema;
 
 // Native menu order; a group not listed here goes just before Help.
 export const menuGroups = ['File', 'Edit', 'View', 'Navigate', 'Workspace', 'Appearance', 'General', 'Help'] as const;
@@ -94,6 +99,11 @@ export const httpResponseSchema = z.object({
   body: z.string(),
 });
 
+const noRequest = z.undefined();
+export const desktopReadyResultSchema = z.object({ delivered: z.number().int().nonnegative() });
+export const setUpdateAutoCheckRequestSchema = z.strictObject({ autoCheck: z.boolean() });
+export const openLogsFolderResultSchema = z.object({ path: z.string() });
+
 /** The whole contract: one entry per invoke channel, its request schema and its response schema. */
 export const ipcContract = {
   saveFile: { channel: ipcChannels.saveFile, request: saveFileRequestSchema, response: saveFileResultSchema },
@@ -108,6 +118,16 @@ export const ipcContract = {
   },
   getAppInfo: { channel: ipcChannels.getAppInfo, request: getAppInfoRequestSchema, response: appInfoSchema },
   httpRequest: { channel: ipcChannels.httpRequest, request: httpRequestSchema, response: httpResponseSchema },
+  desktopReady: { channel: ipcChannels.desktopReady, request: noRequest, response: desktopReadyResultSchema },
+  getUpdateStatus: { channel: ipcChannels.getUpdateStatus, request: noRequest, response: updateStatusSchema },
+  setUpdateAutoCheck: {
+    channel: ipcChannels.setUpdateAutoCheck,
+    request: setUpdateAutoCheckRequestSchema,
+    response: updateStatusSchema,
+  },
+  checkForUpdates: { channel: ipcChannels.checkForUpdates, request: noRequest, response: updateStatusSchema },
+  installUpdate: { channel: ipcChannels.installUpdate, request: noRequest, response: updateStatusSchema },
+  openLogsFolder: { channel: ipcChannels.openLogsFolder, request: noRequest, response: openLogsFolderResultSchema },
   syncFolderChoose: { channel: ipcChannels.syncFolderChoose, request: syncFolderChooseRequestSchema, response: syncFolderChooseResultSchema },
   syncFolderUse: { channel: ipcChannels.syncFolderUse, request: syncFolderUseRequestSchema, response: syncFolderInfoSchema },
   syncFolderGet: { channel: ipcChannels.syncFolderGet, request: syncFolderWorkspaceRequestSchema, response: syncFolderInfoSchema },

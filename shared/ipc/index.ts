@@ -3,6 +3,7 @@ export * from './limits';
 export * from './url-policy';
 export * from './folder-rules';
 export * from './file-rules';
+export * from './desktop';
 export * from './contract';
 export * from './bridge';
 export * from './sync-folder';

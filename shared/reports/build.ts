@@ -7,6 +7,7 @@ import { experimentsSection } from './builder/experiments';
 import { modelsSection } from './builder/models';
 import { risksSection } from './builder/risks';
 import { draftSummary, proposeHealth } from './health';
+import { mlHealthFacts } from './ml-health-facts';
 import type { ReportInput } from './input';
 import {
   REPORT_MODEL_VERSION,
@@ -91,6 +92,7 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
     ...deliveryFacts,
     openRisks: Object.values(risks.scores).sort((a, b) => b.score - a.score || (a.title < b.title ? -1 : 1)),
     triggeredMonitors: models.monitors.filter((m) => m.status === 'triggered').map((m) => `${m.name} (${m.model})`),
+    ...mlHealthFacts(input, models.monitors, ctx.asOf, ctx.versionOf),
   });
   const model: ReportModel = {
     version: REPORT_MODEL_VERSION,

@@ -1,7 +1,7 @@
 import type { Health, HealthReason } from './model';
 
 /**
- * The health a report proposes, from five written rules. Each rule gives a level and a reason a
+ * The health a report proposes, from eight written rules. Each rule gives a level and a reason a
  * stakeholder can check against the numbers in the report; the overall health is the worst
  * level of any rule. The user may override it, with a written justification.
  *
@@ -13,7 +13,13 @@ import type { Health, HealthReason } from './model';
  *    date is, off track when even the median date is late. No due date or no forecast: no verdict.
  * 3. risks: any open critical risk (score 17-25), or three or more open high ones (10-16), is at risk.
  * 4. monitors: one triggered model monitor is at risk; two or more are off track.
- * 5. blocked: blocked work (items with an unfinished blocker, or flagged) of at least 10 % of the
+ * 5. monitor-data: a monitor with no value in its window (never reported, or its data went stale)
+ *    is at risk: "NO DATA" means nobody knows the model is healthy, so it is never counted as healthy.
+ * 6. alerts: any open (unresolved) critical alert is off track; open warnings are at risk.
+ *    Acknowledging an alert does not close it: only resolving does.
+ * 7. promotion-checks: a version in Staging or Production with unticked promotion checklist points,
+ *    or a deployment whose pipeline failed, is at risk; in Production it is off track.
+ * 8. blocked: blocked work (items with an unfinished blocker, or flagged) of at least 10 % of the
  *    sprint's points is at risk, at least 25 % off track.
  */
 export const HEALTH_RULES = {
@@ -38,6 +44,12 @@ export interface HealthFacts {
   milestone: { name: string; dueDate: string | null; p50: string | null; p85: string | null } | null;
   openRisks: { title: string; score: number }[];
   triggeredMonitors: string[];
+  /** Monitors without a value in their window; `lastValueOn` is the day of their latest point, if any. */
+  silentMonitors: { name: string; lastValueOn: string | null }[];
+  /** Unresolved alerts. */
+  openAlerts: { title: string; severity: 'info' | 'warning' | 'critical' }[];
+  /** Failed promotion checks, each a sentence naming the version and what failed. */
+  failedChecks: { text: string; production: boolean }[];
   blocked: { points: number; count: number; sprintPoints: number };
 }
 
@@ -47,7 +59,7 @@ export const healthRank = (health: Health): number => rank[health];
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const num = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
-const list = (names: readonly string[], max = 3) => names.slice(0, max).join(', ') + (names.length > max ? ` and ${names.length - max} more` : '');
+const list = (names: readonly string[], max = 3, sep = ', ') => names.slice(0, max).join(sep) + (names.length > max ? ` and ${names.length - max} more` : '');
 
 function sprintRule(sprint: NonNullable<HealthFacts['sprint']>): HealthReason | null {
   const { scope, completed } = sprint;
@@ -93,6 +105,31 @@ function monitorsRule(triggered: readonly string[]): HealthReason {
   return { rule: 'monitors', level, text: `${triggered.length} model monitor${triggered.length === 1 ? ' is' : 's are'} triggered: ${list(triggered)}.` };
 }
 
+function monitorDataRule(silent: HealthFacts['silentMonitors']): HealthReason | null {
+  if (silent.length === 0) return null;
+  const named = silent.map((m) => `${m.name} (${m.lastValueOn ? `last value ${m.lastValueOn}` : 'never reported'})`);
+  return {
+    rule: 'monitor-data',
+    level: 'at risk',
+    text: `${silent.length} model monitor${silent.length === 1 ? ' has' : 's have'} no recent data, so ${silent.length === 1 ? 'its' : 'their'} model health is unknown: ${list(named)}.`,
+  };
+}
+
+function alertsRule(open: HealthFacts['openAlerts']): HealthReason {
+  const critical = open.filter((a) => a.severity === 'critical');
+  const warnings = open.filter((a) => a.severity === 'warning');
+  const titles = (alerts: typeof open) => list(alerts.map((a) => a.title));
+  if (critical.length) return { rule: 'alerts', level: 'off track', text: `${critical.length} critical alert${critical.length === 1 ? ' is' : 's are'} open: ${titles(critical)}.` };
+  if (warnings.length) return { rule: 'alerts', level: 'at risk', text: `${warnings.length} warning alert${warnings.length === 1 ? ' is' : 's are'} open: ${titles(warnings)}.` };
+  return { rule: 'alerts', level: 'on track', text: open.length ? `No critical or warning alert is open (${open.length} informational).` : 'No alert is open.' };
+}
+
+function checksRule(failed: HealthFacts['failedChecks']): HealthReason | null {
+  if (failed.length === 0) return null;
+  const level: Health = failed.some((check) => check.production) ? 'off track' : 'at risk';
+  return { rule: 'promotion-checks', level, text: `${failed.length} failed promotion check${failed.length === 1 ? '' : 's'}: ${list(failed.map((c) => c.text), 3, '; ')}.` };
+}
+
 function blockedRule(blocked: HealthFacts['blocked']): HealthReason | null {
   if (blocked.count === 0) return blocked.sprintPoints > 0 ? { rule: 'blocked', level: 'on track', text: 'Nothing in the sprint is blocked.' } : null;
   const share = blocked.sprintPoints > 0 ? blocked.points / blocked.sprintPoints : 0;
@@ -111,6 +148,9 @@ export function proposeHealth(facts: HealthFacts): { health: Health; reasons: He
     facts.milestone && milestoneRule(facts.milestone),
     risksRule(facts.openRisks),
     monitorsRule(facts.triggeredMonitors),
+    monitorDataRule(facts.silentMonitors),
+    alertsRule(facts.openAlerts),
+    checksRule(facts.failedChecks),
     blockedRule(facts.blocked),
   ].filter((reason): reason is HealthReason => !!reason);
   // Stable sort: worst level first, rule order within a level.

@@ -41,6 +41,7 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 14px; font-size: 1
 caption { text-align: left; font-weight: 700; padding: 4px 0; caption-side: top; }
 th, td { border: 1px solid #cbd2d9; padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #eef2f6; }
+.rp-nowrap { white-space: nowrap; }
 thead { display: table-header-group; }
 tr, figure, .rp-keep { break-inside: avoid; page-break-inside: avoid; }
 figure.rp-chart { margin: 10px 0 16px; }
@@ -57,14 +58,17 @@ figcaption { color: #52606d; font-size: 12px; margin-top: 4px; }
 `;
 }
 
-const KEEP_TABLE_ROWS = 12;
+// Only short tables move whole: keeping a 12-row table together left most of page 1 empty.
+const KEEP_TABLE_ROWS = 5;
+/** Columns whose values must not wrap: "CM-166" split at its hyphen reads as "CM-" and "166". */
+const NOWRAP_COLUMNS = new Set(['Key', 'On', 'By', 'Date', 'Review', 'Concluded']);
 
 function table(t: Table): string {
   if (t.rows.length === 0) return `<div class="rp-keep"><h3>${esc(t.caption)}</h3><p class="rp-empty">${esc(t.empty)}</p></div>`;
   return (
     // A short table moves to the next page whole rather than leave its header behind; long ones break between rows.
     `<table${t.rows.length <= KEEP_TABLE_ROWS ? ' class="rp-keep"' : ''}><caption>${esc(t.caption)}</caption><thead><tr>${t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
-    `\n<tbody>\n${t.rows.map((row) => `<tr>${row.map((cell) => `<td>${esc(cell)}</td>`).join('')}</tr>`).join('\n')}\n</tbody></table>\n`
+    `\n<tbody>\n${t.rows.map((row) => `<tr>${row.map((cell, i) => `<td${NOWRAP_COLUMNS.has(t.head[i]) ? ' class="rp-nowrap"' : ''}>${esc(cell)}</td>`).join('')}</tr>`).join('\n')}\n</tbody></table>\n`
   );
 }
 

@@ -12,7 +12,7 @@ export type ReportPeriodChoice = { kind: 'sprint'; sprintId: string } | { kind: 
 
 export interface HealthReason {
   /** Stable id of the rule that produced it (documented in health.ts). */
-  rule: 'sprint-progress' | 'milestone-forecast' | 'risks' | 'monitors' | 'blocked';
+  rule: 'sprint-progress' | 'milestone-forecast' | 'risks' | 'monitors' | 'monitor-data' | 'alerts' | 'promotion-checks' | 'blocked';
   level: Health;
   text: string;
 }

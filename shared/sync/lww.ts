@@ -21,7 +21,7 @@ export function applyOpToRow(row: StoredRow, op: Op): boolean {
 }
 
 /** The row as the domain sees it: without the write path's clocks. */
-export function stripRow<T = Record<string, unknown>>(row: StoredRow): T {
+export function stripRow<T = Record<string, unknown>>(row: Record<string, unknown>): T {
   const { _clk: _ignored, _live: _index, ...fields } = row;
   return fields as T;
 }

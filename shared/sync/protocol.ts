@@ -93,6 +93,8 @@ export const pullResponseSchema = z.object({
   /** The cursor to pass as `after` next: the sequence of the last op of this page. */
   nextSeq: z.number().int().nonnegative(),
   hasMore: z.boolean(),
+  /** The workspace's newest sequence, so a long first pull can show its progress (older servers omit it). */
+  headSeq: z.number().int().nonnegative().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

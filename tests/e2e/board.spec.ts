@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { expectAccessible, mod, screen } from './helpers';
+import { docScreenshot, expectAccessible, mod, screen } from './helpers';
 import { go, restore, sprintBackup } from './board-fixture';
 
 const column = (page: Page, name: string) => page.getByRole('list', { name: `${name} cards` });
@@ -28,6 +28,7 @@ test('move cards with the mouse and the keyboard, hard WIP limit, swimlanes', as
   await expect(card(page, 'FD-6')).toContainText('Flagged');
   await expectAccessible(page, 'board');
   await screen(page, 'board');
+  await docScreenshot(page, 'board');
 
   // Mouse: drag "Ship the scoring API" from In review to Done.
   await drag(page, card(page, 'FD-5'), column(page, 'Done'));

@@ -10,6 +10,16 @@ export async function screen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: false });
 }
 
+/**
+ * The README's pictures (docs/screenshots/<name>.png), refreshed when SPRINTLAB_DOC_SCREENSHOTS=1
+ * so an ordinary test run leaves the working tree clean.
+ */
+export async function docScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.SPRINTLAB_DOC_SCREENSHOTS !== '1') return;
+  mkdirSync('docs/screenshots', { recursive: true });
+  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false });
+}
+
 /** No serious or critical axe-core violations on what is showing now. */
 export async function expectAccessible(page: Page, context: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { datasetVersionSchema, memberSchema, modelSchema, modelVersionSchema, workspaceSchema } from '@shared/domain';
-import { appReady, expectAccessible, mod, screen } from './helpers';
+import { appReady, docScreenshot, expectAccessible, mod, screen } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'sprintlab-monitoring-'));
 
@@ -167,6 +167,7 @@ test('a metric series crossing its threshold raises an alert and a retraining it
   await page.getByRole('status').filter({ hasText: 'Dataset drift detected' }).scrollIntoViewIfNeeded();
   await page.locator('.content').evaluate((el) => el.scrollBy(0, el.querySelector('.verdict')!.getBoundingClientRect().top - 90));
   await screen(page, 'drift-report');
+  await docScreenshot(page, 'drift-report');
   await expectAccessible(page, 'drift report');
 
   // Fairness of the Fairlearn user-guide predictions.

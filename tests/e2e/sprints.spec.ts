@@ -72,11 +72,21 @@ test('plan a sprint against capacity, refuse a second active sprint, keep a team
   await expect(dialog).toBeHidden();
 
   await page.getByRole('navigation', { name: 'Sprints' }).getByRole('button', { name: /Sprint 1/ }).click();
-  await detail.getByRole('button', { name: 'Start sprint' }).click();
+  // Start asks as Jira does: dates from today and the cadence, a goal, committed against capacity.
+  await detail.getByRole('button', { name: 'Start sprint…' }).click();
+  const start = page.getByRole('dialog', { name: 'Start Sprint 1' });
+  await expect(start.getByLabel('Start date')).toHaveValue('2026-03-02');
+  await expect(start.getByLabel('End date')).toHaveValue('2026-03-13');
+  await expect(start.getByRole('status')).toContainText('21 points committed, but the team has 18 points of capacity for these dates (3 points over).');
+  await start.getByLabel('Sprint goal').fill('A detector the pilot site can try');
+  await expectAccessible(page, 'start sprint dialog');
+  await screen(page, 'sprint-start');
+  await start.getByRole('button', { name: 'Start sprint' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Sprint 1\s*Active/ })).toBeVisible();
+  await expect(page.locator('.sp-sprint-goal')).toHaveText('A detector the pilot site can try');
 
   await page.getByRole('navigation', { name: 'Sprints' }).getByRole('button', { name: /Sprint 2/ }).click();
-  await page.getByRole('region', { name: /Sprint 2/ }).getByRole('button', { name: 'Start sprint' }).click();
+  await page.getByRole('region', { name: /Sprint 2/ }).getByRole('button', { name: 'Start sprint…' }).click();
   await expect(page.getByRole('alert')).toContainText('Sprint 1 is still active: complete it before starting Sprint 2.');
   await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
 

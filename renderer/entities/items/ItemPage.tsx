@@ -14,6 +14,7 @@ import { opsForRow } from '../../data/op-log';
 import { useItemMap, useSprints } from './item-queries';
 import { Markdown } from './Markdown';
 import './item-page.css';
+import { sourceKey } from '@shared/work';
 import { reportError, toast } from '../../kernel/feedback/toast';
 
 /** The view that lists each kind of linked entity ("risk:<id>" opens the risk register). */
@@ -45,7 +46,7 @@ export function ItemPage({ id, onClose }: { id: string } & DialogProps) {
   const item = items.get(shownId);
   if (!workspace || !item) return null;
   return (
-    <Modal title={`${itemKey(workspace, item)} · ${item.title}`} open onClose={onClose} wide>
+    <Modal title={`${itemKey(workspace, item)}${sourceKey(item.sourceRef) ? ` (${sourceKey(item.sourceRef)})` : ''} · ${item.title}`} open onClose={onClose} wide>
       <ShowItem.Provider value={setShownId}>
         <ItemBody key={item.id} workspace={workspace} item={item} items={items} />
       </ShowItem.Provider>

@@ -5,6 +5,7 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Member, WorkItem, Workspace } from '@shared/domain';
 
 import type { BacklogGroup } from './backlog-model';
+import { sourceKey } from '@shared/work';
 
 export type DropSide = 'before' | 'after' | 'into' | null;
 
@@ -66,6 +67,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
       </div>
       <div role="gridcell" className="bl-cell-key">
         {key}
+        {sourceKey(item.sourceRef) && <span className="bl-source-key" title="Key in the tool it was imported from">{sourceKey(item.sourceRef)}</span>}
       </div>
       <div role="gridcell" className="bl-cell-title">
         <button

@@ -20,6 +20,7 @@ import { useBacklogData } from './use-backlog-data';
 import { useBacklogDrag } from './use-backlog-drag';
 import './backlog.css';
 import { reportError } from '../../kernel/feedback/toast';
+import { dragAnnouncements } from '../../entities/items/drag-announcements';
 
 const HEIGHT = { header: 46, item: 40, empty: 44 } as const;
 
@@ -177,11 +178,19 @@ function Backlog({ workspace }: { workspace: Workspace }) {
       {quickCreate && <QuickCreate workspace={workspace} sprints={sprints} onClosed={() => tabbableId && focusRow(tabbableId)} />}
       {nothingYet ? (
         !quickCreate && (
-          <EmptyState title="No work items yet" action={<ActionButton id="item.create" className="button primary" />}>
+          <EmptyState
+            title="No work items yet"
+            action={
+              <>
+                <ActionButton id="item.create" className="button primary" />
+                <ActionButton id="import.agile" />
+              </>
+            }
+          >
             <p>
               Press <kbd>C</kbd> to add the first story, task, bug or experiment. Enter creates it and keeps the row open for the next one.
             </p>
-            <p>Items land in the backlog, ranked; plan them into sprints by dragging or with “Move to…”.</p>
+            <p>Items land in the backlog, ranked; plan them into sprints by dragging or with “Move to…”. Coming from Jira or Linear? Import its CSV export.</p>
           </EmptyState>
         )
       ) : (
@@ -195,7 +204,16 @@ function Backlog({ workspace }: { workspace: Workspace }) {
               </button>
             </p>
           )}
-          <DndContext sensors={sensors} collisionDetection={collision} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
+          <DndContext
+            accessibility={{
+              announcements: dragAnnouncements((id, data) => {
+                const item = itemMap.get(String(id));
+                if (item) return `${itemKey(workspace, item)} ${item.title}`;
+                const group = allGroups.find((g) => g.id === data?.groupId);
+                return group ? group.title : 'the backlog';
+              }),
+            }}
+            sensors={sensors} collisionDetection={collision} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
             <div
               ref={scrollRef}
               className="backlog-grid"

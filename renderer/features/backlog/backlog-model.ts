@@ -1,5 +1,6 @@
 import type { Sprint, WorkItem, Workspace } from '@shared/domain';
 import { categoryLookup } from '@shared/agile/status-category';
+import { sourceKey } from '@shared/work';
 
 /** What the backlog is filtered by; '' means "any". */
 export interface BacklogFilters {
@@ -37,13 +38,13 @@ export type BacklogRow =
   | { kind: 'empty'; key: string; group: BacklogGroup };
 
 /**
- * One lowercase string per item with everything the text filter searches (key, title,
+ * One lowercase string per item with everything the text filter searches (key, source key such as Jira's, title,
  * description, labels), built once per data change so a keystroke is only `includes` calls.
  */
 export function searchIndex(items: readonly WorkItem[], workspaceKey: string): Map<string, string> {
   const index = new Map<string, string>();
   for (const item of items) {
-    index.set(item.id, `${workspaceKey}-${item.number}\n${item.title}\n${item.description}\n${item.labels.join(' ')}`.toLowerCase());
+    index.set(item.id, `${workspaceKey}-${item.number}\n${sourceKey(item.sourceRef) ?? ''}\n${item.title}\n${item.description}\n${item.labels.join(' ')}`.toLowerCase());
   }
   return index;
 }

@@ -4,7 +4,9 @@ import type { ActionDef } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
 import { session } from '../../data/session';
 import { getPlatform } from '../../platform';
-import { backupFileName, buildBackup, restoreBackup } from './backup';
+import { parseBackup } from '@shared/backup/format';
+import { backupFileFilters, backupFileName, buildBackup, existingWorkspace, restoreBackup, rollbackPlan } from './backup';
+import { askRestore } from './RestoreDialog';
 import { toast } from '../../kernel/feedback/toast';
 
 const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
@@ -30,7 +32,7 @@ export const backupActions: ActionDef[] = [
       const result = await getPlatform().saveFile({
         suggestedName: backupFileName(workspace),
         content: JSON.stringify(backup),
-        filters: [{ name: 'Sprintlab backup', extensions: ['json'] }],
+        filters: backupFileFilters,
       });
       if (result.saved) toast(`Backed up ${workspace.name} (${backup.ops.length} changes)`, 'success');
     },
@@ -42,17 +44,29 @@ export const backupActions: ActionDef[] = [
     shortcut: 'Mod+O',
     keywords: 'import open json',
     run: async () => {
-      const file = await getPlatform().openFile({ filters: [{ name: 'Sprintlab backup', extensions: ['json'] }] });
-      if (!file) return;
-      const store = useAppStore.getState();
-      try {
-        const { backup } = await restoreBackup(session(), file.name, file.content);
-        store.selectWorkspace(backup.workspaceId);
-        store.go('home');
-        toast(`Restored ${backup.workspaceName} from ${file.name}`, 'success');
-      } catch (error) {
-        toast(`Nothing was restored. ${errorMessage(error)}`, 'error');
-      }
+      const file = await getPlatform().openFile({ filters: backupFileFilters });
+      if (file) await restoreFromFile(file);
     },
   },
 ];
+
+/**
+ * Restore a backup file (chosen in a dialog or opened from the file manager). A workspace this
+ * device already has asks first: restore beside it, or roll it back.
+ */
+export async function restoreFromFile(file: { name: string; content: string }): Promise<void> {
+  const store = useAppStore.getState();
+  try {
+    const backup = parseBackup(file.name, file.content);
+    if (await existingWorkspace(session(), backup)) {
+      askRestore({ fileName: file.name, backup, plan: await rollbackPlan(session(), backup) });
+      return;
+    }
+    await restoreBackup(session(), file.name, file.content);
+    store.selectWorkspace(backup.workspaceId);
+    store.go('home');
+    toast(`Restored ${backup.workspaceName} from ${file.name}`, 'success');
+  } catch (error) {
+    toast(`Nothing was restored. ${errorMessage(error)}`, 'error');
+  }
+}

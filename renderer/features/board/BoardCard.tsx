@@ -2,6 +2,7 @@ import { createContext, memo, useContext, useEffect, useRef, type CSSProperties 
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { WorkItem } from '@shared/domain';
 import { useBoardStore } from './board-slice';
+import { sourceKey } from '@shared/work';
 
 /** Stable board callbacks handed to every card without breaking React.memo. */
 export interface CardHandlers {
@@ -32,6 +33,11 @@ export function CardFace({ item, itemKey, assignee, blocked }: CardFaceProps) {
       <div className="card-top">
         <span className={`card-type type-${item.type}`}>{item.type}</span>
         <span className="card-key">{itemKey}</span>
+        {sourceKey(item.sourceRef) && (
+          <span className="card-source-key" title="Key in the tool it was imported from">
+            {sourceKey(item.sourceRef)}
+          </span>
+        )}
         {item.estimate !== null && (
           <span className="card-estimate" title="Estimate in points">
             {item.estimate}

@@ -24,6 +24,7 @@ import { BoardToolbar } from './BoardToolbar';
 import { MoveCardDialog } from './CardDialogs';
 import './board.css';
 import { reportError } from '../../kernel/feedback/toast';
+import { dragAnnouncements } from '../../entities/items/drag-announcements';
 
 export function BoardView() {
   const workspace = useCurrentWorkspace();
@@ -175,7 +176,15 @@ function Board({ workspace }: { workspace: Workspace }) {
             onDragMove={onDragMove}
             onDragEnd={onDragEnd}
             onDragCancel={endDrag}
-            accessibility={{ screenReaderInstructions: { draggable: 'Shift and the arrow keys move this card; Enter opens it; the ⋯ button offers Move to.' } }}
+            accessibility={{
+              screenReaderInstructions: { draggable: 'Shift and the arrow keys move this card; Enter opens it; the ⋯ button offers Move to.' },
+              announcements: dragAnnouncements((id, data) => {
+                const item = byId?.get(String(id));
+                if (item) return `${itemKey(workspace, item)} ${item.title}`;
+                const status = workspace.workflow.find((s) => s.id === data?.status);
+                return status ? `the ${status.name} column` : 'the board';
+              }),
+            }}
           >
             <CardHandlersContext.Provider value={handlers}>
               <BoardGrid workspace={workspace} lanes={lanes} counts={counts} members={members} blocked={blocked} swimlane={swimlane !== 'none'} />
@@ -224,7 +233,7 @@ function BoardGrid({ workspace, lanes, counts, members, blocked, swimlane }: {
   swimlane: boolean;
 }) {
   const workflow = workspace.workflow;
-  const columns = { gridTemplateColumns: `repeat(${workflow.length}, minmax(230px, 1fr))` };
+  const columns = { gridTemplateColumns: `repeat(${workflow.length}, minmax(180px, 1fr))` };
   return (
     <div className={`board${swimlane ? ' has-lanes' : ''}`} style={columns}>
       {workflow.map((status) => {

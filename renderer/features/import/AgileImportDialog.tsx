@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { itemTypes, type ItemType } from '@shared/domain';
-import type { ImportedItem, ItemWrite } from '@shared/import/agile';
+import { FIELD_WORDS, type ImportedItem, type ItemWrite } from '@shared/import/agile';
 import { getAction, runAction } from '../../kernel/actions/registry';
 import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 import { countActions, editedItems, importProblems, sourceNames, type ImportOutcome, type PreparedImport } from './agile-import';
@@ -12,6 +12,7 @@ import {
   setTypeMapping,
   useAgileImport,
 } from './agile-import-slice';
+import { ImportChanges } from './ImportChanges';
 import { ImportPreviewDialog, type ImportCount, type ImportProblemRow } from '../../kernel/import-preview/ImportPreviewDialog';
 
 /** Rows of the item table in the preview; the counts above it cover the whole file. */
@@ -86,6 +87,7 @@ function AgileImportPreview() {
         <TypeMappingTable prepared={prepared} edits={state.edits.types} disabled={state.busy} />
       </div>
       {extras > 0 && <CreatedAlongside prepared={prepared} />}
+      <ImportChanges prepared={prepared} items={items} />
       <ItemSample prepared={prepared} items={items} />
     </ImportPreviewDialog>
   );
@@ -109,7 +111,7 @@ function StatusMappingTable({ prepared, edits, disabled }: { prepared: PreparedI
               <th scope="row">
                 {s.source}
                 {s.guessed && (
-                  <span className="import-badge" title="No workspace status has this name; chosen from what the name suggests">
+                  <span className="import-badge" title="No workspace status has this name; chosen from the file's status category or what the name suggests">
                     guessed
                   </span>
                 )}
@@ -191,11 +193,12 @@ function CreatedAlongside({ prepared }: { prepared: PreparedImport }) {
             <h4>{plural(sprints.length, 'sprint')}</h4>
             <ul className="import-chips">
               {sprints.map((s) => (
-                <li key={s.row.id} title={s.datesGuessed ? 'The file gives no dates: placeholder dates, edit them later' : undefined}>
+                <li key={s.row.id} title={s.datedBy}>
                   {s.row.name}
                   <span className="muted">
                     {' '}
                     {s.datesGuessed ? 'dates to set' : `${s.row.startDate} – ${s.row.endDate}`}
+                    {s.row.state === 'completed' ? ', closed' : s.row.state === 'active' ? ', active' : ''}
                   </span>
                 </li>
               ))}
@@ -218,7 +221,7 @@ function CreatedAlongside({ prepared }: { prepared: PreparedImport }) {
 }
 
 const actionText = (w: ItemWrite) =>
-  w.action === 'create' ? 'new' : w.action === 'update' ? `update: ${w.changes.join(', ')}` : 'unchanged';
+  w.action === 'create' ? 'new' : w.action === 'update' ? `update: ${w.changes.map((f) => FIELD_WORDS[f]).join(', ')}` : 'unchanged';
 
 function ItemSample({ prepared, items }: { prepared: PreparedImport; items: ItemWrite[] }) {
   const bySourceRef = useMemo(
@@ -307,8 +310,8 @@ function AgileImportSummary({ prepared, outcome }: { prepared: PreparedImport; o
       onClose={closeAgileImport}
     >
       <p className="muted">
-        Importing {prepared.fileName} again updates these items instead of duplicating them. An import is not an edit,
-        so Undo does not remove it.
+        Importing {prepared.fileName} again updates these items instead of duplicating them, and only where the file
+        changed since this import: your own edits stay. Undo takes the whole import back in one step.
       </p>
       {backlog && (
         <p>

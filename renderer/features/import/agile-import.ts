@@ -1,7 +1,11 @@
 import { errorMessage } from '@shared/domain';
 import type { ItemType, Member, Sprint, WorkItem, WorkflowStatus, Workspace } from '@shared/domain';
+import { sourceKey } from '@shared/work';
 import {
+  baseChanged,
+  type ChangeNames,
   ImportFormatError,
+  judgeItem,
   parseAgileCsv,
   planAgileImport,
   type AgileParseResult,
@@ -9,12 +13,13 @@ import {
   type ImportPlan,
   type ItemWrite,
 } from '@shared/import/agile';
-import { commitChanges, createChanges, updateChanges, type Change } from '../../data/write-path';
+import { createChanges, updateChanges, type Change } from '../../data/write-path';
 import { session } from '../../data/session';
+import { mutate } from '../../kernel/history/history';
 
 /**
  * The app side of a Jira / Linear CSV import: read the workspace, parse and plan (shared/import/agile),
- * apply the user's mapping edits, and write everything in one transaction that is not undoable.
+ * apply the user's mapping edits, and write everything in one transaction: one undoable step.
  */
 
 export const sourceNames: Record<AgileSource, string> = { jira: 'Jira', linear: 'Linear' };
@@ -35,6 +40,8 @@ export interface PreparedImport {
   /** Per item write, keyed by sourceRef: which mapping rows decide its status and type. */
   origins: Map<string, { statusKey: string; typeKey: string }>;
   existing: Map<string, WorkItem>;
+  /** Names of the statuses, members, sprints and items a change may mention (the workspace's and the import's own). */
+  names: ChangeNames;
   /** Problem lines the parser dropped entirely (no item starts on them). */
   droppedLines: number[];
 }
@@ -66,7 +73,7 @@ const typeKeyOf = (source: string, type: ItemType) => `${source}\u0000${type}`;
 export function prepareImport(
   fileName: string,
   text: string,
-  workspace: Pick<Workspace, 'id' | 'workflow' | 'sprintLengthDays'>,
+  workspace: Pick<Workspace, 'id' | 'workflow' | 'sprintLengthDays' | 'key'>,
   existing: { items: WorkItem[]; sprints: Sprint[]; members: Member[] },
   now: string,
 ): PreparedImport {
@@ -110,26 +117,30 @@ export function prepareImport(
     types: plan.types.map((t) => ({ key: typeKeyOf(t.source, t.type), source: t.source, type: t.type, count: t.count })),
     origins,
     existing: new Map(existing.items.filter((i) => i.sourceRef).map((i) => [i.sourceRef as string, i])),
+    names: changeNames(workspace, existing, plan),
     droppedLines: [...new Set(parsed.problems.map((p) => p.line).filter((line) => !itemLines.has(line)))],
   };
 }
 
-/** The plan's item writes with the user's mapping edits applied; update/unchanged is re-judged per item. */
+function changeNames(workspace: Pick<Workspace, 'workflow' | 'key'>, existing: { items: WorkItem[]; sprints: Sprint[]; members: Member[] }, plan: ImportPlan): ChangeNames {
+  const status = new Map(workspace.workflow.map((s) => [s.id, s.name]));
+  const member = new Map([...existing.members, ...plan.members.map((m) => m.row)].map((m) => [m.id, m.name]));
+  const sprint = new Map([...existing.sprints, ...plan.sprints.map((s) => s.row)].map((s) => [s.id, s.name]));
+  const item = new Map([...existing.items, ...plan.items.map((w) => w.row)].map((i) => [i.id, sourceKey(i.sourceRef) ?? `${workspace.key}-${i.number}`]));
+  const named = (names: Map<string, string>, missing: string) => (id: string) => names.get(id) ?? missing;
+  return { status: named(status, 'an unknown status'), member: named(member, 'an unknown member'), sprint: named(sprint, 'an unknown sprint'), item: named(item, 'an unknown item') };
+}
+
+/** The plan's item writes with the user's mapping edits applied; each item is merged again with its edited values. */
 export function editedItems(prepared: PreparedImport, edits: MappingEdits): ItemWrite[] {
   const hasEdits = Object.keys(edits.statuses).length > 0 || Object.keys(edits.types).length > 0;
   if (!hasEdits) return prepared.plan.items;
   return prepared.plan.items.map((write) => {
     const origin = prepared.origins.get(write.sourceRef);
-    const status = (origin && edits.statuses[origin.statusKey]) ?? write.row.status;
-    const type = (origin && edits.types[origin.typeKey]) ?? write.row.type;
-    if (status === write.row.status && type === write.row.type) return write;
-    const row = { ...write.row, status, type };
-    const before = prepared.existing.get(write.sourceRef);
-    if (!before) return { ...write, row };
-    const changes = write.changes.filter((f) => f !== 'status' && f !== 'type');
-    if (before.status !== status) changes.push('status');
-    if (before.type !== type) changes.push('type');
-    return { ...write, row, changes, action: changes.length > 0 ? 'update' : 'unchanged' };
+    const status = (origin && edits.statuses[origin.statusKey]) ?? write.incoming.status;
+    const type = (origin && edits.types[origin.typeKey]) ?? write.incoming.type;
+    if (status === write.incoming.status && type === write.incoming.type) return write;
+    return judgeItem(write.sourceRef, write.before, { ...write.incoming, status, type }, write.row);
   });
 }
 
@@ -162,9 +173,10 @@ export function importChanges(prepared: PreparedImport, items: readonly ItemWrit
   for (const s of prepared.plan.sprints) changes.push(...createChanges('sprints', s.row));
   for (const w of items) {
     if (w.action === 'create') changes.push(...createChanges('items', w.row));
-    else if (w.action === 'update') {
-      const patch = Object.fromEntries(w.changes.map((f) => [f, (w.row as Record<string, unknown>)[f]]));
-      changes.push(...updateChanges('items', w.row.id, patch));
+    else {
+      const patch: Record<string, unknown> = Object.fromEntries(w.changes.map((f) => [f, w.row[f]]));
+      if (baseChanged(w)) patch.importBase = w.row.importBase;
+      if (Object.keys(patch).length) changes.push(...updateChanges('items', w.row.id, patch));
     }
   }
   return changes;
@@ -180,11 +192,14 @@ export async function loadImportTarget(workspaceId: string) {
   return { workspace, existing: { items, sprints, members } };
 }
 
-/** Writes the import in ONE commit: one transaction, not on the undo stack (imports are not user edits). */
+/**
+ * Writes the import in ONE commit and ONE undo step: a re-import that went wrong is taken back
+ * whole (creations become tombstones, updated fields get their previous values).
+ */
 export async function commitImport(prepared: PreparedImport, edits: MappingEdits): Promise<ImportOutcome> {
   const items = editedItems(prepared, edits);
   const changes = importChanges(prepared, items);
-  if (changes.length > 0) await commitChanges(session(), prepared.workspaceId, changes);
+  await mutate(`Import from ${sourceNames[prepared.source]} (${prepared.fileName})`, prepared.workspaceId, changes);
   return {
     ...countActions(items),
     sprints: prepared.plan.sprints.length,

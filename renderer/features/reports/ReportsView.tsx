@@ -24,7 +24,7 @@ export function ReportsView() {
   const workspace = useCurrentWorkspace();
   const members = useMembers(workspace?.id ?? null);
   const rows = useRows('reports', workspace?.id ?? null);
-  const draft = useReportsStore((s) => s.draft);
+  const draft = useReportsStore((s) => (s.draftWorkspaceId === (workspace?.id ?? null) ? s.draft : null));
   const { input, error } = useReportInput(workspace, draft?.now ?? null);
   const openReportId = useReportsStore((s) => s.openReportId);
   const openReport = useReportsStore((s) => s.openReport);

@@ -40,7 +40,7 @@ export const reportActions: ActionDef[] = [
       const workspace = await currentWorkspace();
       useAppStore.getState().go('reports');
       const now = Date.now();
-      useReportsStore.getState().startDraft(newDraft(await draftInput(workspace, now, true), now));
+      useReportsStore.getState().startDraft(newDraft(await draftInput(workspace, now, true), now), workspace.id);
     },
   },
   {
@@ -49,7 +49,7 @@ export const reportActions: ActionDef[] = [
       const workspace = await currentWorkspace();
       useAppStore.getState().go('reports');
       const now = Date.now();
-      useReportsStore.getState().startDraft(draftFromLast(await draftInput(workspace, now, true), now));
+      useReportsStore.getState().startDraft(draftFromLast(await draftInput(workspace, now, true), now), workspace.id);
     },
   },
   {

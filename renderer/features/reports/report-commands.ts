@@ -97,16 +97,15 @@ export async function exportCsv(model: ReportModel): Promise<void> {
 }
 
 /**
- * PDF: in the desktop app the report's HTML goes through printToPdf (vector charts, @page
- * numbers) and opens; in a browser the same HTML opens in a print frame and the print dialog
+ * PDF: in the desktop app the main process renders the report's HTML (vector charts, @page
+ * numbers) and saves it where the user chooses; in a browser the same HTML opens in a print frame and the print dialog
  * ("Save as PDF") prints that frame alone.
  */
 export async function printReport(model: ReportModel, pageSize: PageSize): Promise<void> {
   const html = renderHtml(model, { pageSize });
   if (isDesktop()) {
-    const { pdfBase64 } = await getPlatform().printToPdf({ html, pageSize });
-    const bytes = Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0));
-    window.open(URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })), '_blank');
+    const saved = await getPlatform().printToPdf({ html, pageSize, suggestedName: `${fileBase(model.title)}.pdf` });
+    if (saved.path) toast(`Saved ${saved.path}`, 'success');
     return;
   }
   document.querySelectorAll('iframe.rp-print-frame').forEach((frame) => frame.remove());

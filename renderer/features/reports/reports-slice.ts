@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Audience, Decision, Health, ReportPeriodChoice } from '@shared/reports';
 import type { PageSize } from '@shared/reports';
 
@@ -19,23 +20,40 @@ export interface ReportDraft {
 
 export interface ReportsUiState {
   draft: ReportDraft | null;
+  /** The workspace the draft belongs to: a draft never shows in another workspace. */
+  draftWorkspaceId: string | null;
   /** The saved report on screen when no draft is open. */
   openReportId: string | null;
   pageSize: PageSize;
-  startDraft(draft: ReportDraft): void;
+  startDraft(draft: ReportDraft, workspaceId: string): void;
   updateDraft(patch: Partial<ReportDraft>): void;
   closeDraft(): void;
   openReport(id: string | null): void;
   setPageSize(size: PageSize): void;
 }
 
-export const useReportsStore = create<ReportsUiState>()((set) => ({
-  draft: null,
-  openReportId: null,
-  pageSize: 'A4',
-  startDraft: (draft) => set({ draft, openReportId: null }),
-  updateDraft: (patch) => set((s) => (s.draft ? { draft: { ...s.draft, ...patch } } : {})),
-  closeDraft: () => set({ draft: null }),
-  openReport: (openReportId) => set({ openReportId, draft: null }),
-  setPageSize: (pageSize) => set({ pageSize }),
-}));
+/**
+ * The draft and page size are kept in localStorage: a report half written survives a reload or a
+ * crash (the saved reports themselves live in the database, as snapshots).
+ */
+export const useReportsStore = create<ReportsUiState>()(
+  persist(
+    (set) => ({
+      draft: null,
+      draftWorkspaceId: null,
+      openReportId: null,
+      pageSize: 'A4',
+      startDraft: (draft, draftWorkspaceId) => set({ draft, draftWorkspaceId, openReportId: null }),
+      updateDraft: (patch) => set((s) => (s.draft ? { draft: { ...s.draft, ...patch } } : {})),
+      closeDraft: () => set({ draft: null, draftWorkspaceId: null }),
+      openReport: (openReportId) => set({ openReportId, draft: null, draftWorkspaceId: null }),
+      setPageSize: (pageSize) => set({ pageSize }),
+    }),
+    {
+      name: 'sprintlab.report-draft',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ draft: s.draft, draftWorkspaceId: s.draftWorkspaceId, pageSize: s.pageSize }),
+    },
+  ),
+);

@@ -1,3 +1,4 @@
+import { toast } from '../../kernel/feedback/toast';
 import type { Member } from '@shared/domain';
 import { retroSummaryMarkdown } from '@shared/retro';
 import { loadRows } from '../../data/live-rows';
@@ -18,18 +19,17 @@ export async function exportMarkdown(board: RetroBoard, members: readonly Member
 }
 
 /**
- * The print layout: in the desktop app the summary's HTML becomes a PDF (printToPdf); in the
- * browser the print dialog opens on the summary alone (CSS hides everything else while
- * `retro-printing` is set), where "Save as PDF" is one click.
+ * The print layout: in the desktop app the summary's HTML becomes a PDF saved where the user
+ * chooses (printToPdf); in the browser the print dialog opens on the summary alone (CSS hides
+ * everything else while `retro-printing` is set), where "Save as PDF" is one click.
  */
 export async function printSummary(summaryElement: HTMLElement | null, title: string): Promise<void> {
   if (isDesktop() && summaryElement) {
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font:12pt/1.5 system-ui,sans-serif;margin:2cm;color:#111}table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px 8px}</style>
 </head><body>${summaryElement.innerHTML}</body></html>`;
-    const { pdfBase64 } = await getPlatform().printToPdf({ html, pageSize: 'A4' });
-    const bytes = Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0));
-    window.open(URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' })), '_blank');
+    const saved = await getPlatform().printToPdf({ html, pageSize: 'A4', suggestedName: `${fileBase(title)}-summary.pdf` });
+    if (saved.path) toast(`Saved ${saved.path}`, 'success');
     return;
   }
   document.body.classList.add('retro-printing');

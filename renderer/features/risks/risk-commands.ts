@@ -4,7 +4,7 @@ import { rankBetween } from '@shared/work';
 import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
-import { commitChanges, createChanges, updateChanges } from '../../data/write-path';
+import { commitBulk, createChanges, updateChanges } from '../../data/write-path';
 import { getPlatform } from '../../platform';
 import { useRisksStore } from './risks-slice';
 import { toast } from '../../kernel/feedback/toast';
@@ -67,7 +67,7 @@ export async function importRegisterCsv(workspace: Workspace, file: { name: stri
     return null;
   }
   useRisksStore.getState().setImportProblems(null);
-  await commitChanges(session(), workspace.id, result.rows.flatMap((risk) => createChanges('risks', risk)));
+  await commitBulk(session(), workspace.id, result.rows.flatMap((risk) => createChanges('risks', risk)));
   toast(`Imported ${result.rows.length} risk${result.rows.length === 1 ? '' : 's'} from ${file.name}`, 'success');
   return result.rows.length;
 }

@@ -9,6 +9,7 @@ import { MemberList } from '../../entities/workspaces/MemberList';
 import { useMembers, useWorkspace } from '../../entities/workspaces/queries';
 import { addMember, removeMember, renameWorkspace } from '../../entities/workspaces/workspace-commands';
 import { asOptions, SelectField } from '../../kernel/fields/SelectField';
+import { UpdatesPanel } from './UpdatesPanel';
 
 const themes: { id: ThemeChoice; label: string }[] = [
   { id: 'light', label: 'Light' },
@@ -45,6 +46,7 @@ export function SettingsView() {
           ))}
         </fieldset>
       </section>
+      <UpdatesPanel />
       {workspace && (
         <>
           <section className="panel" aria-labelledby="workspace-heading">
@@ -89,7 +91,7 @@ export function SettingsView() {
           </section>
           <section className="panel" aria-labelledby="backup-heading">
             <h2 id="backup-heading">Backup</h2>
-            <p className="muted">One JSON file with the workspace's full history. Restoring it twice changes nothing the second time.</p>
+            <p className="muted">One .sprintlab file (JSON) with the workspace's full history; the desktop app opens it with a double-click. Restoring it twice changes nothing the second time.</p>
             <div className="button-row">
               <ActionButton id="backup.export" />
               <ActionButton id="backup.restore" />

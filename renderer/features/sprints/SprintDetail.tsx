@@ -2,12 +2,12 @@ import { categoryLookup, countWorkingDays } from '@shared/agile';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
 import { useAppStore } from '../../kernel/store';
 import { CapacityPanel } from './CapacityPanel';
-import { startSprint } from './sprint-commands';
+import { checkCanStart } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { SprintItems } from './SprintItems';
 import { useSprintsUi } from './sprints-slice';
 import { formatDay } from './sprint-format';
-import { reportError, toast } from '../../kernel/feedback/toast';
+import { reportError } from '../../kernel/feedback/toast';
 
 export const stateLabel: Record<Sprint['state'], string> = { planned: 'Planned', active: 'Active', completed: 'Completed' };
 
@@ -84,10 +84,10 @@ export function SprintDetail({
   const open = useSprintsUi((s) => s.open);
   const go = useAppStore((s) => s.go);
   const workingDays = countWorkingDays(sprint.startDate, sprint.endDate, workspace);
-  const start = async () => {
+  const start = () => {
     try {
-      await startSprint(workspace, sprint, sprints, items);
-      toast(`Started ${sprint.name}`, 'success');
+      checkCanStart(sprint, sprints);
+      open({ kind: 'start', sprintId: sprint.id });
     } catch (error) {
       reportError(error);
     }
@@ -111,8 +111,8 @@ export function SprintDetail({
             </button>
           )}
           {sprint.state === 'planned' && (
-            <button type="button" className="button primary" onClick={() => void start()}>
-              Start sprint
+            <button type="button" className="button primary" onClick={start}>
+              Start sprint…
             </button>
           )}
           {sprint.state === 'active' && (

@@ -102,6 +102,7 @@ function ForecastSection({ workspace, items, history, now }: { workspace: Worksp
           <p className="muted">
             {result.remaining.itemCount} open item{result.remaining.itemCount === 1 ? '' : 's'} ({result.remaining.amount} {unitWord}) ·{' '}
             {result.history.length} week{result.history.length === 1 ? '' : 's'} of throughput history
+            {result.forecast.ok && result.forecast.basis?.widened ? ' (under 8 weeks: the spread between the dates is widened for what so little history cannot show)' : ''}
             {unit === 'points' && result.remaining.unestimated > 0 ? ` · ${result.remaining.unestimated} unestimated, counted as 0` : ''}
           </p>
           {result.forecast.ok && (

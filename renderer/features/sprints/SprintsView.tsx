@@ -6,6 +6,7 @@ import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queri
 import { formatDay } from './sprint-format';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { AddItemsDialog, CompleteSprintDialog, SprintFormDialog } from './SprintDialogs';
+import { StartSprintDialog } from './StartSprintDialog';
 import { SprintDetail, stateLabel } from './SprintDetail';
 import { useSprintsUi } from './sprints-slice';
 import { TeamCalendarPanel } from './TeamCalendarPanel';
@@ -128,6 +129,7 @@ export function SprintsView() {
       <SprintFormDialog workspace={workspace} sprints={sprints} />
       <AddItemsDialog workspace={workspace} sprints={sprints} items={items} />
       <CompleteSprintDialog workspace={workspace} sprints={sprints} items={items} />
+      <StartSprintDialog workspace={workspace} sprints={sprints} items={items} members={members} />
     </div>
   );
 }

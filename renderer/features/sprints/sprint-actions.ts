@@ -3,7 +3,7 @@ import type { ActionDef } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
 import { loadRows } from '../../data/live-rows';
 import { session } from '../../data/session';
-import { createNextSprint, startSprint } from './sprint-commands';
+import { checkCanStart, createNextSprint } from './sprint-commands';
 import { formatDay } from './sprint-format';
 import { useSprintsUi } from './sprints-slice';
 import { toast } from '../../kernel/feedback/toast';
@@ -50,19 +50,19 @@ export const sprintActions: ActionDef[] = [
   },
   {
     id: 'sprints.start',
-    label: 'Start sprint',
+    label: 'Start sprint…',
     group: 'Sprints',
     keywords: 'begin commit',
     enabled: hasWorkspace,
     run: async () => {
-      const { workspace, sprints } = await context();
+      const { sprints } = await context();
       const selected = sprints.find((s) => s.id === ui().selectedSprintId && s.state === 'planned');
       const sprint = selected ?? sprints.filter((s) => s.state === 'planned').sort(byStart)[0];
       if (!sprint) throw new Error('No planned sprint to start: create one first.');
-      const items = await loadRows('items', workspace.id);
-      await startSprint(workspace, sprint, sprints, items);
+      checkCanStart(sprint, sprints);
+      app().go('sprints');
       ui().select(sprint.id);
-      toast(`Started ${sprint.name}`, 'success');
+      ui().open({ kind: 'start', sprintId: sprint.id });
     },
   },
   {

@@ -1,5 +1,5 @@
 import { itemKey } from '@shared/work';
-import { dayOf } from '@shared/agile';
+import { dayOf, type StartFields } from '@shared/agile';
 import { sprintSchema, type Sprint, type WorkItem, type Workspace } from '@shared/domain';
 import { mutate } from '../../kernel/history/history';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
@@ -73,16 +73,29 @@ export async function moveItemToBacklog(workspace: Workspace, item: WorkItem): P
   await mutate(`Move ${itemKey(workspace, item)} to the backlog`, workspace.id, updateChanges('items', item.id, { sprintId: null }));
 }
 
-/** Start a sprint: what is in it now is what the team commits to. Only one sprint runs at a time. */
-export async function startSprint(workspace: Workspace, sprint: Sprint, sprints: readonly Sprint[], items: readonly WorkItem[]): Promise<void> {
+/** Refuses a start that cannot happen, before any dialog opens: only a planned sprint starts, one sprint runs at a time. */
+export function checkCanStart(sprint: Sprint, sprints: readonly Sprint[]): void {
   if (sprint.state !== 'planned') throw new Error(`${sprint.name} is ${sprint.state}: only a planned sprint can start.`);
   const active = sprints.find((other) => other.state === 'active' && !other.deleted && other.id !== sprint.id);
   if (active) throw new Error(`${active.name} is still active: complete it before starting ${sprint.name}.`);
+}
+
+/**
+ * Start a sprint with the dates, name and goal the start dialog confirmed: what is in it now is
+ * what the team commits to, and its burndown starts on the start date.
+ */
+export async function startSprint(workspace: Workspace, sprint: Sprint, sprints: readonly Sprint[], items: readonly WorkItem[], fields: StartFields): Promise<void> {
+  checkCanStart(sprint, sprints);
+  const bad = sprintFieldsProblem(fields);
+  if (bad) throw new Error(bad);
   const committedItemIds = items.filter((item) => !item.deleted && item.sprintId === sprint.id).map((item) => item.id);
   await mutate(
-    `Start sprint ${sprint.name}`,
+    `Start sprint ${fields.name.trim()}`,
     workspace.id,
-    updateChanges('sprints', sprint.id, { state: 'active', startedAt: new Date().toISOString(), committedItemIds }),
+    updateChanges('sprints', sprint.id, {
+      state: 'active', startedAt: new Date().toISOString(), committedItemIds,
+      name: fields.name.trim(), goal: fields.goal.trim(), startDate: fields.startDate, endDate: fields.endDate,
+    }),
   );
 }
 

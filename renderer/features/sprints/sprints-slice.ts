@@ -5,6 +5,7 @@ export type SprintDialog =
   | { kind: 'create' }
   | { kind: 'edit'; sprintId: string }
   | { kind: 'complete'; sprintId: string }
+  | { kind: 'start'; sprintId: string }
   | { kind: 'add-items'; sprintId: string };
 
 /** UI state of the sprint views: which sprint is open, which dialog shows, which sprint the report is about. */

@@ -182,6 +182,14 @@ export function SyncView() {
               {statusLine({ ...state, kind: state.kind ?? config?.kind ?? null }, now)}
             </p>
           </div>
+          {state.progress && (
+            <div className="sync-progress">
+              <progress max={state.progress.total} value={state.progress.done} aria-label="Changes pulled from the server" />
+              <span className="muted">
+                {state.progress.done.toLocaleString()} of {state.progress.total.toLocaleString()} changes
+              </span>
+            </div>
+          )}
           {state.problems.length > 0 && (
             <ul className="sync-problems" aria-label="Sync problems">
               {state.problems.map((p, i) => (

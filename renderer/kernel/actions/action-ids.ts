@@ -9,6 +9,7 @@ export type ActionId =
   | `nav.${ViewId}`
   | 'workspace.new' | 'workspace.rename' | 'workspace.delete' | 'backup.export' | 'backup.restore' | 'import.agile' | 'workflow.edit'
   | 'sync.now' | 'sync.exportSetAside' | 'sync.applySetAsideAnyway'
+  | 'item.copyLink' | 'app.checkForUpdates' | 'app.restartToUpdate' | 'app.openLogsFolder'
   | 'item.create' | 'item.open' | 'item.delete' | 'item.moveTo' | 'item.moveUp' | 'item.moveDown' | 'item.toggleSelected'
   | 'backlog.selectAll' | 'backlog.clearSelection' | 'backlog.search' | 'backlog.clearFilters'
   | `board.swimlanes.${'none' | 'assignee' | 'parent' | 'type'}` | 'board.blocked' | 'board.all-items' | 'board.clear-filters'

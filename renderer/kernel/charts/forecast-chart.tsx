@@ -40,7 +40,8 @@ const longDate = (day: string) => format(parseISO(day), 'd MMM yyyy');
 export function forecastSummary(forecast: Ready, unitLabel: string): string {
   return (
     `${forecast.runs} simulations for ${formatNumber(forecast.remaining)} ${unitLabel} remaining: ` +
-    `50% finish by ${longDate(forecast.p50.date)}, 85% by ${longDate(forecast.p85.date)}, 95% by ${longDate(forecast.p95.date)}.`
+    `50% finish by ${longDate(forecast.p50.date)}, 85% by ${longDate(forecast.p85.date)}, 95% by ${longDate(forecast.p95.date)}.` +
+    (forecast.basis ? ` Based on ${forecast.basis.weeks} weeks of throughput history${forecast.basis.widened ? ', few enough that the spread was widened' : ''}.` : '')
   );
 }
 
@@ -66,8 +67,8 @@ export function ForecastChart({
   return (
     <ChartFrame width={width} height={height} title={title} summary={forecastSummary(forecast, unitLabel)}>
       <g transform={`translate(${defaultMargins.left},${defaultMargins.top})`}>
-        <AxisLeft ticks={y.ticks(4).map((v) => ({ at: y(v), label: formatNumber(v) }))} width={inner.width} label="runs" />
-        <AxisBottom ticks={xTicks} y={inner.height} width={inner.width} />
+        <AxisLeft ticks={y.ticks(4).map((v) => ({ at: y(v), label: formatNumber(v) }))} width={inner.width} label="simulated runs" />
+        <AxisBottom ticks={xTicks} y={inner.height} width={inner.width} label="completion date" />
         {bars.map((bar) => (
           <rect
             key={bar.fromDays}

@@ -1,6 +1,11 @@
 import { session } from '../../data/session';
 import { commitChanges, type Change } from '../../data/write-path';
+import { onWriteFailed } from '../../data/change-feed';
+import { toast } from '../feedback/toast';
 import { useAppStore } from '../store';
+
+// An edit already on screen that IndexedDB refused was rolled back: say so.
+onWriteFailed((message) => toast(message, 'error'));
 
 /**
  * Every user edit goes through here: one labelled, undoable step (however many fields it

@@ -34,6 +34,7 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
     set({ theme });
   },
   toast: (message, tone = 'info', action) =>
-    set((s) => ({ toasts: [...s.toasts.slice(-3), { id: ++toastSeq, message, tone, action }] })),
+    // The same message twice at once (a failure reported by the write path and by the action that hit it) shows once.
+    set((s) => (s.toasts.some((t) => t.message === message) ? s : { toasts: [...s.toasts.slice(-3), { id: ++toastSeq, message, tone, action }] })),
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 });

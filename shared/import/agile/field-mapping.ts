@@ -15,8 +15,14 @@ const PROGRESS_WORDS = /\b(in progress|progress|doing|started|active|review|in r
 const BACKLOG_WORDS = /\b(backlog|triage|icebox|open|new)\b/i;
 const TODO_WORDS = /\b(to ?do|selected for development|ready|planned|next up)\b/i;
 
-/** Source status -> workflow status: same name (case-insensitive), else the category the name suggests, else the first to-do status. */
-export function mapStatus(source: string | null, workflow: WorkflowStatus[]): StatusMapping {
+/** Jira's Status Category names -> our categories ("Indeterminate" is how older exports say In Progress). */
+const SOURCE_CATEGORIES: Record<string, StatusCategory> = { 'to do': 'todo', new: 'todo', 'in progress': 'inprogress', indeterminate: 'inprogress', done: 'done', complete: 'done' };
+
+/**
+ * Source status -> workflow status: same name (case-insensitive), else the source's own status
+ * category (Jira's "Status Category" column), else the category the name suggests, else the first to-do status.
+ */
+export function mapStatus(source: string | null, workflow: WorkflowStatus[], sourceCategory: string | null = null): StatusMapping {
   const fallback = workflow.find((s) => s.category === 'todo') ?? workflow[0];
   const label = source ?? '(no status)';
   if (!fallback) throw new Error('the workspace has no workflow statuses');
@@ -28,7 +34,11 @@ export function mapStatus(source: string | null, workflow: WorkflowStatus[]): St
   const pick = (category: StatusCategory, prefer?: RegExp) =>
     workflow.find((s) => s.category === category && prefer?.test(s.name)) ?? workflow.find((s) => s.category === category);
   let chosen: WorkflowStatus | undefined;
-  if (source && DONE_WORDS.test(source)) chosen = pick('done');
+  const declared = sourceCategory ? SOURCE_CATEGORIES[sourceCategory.trim().toLowerCase()] : undefined;
+  if (declared === 'inprogress') chosen = pick('inprogress', source && /review/i.test(source) ? /review/i : /progress/i);
+  else if (declared === 'todo') chosen = pick('todo', source && BACKLOG_WORDS.test(source) ? /backlog/i : /to ?do/i);
+  else if (declared) chosen = pick(declared);
+  else if (source && DONE_WORDS.test(source)) chosen = pick('done');
   else if (source && PROGRESS_WORDS.test(source)) chosen = pick('inprogress', /review/i.test(source) ? /review/i : /progress/i);
   else if (source && BACKLOG_WORDS.test(source)) chosen = pick('todo', /backlog/i);
   else if (source && TODO_WORDS.test(source)) chosen = pick('todo', /to ?do/i);

@@ -7,3 +7,6 @@ export { parseJiraDate, parseLinearDate, type SourceDate } from './source-dates'
 export { mapPriority, mapStatus, mapType, type StatusMapping, type StatusMatch } from './field-mapping';
 export { stableId } from './stable-id';
 export * from './plan-import';
+export * from './three-way-merge';
+export * from './sprint-dating';
+export * from './change-words';

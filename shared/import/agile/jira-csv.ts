@@ -45,6 +45,7 @@ export function parseJiraCsv(text: string): AgileParseResult {
       title,
       type: row.first('Issue Type'),
       status: row.first('Status'),
+      statusCategory: row.first('Status Category'),
       assignee: row.first('Assignee'),
       estimate: row.number('Story Points', 'Story point estimate'),
       sprints: unique(row.all('Sprint')),

@@ -45,6 +45,7 @@ export function parseLinearCsv(text: string): AgileParseResult {
       title,
       type: null,
       status: row.first('Status'),
+      statusCategory: null,
       assignee: row.first('Assignee'),
       estimate: row.number('Estimate'),
       sprints: cycle ? [cycle] : [],

@@ -1,16 +1,19 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import {
-  memberSchema, sprintSchema, workItemSchema,
+  memberSchema, workItemSchema,
   type ItemType, type Member, type Sprint, type WorkItem, type Workspace,
 } from '@shared/domain';
+import { categoryLookup } from '../../agile/status-category';
 import { mapPriority, mapStatus, mapType, type StatusMapping } from './field-mapping';
+import { planSprints, type SprintWrite } from './sprint-dating';
 import { stableId } from './stable-id';
+import { mergeItem, sameValue, sourceValues, type SourceField, type SourceValues } from './three-way-merge';
 import type { AgileSource, ImportedItem, SourceSprint } from './types';
 
 export interface ImportPlanInput {
   source: AgileSource;
   items: ImportedItem[];
-  /** Sprint windows the file gives (Linear cycles); others get placeholder dates. */
+  /** Sprint windows the file gives (Linear cycles); others are dated from their issues. */
   sourceSprints?: SourceSprint[];
   workspace: Pick<Workspace, 'id' | 'workflow' | 'sprintLengthDays'>;
   existing?: { items?: WorkItem[]; sprints?: Sprint[]; members?: Member[] };
@@ -24,16 +27,18 @@ export interface ItemWrite {
   entity: 'items';
   action: ItemAction;
   sourceRef: string;
+  /** The row after the import (the merged values, with the file's values as the new import base). */
   row: WorkItem;
   /** Fields an update changes (empty for creates and unchanged rows). */
-  changes: string[];
-}
-export interface SprintWrite {
-  entity: 'sprints';
-  action: 'create';
-  row: Sprint;
-  /** True when the file gave no dates and the sprint was given a placeholder window. */
-  datesGuessed: boolean;
+  changes: SourceField[];
+  /** Of those, fields edited here that the file overrides (it changed them since the last import). */
+  overridden: SourceField[];
+  /** Fields edited here that the file left as they were at the last import: the local value stays. */
+  kept: SourceField[];
+  /** The file's values (after mapping): the base the next re-import merges against. */
+  incoming: SourceValues;
+  /** The item before the import (updates and unchanged rows). */
+  before: WorkItem | null;
 }
 export interface MemberWrite {
   entity: 'members';
@@ -56,12 +61,6 @@ export interface ImportPlan {
   notes: { key: string; line: number | null; message: string }[];
   summary: { created: number; updated: number; unchanged: number; skipped: number; sprints: number; members: number };
 }
-
-/** Fields a re-import takes from the source; local-only fields (rank, number, links, flags) are kept. */
-const SOURCE_FIELDS = [
-  'type', 'title', 'description', 'status', 'assigneeId', 'estimate', 'priority', 'labels',
-  'parentId', 'dueDate', 'sprintId', 'completedAt',
-] as const;
 
 const DEFAULT_ROLE = 'software engineer';
 
@@ -94,11 +93,12 @@ export function planAgileImport(input: ImportPlanInput): ImportPlan {
     items.push(item);
   }
 
+  const categoryOf = categoryLookup(workspace.workflow);
   const statuses = new Map<string, StatusMapping>();
-  const statusOf = (name: string | null) => {
+  const statusOf = (name: string | null, category: string | null) => {
     const label = name ?? '(no status)';
     let mapping = statuses.get(label.toLowerCase());
-    if (!mapping) statuses.set(label.toLowerCase(), (mapping = mapStatus(name, workspace.workflow)));
+    if (!mapping) statuses.set(label.toLowerCase(), (mapping = mapStatus(name, workspace.workflow, category)));
     return mapping.statusId;
   };
   const types = new Map<string, { source: string; type: ItemType; count: number }>();
@@ -112,13 +112,20 @@ export function planAgileImport(input: ImportPlanInput): ImportPlan {
   };
 
   const members = planMembers(items, input, now);
-  const sprints = planSprints(items, input, now);
+  const idOfKey = new Map(items.map((i) => [i.key, bySourceRef.get(`${source}:${i.key}`)?.id ?? stableId('item', workspace.id, `${source}:${i.key}`)]));
+  const sprints = planSprints({
+    source, items, sourceSprints: input.sourceSprints, workspace, existing: input.existing?.sprints ?? [], itemId: (key) => idOfKey.get(key), now,
+  });
 
+  const closedSprints = new Map<string, { id: string; closed: boolean }>();
+  for (const sprint of [...(input.existing?.sprints ?? []), ...sprints.writes.map((w) => w.row)]) {
+    if (!sprint.deleted) closedSprints.set(sprint.name.toLowerCase(), { id: sprint.id, closed: sprint.state === 'completed' });
+  }
+  const isDone = (item: ImportedItem) => !!item.completed || categoryOf(statusOf(item.status, item.statusCategory)) === 'done';
   const created = items.filter((i) => !bySourceRef.has(`${source}:${i.key}`));
   const maxRank = existingItems.reduce<string | null>((max, i) => (max === null || i.rank > max ? i.rank : max), null);
   const ranks = newRanks(maxRank, created.length);
   let nextNumber = existingItems.reduce((max, i) => Math.max(max, i.number), 0) + 1;
-  const idOfKey = new Map(items.map((i) => [i.key, bySourceRef.get(`${source}:${i.key}`)?.id ?? stableId('item', workspace.id, `${source}:${i.key}`)]));
 
   const itemWrites: ItemWrite[] = [];
   let createdIndex = 0;
@@ -131,14 +138,14 @@ export function planAgileImport(input: ImportPlanInput): ImportPlan {
       type: typeOf(item),
       title: item.title,
       description: item.description ?? '',
-      status: statusOf(item.status),
+      status: statusOf(item.status, item.statusCategory),
       assigneeId: item.assignee ? (members.idOf.get(item.assignee.toLowerCase()) ?? null) : null,
       estimate: item.estimate,
       priority: mapPriority(item.priority),
       labels: item.labels,
       parentId,
       dueDate: item.dueDate,
-      sprintId: lastSprint ? (sprints.idOf.get(lastSprint.toLowerCase()) ?? null) : null,
+      sprintId: currentSprint(lastSprint, item, closedSprints, isDone),
       completedAt: item.completed,
     };
     const candidate = existing
@@ -161,9 +168,7 @@ export function planAgileImport(input: ImportPlanInput): ImportPlan {
       skipped.push({ key: item.key, line: item.line ?? null, reason: `${issue.path.join('.') || 'item'}: ${issue.message}` });
       continue;
     }
-    const changes = existing ? SOURCE_FIELDS.filter((f) => !sameValue(existing[f], parsed.data[f])) : [];
-    const action: ItemAction = !existing ? 'create' : changes.length > 0 ? 'update' : 'unchanged';
-    itemWrites.push({ entity: 'items', action, sourceRef, row: parsed.data, changes });
+    itemWrites.push(judgeItem(sourceRef, existing ?? null, sourceValues(parsed.data), parsed.data));
   }
 
   const count = (action: ItemAction) => itemWrites.filter((w) => w.action === action).length;
@@ -214,35 +219,14 @@ function planMembers(items: ImportedItem[], input: ImportPlanInput, now: string)
   return { idOf, writes };
 }
 
-/** Sprints by name; ones the workspace lacks are created, with the file's dates or consecutive placeholder windows. */
-function planSprints(items: ImportedItem[], input: ImportPlanInput, now: string) {
-  const idOf = new Map<string, string>();
-  for (const sprint of input.existing?.sprints ?? []) {
-    if (!sprint.deleted) idOf.set(sprint.name.toLowerCase(), sprint.id);
-  }
-  const windows = new Map((input.sourceSprints ?? []).map((s) => [s.name.toLowerCase(), s]));
-  const length = input.workspace.sprintLengthDays;
-  const writes: SprintWrite[] = [];
-  let placeholderStart = now.slice(0, 10);
-  for (const name of items.flatMap((i) => i.sprints)) {
-    if (idOf.has(name.toLowerCase())) continue;
-    const window = windows.get(name.toLowerCase());
-    const datesGuessed = !window?.start || !window.end;
-    const startDate = datesGuessed ? placeholderStart : (window?.start as string);
-    const endDate = datesGuessed ? addDays(placeholderStart, length - 1) : (window?.end as string);
-    if (datesGuessed) placeholderStart = addDays(placeholderStart, length);
-    const row = sprintSchema.parse({
-      id: stableId('sprint', input.workspace.id, input.source, name.toLowerCase()),
-      workspaceId: input.workspace.id,
-      createdAt: now,
-      name,
-      startDate,
-      endDate,
-    });
-    idOf.set(name.toLowerCase(), row.id);
-    writes.push({ entity: 'sprints', action: 'create', row, datesGuessed });
-  }
-  return { idOf, writes };
+/**
+ * The sprint an issue is in now: its last one, unless that sprint is closed and the issue
+ * unfinished; Jira then keeps the closed sprint in the issue's list, but the work is back in the backlog.
+ */
+function currentSprint(name: string | undefined, item: ImportedItem, sprints: Map<string, { id: string; closed: boolean }>, isDone: (item: ImportedItem) => boolean): string | null {
+  const sprint = name ? sprints.get(name.toLowerCase()) : undefined;
+  if (!sprint) return null;
+  return !sprint.closed || isDone(item) ? sprint.id : null;
 }
 
 function resolveParent(
@@ -269,10 +253,20 @@ function newRanks(after: string | null, n: number): string[] {
   }
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+/**
+ * One item's write: a create takes the file's values; a re-import merges them three ways
+ * (mergeItem). Either way the file's values become the item's import base.
+ */
+export function judgeItem(sourceRef: string, before: WorkItem | null, incoming: SourceValues, created?: WorkItem): ItemWrite {
+  if (!before) {
+    const row = { ...(created as WorkItem), ...incoming, importBase: { ...incoming } };
+    return { entity: 'items', action: 'create', sourceRef, row, changes: [], overridden: [], kept: [], incoming, before: null };
+  }
+  const { patch, overridden, kept } = mergeItem(before, incoming, before.importBase);
+  const changes = Object.keys(patch) as SourceField[];
+  const row = { ...before, ...patch, importBase: { ...incoming } };
+  return { entity: 'items', action: changes.length > 0 ? 'update' : 'unchanged', sourceRef, row, changes, overridden, kept, incoming, before };
 }
 
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** The base a write leaves differs from the one stored: the import records it even when no field changes. */
+export const baseChanged = (write: ItemWrite): boolean => write.action !== 'create' && !sameValue(write.before?.importBase, write.row.importBase);

@@ -9,6 +9,8 @@ export interface ImportedItem {
   /** The source's issue type ("Story", "Sub-task" …); Linear has none. */
   type: string | null;
   status: string | null;
+  /** Jira's "Status Category" (To Do / In Progress / Done): the default mapping of a status the workspace lacks. */
+  statusCategory: string | null;
   assignee: string | null;
   estimate: number | null;
   /** Oldest first; Jira lists every sprint an issue passed through, the last is its current one. */

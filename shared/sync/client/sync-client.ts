@@ -60,6 +60,8 @@ export interface PullOptions {
    * the server sent them: the caller runs each through the op validator.
    */
   store: (ops: unknown[], cursor: number) => void | Promise<void>;
+  /** After each stored page: the cursor and the server's newest sequence (when it says). */
+  progress?: (cursor: number, head: number | undefined) => void;
 }
 
 export interface PullOutcome {
@@ -156,18 +158,26 @@ export class SyncClient {
     let cursor = options.after;
     let pulled = 0;
     const limit = options.limit ?? PULL_PAGE;
+    const fetchPage = (after: number) => this.request('GET', `${paths.ops(workspaceId)}?after=${after}&limit=${limit}`, undefined, pullResponseSchema);
+    let next = fetchPage(cursor);
     for (;;) {
-      const url = `${paths.ops(workspaceId)}?after=${cursor}&limit=${limit}`;
-      const page = await this.request('GET', url, undefined, pullResponseSchema);
+      const page = await next;
+      if (page.ops.length > 0 && page.nextSeq <= cursor) {
+        throw new SyncError('bad_response', `the server's cursor went backwards (${cursor} -> ${page.nextSeq})`);
+      }
+      const more = page.hasMore && page.ops.length > 0;
+      // The next page downloads and parses while this one is stored: a cold pull overlaps network and disk.
+      if (more) {
+        next = fetchPage(page.nextSeq);
+        next.catch(() => {});
+      }
       if (page.ops.length > 0) {
-        if (page.nextSeq <= cursor) {
-          throw new SyncError('bad_response', `the server's cursor went backwards (${cursor} -> ${page.nextSeq})`);
-        }
         await options.store(page.ops, page.nextSeq);
         pulled += page.ops.length;
         cursor = page.nextSeq;
+        options.progress?.(cursor, page.headSeq);
       }
-      if (!page.hasMore || page.ops.length === 0) return { cursor, pulled };
+      if (!more) return { cursor, pulled };
     }
   }
 

@@ -13,6 +13,8 @@ export interface SyncStatus {
   problems: SyncProblem[];
   /** The other side may be read but not written (a newer format). */
   readOnly: boolean;
+  /** While a long pull runs: ops stored so far and in all (a new laptop's first sync). */
+  progress?: { done: number; total: number } | null;
 }
 
 export interface SyncEngineOptions {
@@ -134,6 +136,7 @@ export class SyncEngine {
       quarantined,
       problems,
       readOnly: problems.some((p) => p.code === 'newer_format'),
+      progress: null,
     });
     return this.status;
   }
@@ -182,6 +185,10 @@ export class SyncEngine {
         Object.assign(state, entries);
       },
       allOps: () => store.allOps(workspaceId),
+      progress: (done, total) => {
+        // Only pulls worth watching: a few pages or more.
+        if (total >= 10_000) this.emit({ ...this.status, progress: { done, total } });
+      },
     };
     return ctx;
   }

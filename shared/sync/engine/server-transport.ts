@@ -34,10 +34,14 @@ export class ServerTransport implements Transport {
   async prepare(): Promise<void> {}
 
   async pull(ctx: TransportContext): Promise<number> {
+    const start = Number(ctx.state[CURSOR] ?? 0) || 0;
     try {
       const outcome = await this.client.pullOps(ctx.workspaceId, {
-        after: Number(ctx.state[CURSOR] ?? 0) || 0,
+        after: start,
         store: (ops, cursor) => ctx.apply(ops as Op[], { [CURSOR]: String(cursor) }),
+        progress: (cursor, head) => {
+          if (head !== undefined) ctx.progress?.(cursor - start, head - start);
+        },
       });
       return outcome.pulled;
     } catch (error) {

@@ -43,6 +43,8 @@ export interface TransportContext {
   save(state: Record<string, string>): Promise<void>;
   /** Every op this device holds for the workspace (the log and the quarantine), for snapshots. */
   allOps(): Promise<Op[]>;
+  /** How far a long pull has come (ops stored, ops in all), for a progress bar. */
+  progress?(done: number, total: number): void;
   /** Set by a transport that can read but must not write (a newer format). */
   readOnly?: SyncProblem;
   /** Reports a finding that does not stop the sync (a damaged file, ops set aside); shown in the status. */

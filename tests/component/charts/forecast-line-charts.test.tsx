@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { monteCarloForecast } from '@shared/agile';
+import { historyForecast, monteCarloForecast } from '@shared/agile';
 import { ForecastChart, LineChart } from '../../../renderer/kernel/charts';
 
 describe('ForecastChart', () => {
@@ -13,6 +13,15 @@ describe('ForecastChart', () => {
     expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
       'Completion forecast. 10000 simulations for 20 items remaining: 50% finish by 30 Mar 2026, 85% by 30 Mar 2026, 95% by 30 Mar 2026.',
     );
+  });
+
+  it('labels both axes and says how much history a widened forecast rests on', () => {
+    const forecast = historyForecast({ weeklyThroughput: [5, 5, 5], remaining: 20, start: '2026-03-02' });
+    const { container } = render(<ForecastChart forecast={forecast} width={600} height={280} />);
+    expect(container.textContent).toContain('completion date');
+    expect(container.textContent).toContain('simulated runs');
+    expect(container.querySelectorAll('rect.bar').length).toBeGreaterThan(3);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('Based on 3 weeks of throughput history, few enough that the spread was widened.');
   });
 
   it('marks P50, P85 and P95 on a spread of outcomes', () => {

@@ -54,7 +54,7 @@ afterEach(() => {
 
 // fake-indexeddb is slow: writing the 90-row Jira export (about 2,000 field ops) takes a few seconds here.
 describe('Jira / Linear import dialog', { timeout: 90_000 }, () => {
-  it('previews the real Jira Server export, then writes it in one commit that Undo does not touch', async () => {
+  it('previews the real Jira Server export, then writes it in one commit that one Undo takes back', async () => {
     const undoSteps = useAppStore.getState().past.length;
     await open('jira-server.csv', readFixture(JIRA_SERVER));
     expect(screen.getByRole('heading', { name: 'Import from Jira' })).toBeInTheDocument();
@@ -69,7 +69,9 @@ describe('Jira / Linear import dialog', { timeout: 90_000 }, () => {
     expect(writePath.commitChanges).toHaveBeenCalledTimes(1);
     expect(count('created')).toBe('90');
     expect(await items()).toHaveLength(90);
-    expect(useAppStore.getState().past).toHaveLength(undoSteps);
+    // The import is one undo step, labelled with its file.
+    expect(useAppStore.getState().past).toHaveLength(undoSteps + 1);
+    expect(useAppStore.getState().past.at(-1)?.label).toBe('Import from Jira (jira-server.csv)');
   });
 
   it('writes the statuses and types the user chose in the mapping tables', async () => {

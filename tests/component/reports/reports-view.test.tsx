@@ -18,7 +18,7 @@ const preview = () => screen.getByTitle(/^Preview: /).getAttribute('srcdoc') ?? 
 /** A draft of the sprint 2 report, read as of the fixture's "today". */
 function startSprint2Draft(extra: Partial<ReturnType<typeof useReportsStore.getState>['draft'] & object> = {}) {
   act(() => {
-    useReportsStore.getState().startDraft({ title: '', period: { kind: 'sprint', sprintId: 'sp-2' }, audience: 'executive', overrideHealth: null, justification: '', summary: null, decisions: [], now: FIXTURE_NOW, ...extra });
+    useReportsStore.getState().startDraft({ title: '', period: { kind: 'sprint', sprintId: 'sp-2' }, audience: 'executive', overrideHealth: null, justification: '', summary: null, decisions: [], now: FIXTURE_NOW, ...extra }, FIXTURE_WORKSPACE);
   });
 }
 
@@ -28,7 +28,7 @@ describe('status reports view', () => {
     await restoreBackup(db, 'fraud.json', JSON.stringify(reportFixture()));
     act(() => {
       useAppStore.setState({ workspaceId: FIXTURE_WORKSPACE, view: 'reports' });
-      useReportsStore.setState({ draft: null, openReportId: null, pageSize: 'A4' });
+      useReportsStore.setState({ draft: null, draftWorkspaceId: null, openReportId: null, pageSize: 'A4' });
     });
   });
 
@@ -40,6 +40,21 @@ describe('status reports view', () => {
     expect(within(form).getByLabelText('Sprint')).toHaveValue('sp-2');
   });
 
+  it('keeps an unsaved draft across a reload, in its own workspace only', async () => {
+    render(<ReportsView />);
+    startSprint2Draft({ summary: 'Half written: the canary waits for the monitor.' });
+    const stored = localStorage.getItem('sprintlab.report-draft');
+    expect(stored).toContain('Half written: the canary waits for the monitor.');
+    // A reload: the in-memory store is gone, what was stored comes back.
+    act(() => useReportsStore.setState({ draft: null, draftWorkspaceId: null }));
+    localStorage.setItem('sprintlab.report-draft', stored as string);
+    await act(() => useReportsStore.persist.rehydrate());
+    const form = await screen.findByRole('form', { name: 'Report settings' });
+    expect(within(form).getByLabelText('Summary (bad news first)')).toHaveValue('Half written: the canary waits for the monitor.');
+    act(() => useAppStore.setState({ workspaceId: 'another-workspace' }));
+    expect(useReportsStore.getState().draft).not.toBeNull();
+  });
+
   it('proposes the health with its reasons and pre-fills the summary, bad news first', async () => {
     render(<ReportsView />);
     startSprint2Draft();
@@ -48,6 +63,7 @@ describe('status reports view', () => {
     expect(within(reasons).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'At risk 1 open critical risk: Label leakage inflates offline recall (20).',
       'At risk 1 model monitor is triggered: Accuracy floor (fraud-scorer v3).',
+      'At risk 1 warning alert is open: Accuracy floor triggered.',
       'At risk 1 blocked item holding 3 points (12 % of the sprint).',
       'On track Sprint 2: 18 of 25 points done after 6 of 10 working days; at this pace 100 % of the scope will be done.',
       expect.stringMatching(/^On track FD-1 Launch fraud scoring is forecast by/),

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Workspace } from '@shared/domain';
 import { undo } from '../../../renderer/kernel/history/history';
@@ -83,6 +83,33 @@ describe('sprint planning', () => {
 });
 
 describe('starting a sprint', () => {
+  it('asks as Jira does: dates from today and the cadence, goal, committed against capacity with a warning', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-03-01T09:00:00'));
+    try {
+      // Planned four weeks ahead; started today it must run from today.
+      const sprint = await addSprint(workspace, { name: 'Sprint 1', startDate: '2027-03-29', endDate: '2027-04-09' });
+      await addItems(workspace, [{ title: 'Label images', estimate: 13, sprintId: sprint.id }, { title: 'Train baseline', estimate: 8, sprintId: sprint.id }]);
+      render(<SprintsView />);
+      fireEvent.click(await screen.findByRole('button', { name: /Sprint 1/ }));
+      fireEvent.click(within(await screen.findByRole('region', { name: /^Sprint 1/ })).getByRole('button', { name: 'Start sprint…' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Start Sprint 1' });
+      expect(within(dialog).getByLabelText('Start date')).toHaveProperty('value', '2027-03-01');
+      expect(within(dialog).getByLabelText('End date')).toHaveProperty('value', '2027-03-12');
+      // Ada and Grace, ten working days at a point a day: 20 points against 21 committed.
+      expect(within(dialog).getByRole('status').textContent).toContain('21 points committed, but the team has 20 points of capacity for these dates (1 point over).');
+      // A longer sprint has room for it: the warning goes.
+      fireEvent.change(within(dialog).getByLabelText('End date'), { target: { value: '2027-03-15' } });
+      expect(within(dialog).queryByRole('status')).toBeNull();
+      fireEvent.change(within(dialog).getByLabelText('Sprint goal'), { target: { value: 'A baseline worth beating' } });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Start sprint' }));
+      await waitFor(async () => expect((await sprintById(workspaceId, sprint.id)).state).toBe('active'));
+      expect(await sprintById(workspaceId, sprint.id)).toMatchObject({ startDate: '2027-03-01', endDate: '2027-03-15', goal: 'A baseline worth beating' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('records what was committed, and refuses a second active sprint with a message', async () => {
     const first = await addSprint(workspace, { name: 'Sprint 1', startDate: '2026-03-02', endDate: '2026-03-13' });
     const second = await addSprint(workspace, { name: 'Sprint 2', startDate: '2026-03-16', endDate: '2026-03-27' });
@@ -90,15 +117,17 @@ describe('starting a sprint', () => {
     render(<SprintsView />);
 
     const detail = await screen.findByRole('region', { name: /^Sprint 1/ });
-    fireEvent.click(within(detail).getByRole('button', { name: 'Start sprint' }));
+    fireEvent.click(within(detail).getByRole('button', { name: 'Start sprint…' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Start Sprint 1' })).getByRole('button', { name: 'Start sprint' }));
     await waitFor(async () => expect((await sprintById(workspaceId, first.id)).state).toBe('active'));
     const started = await sprintById(workspaceId, first.id);
     expect(started.committedItemIds).toEqual([item.id]);
     expect(started.startedAt).not.toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: /Sprint 2/ }));
-    fireEvent.click(within(await screen.findByRole('region', { name: /^Sprint 2/ })).getByRole('button', { name: 'Start sprint' }));
+    fireEvent.click(within(await screen.findByRole('region', { name: /^Sprint 2/ })).getByRole('button', { name: 'Start sprint…' }));
     await waitFor(() => expect(toasts()).toContain('error: Sprint 1 is still active: complete it before starting Sprint 2.'));
+    expect(screen.queryByRole('dialog', { name: 'Start Sprint 2' })).toBeNull();
     expect((await sprintById(workspaceId, second.id)).state).toBe('planned');
   });
 });
@@ -113,7 +142,9 @@ describe('completing a sprint', () => {
       { title: 'Carried before', estimate: 2, sprintId: sprint.id },
     ]);
     await updateItems(workspace, [reopened], { carryOver: 1 });
-    await startSprint(workspace, await sprintById(workspaceId, sprint.id), [sprint, next], [...(await itemsById(workspaceId)).values()]);
+    await startSprint(workspace, await sprintById(workspaceId, sprint.id), [sprint, next], [...(await itemsById(workspaceId)).values()], {
+      name: 'Sprint 1', goal: '', startDate: '2026-03-02', endDate: '2026-03-13',
+    });
     await updateItems(workspace, [done], { status: 'done' });
     // Added after the start: counts as "added mid-sprint" and is unfinished.
     const [added] = await addItems(workspace, [{ title: 'Urgent fix', estimate: 1, sprintId: sprint.id }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backlogForecast, itemEventsFromOps, monteCarloForecast, remainingWork, weeklyThroughput } from '@shared/agile';
+import { backlogForecast, historyForecast, itemEventsFromOps, monteCarloForecast, remainingWork, weeklyThroughput } from '@shared/agile';
 import { item, op, workflow } from './sprint-scenario';
 
 const mondayToFriday = { workingDays: [1, 2, 3, 4, 5], holidays: [] };
@@ -146,7 +146,34 @@ describe('backlog forecast', () => {
     });
     expect(result.history.map((w) => w.value)).toEqual([3, 3, 3]);
     expect(result.remaining.itemCount).toBe(6);
-    // 3 a week, 6 left: exactly two weeks from Wednesday 25 March.
-    expect(result.forecast).toMatchObject({ ok: true, p50: { days: 14, date: '2026-04-08' }, p95: { days: 14, date: '2026-04-08' } });
+    // 3 a week, 6 left: two weeks from Wednesday 25 March at the median. Three weeks cannot show
+    // how slow a week can be, so the spread is widened and the 95 % date is later, not the same.
+    expect(result.forecast).toMatchObject({ ok: true, p50: { days: 14, date: '2026-04-08' }, basis: { weeks: 3, widened: true } });
+    if (!result.forecast.ok) throw new Error(result.forecast.reason);
+    expect(result.forecast.p85.days).toBeGreaterThan(14);
+    expect(result.forecast.p95.days).toBeGreaterThan(result.forecast.p85.days);
+  });
+});
+
+describe('forecast with little history', () => {
+  const start = '2026-03-02';
+  it('refuses below three weeks of history and says how much there is', () => {
+    expect(historyForecast({ weeklyThroughput: [5], remaining: 5, start })).toEqual({
+      ok: false,
+      reason: 'only 1 week of throughput history: a forecast needs at least 3 full weeks, or its dates would only repeat that week',
+    });
+    expect(historyForecast({ weeklyThroughput: [4, 6], remaining: 5, start })).toMatchObject({ ok: false, reason: expect.stringMatching(/^only 2 weeks of throughput history/) });
+  });
+
+  it('widens a thin history so the 50/85/95 % dates differ, and leaves a long one as it is', () => {
+    const thin = historyForecast({ weeklyThroughput: [5, 5, 5], remaining: 20, start });
+    if (!thin.ok) throw new Error(thin.reason);
+    expect(thin.basis).toEqual({ weeks: 3, widened: true });
+    expect(thin.p50.days).toBeLessThan(thin.p85.days);
+    expect(thin.p85.days).toBeLessThan(thin.p95.days);
+    // Around the 28 days a steady 5 a week takes.
+    expect(Math.abs(thin.p50.days - 28)).toBeLessThanOrEqual(3);
+    const long = historyForecast({ weeklyThroughput: [5, 5, 5, 5, 5, 5, 5, 5], remaining: 20, start });
+    expect(long).toMatchObject({ ok: true, basis: { weeks: 8, widened: false }, p50: { days: 28 }, p95: { days: 28 } });
   });
 });

@@ -10,11 +10,17 @@ function setup() {
     saveFile: vi.fn(async () => ({ saved: true, path: '/home/ana/backup.json' })),
     openFile: vi.fn(async () => null),
     openFolder: vi.fn(async () => null),
-    printToPdf: vi.fn(async () => ({ pdfBase64: 'JVBERi0=' })),
+    printToPdf: vi.fn(async () => ({ saved: true, path: '/home/ana/sprint-12.pdf' })),
     setMenu: vi.fn(({ actions }: { actions: unknown[] }) => ({ items: actions.length })),
     openExternal: vi.fn(async () => ({ opened: true })),
     getAppInfo: vi.fn(() => ({ version: '0.1.0', platform: 'linux', isDesktop: true })),
     httpRequest: vi.fn(async () => ({ status: 200, headers: {}, body: '{}' })),
+    desktopReady: vi.fn(() => ({ delivered: 0 })),
+    getUpdateStatus: vi.fn(() => ({ autoCheck: false, state: { status: 'idle' as const } })),
+    setUpdateAutoCheck: vi.fn(async ({ autoCheck }: { autoCheck: boolean }) => ({ autoCheck, state: { status: 'idle' as const } })),
+    checkForUpdates: vi.fn(async () => ({ autoCheck: false, state: { status: 'idle' as const } })),
+    installUpdate: vi.fn(() => ({ autoCheck: false, state: { status: 'idle' as const } })),
+    openLogsFolder: vi.fn(async () => ({ path: '/home/ana/.config/Sprintlab/logs' })),
     syncFolderChoose: vi.fn(async () => null),
     syncFolderUse: vi.fn(async () => null),
     syncFolderGet: vi.fn(async () => null),
@@ -64,9 +70,15 @@ describe('payload validation', () => {
     const { ipcMain, handlers } = setup();
     await expect(ipcMain.invoke(ipcChannels.openFile, app, { filters: [], path: '/etc/shadow' })).rejects.toThrow(/path/);
     await expect(ipcMain.invoke(ipcChannels.printToPdf, app, undefined)).rejects.toThrow(/print-to-pdf: invalid request/);
-    await expect(ipcMain.invoke(ipcChannels.printToPdf, app, { html: '<p>x</p>', pageSize: 'A3' })).rejects.toThrow(
-      /pageSize/,
-    );
+    await expect(
+      ipcMain.invoke(ipcChannels.printToPdf, app, { html: '<p>x</p>', pageSize: 'A3', suggestedName: 'r.pdf' }),
+    ).rejects.toThrow(/pageSize/);
+    await expect(
+      ipcMain.invoke(ipcChannels.printToPdf, app, { html: '<p>x</p>', pageSize: 'A4', suggestedName: '../r.pdf' }),
+    ).rejects.toThrow(/suggestedName/);
+    await expect(
+      ipcMain.invoke(ipcChannels.printToPdf, app, { html: '<p>x</p>', pageSize: 'A4', suggestedName: 'r.exe' }),
+    ).rejects.toThrow(/\.pdf/);
     expect(handlers.openFile).not.toHaveBeenCalled();
     expect(handlers.printToPdf).not.toHaveBeenCalled();
   });

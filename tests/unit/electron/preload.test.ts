@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannels, menuActionChannel, syncFolderChangedChannel, type SprintlabBridge } from '@shared/ipc';
+import { desktopEventChannel, ipcChannels, menuActionChannel, syncFolderChangedChannel, type DesktopEvent, type SprintlabBridge } from '@shared/ipc';
 
 // The real package would download Electron; the preload only needs these two objects.
 const electron = vi.hoisted(() => {
@@ -42,7 +42,10 @@ describe('preload', () => {
     const bridge = await loadPreload();
     expect([...electron.exposed.keys()]).toEqual(['sprintlab']);
     expect(Object.keys(bridge).sort()).toEqual(
-      ['folderSync', 'getAppInfo', 'httpRequest', 'onMenuAction', 'openExternal', 'openFile', 'openFolder', 'printToPdf', 'saveFile', 'setMenu'],
+      [
+        'checkForUpdates', 'folderSync', 'getAppInfo', 'getUpdateStatus', 'httpRequest', 'installUpdate', 'onDesktopEvent', 'onMenuAction',
+        'openExternal', 'openFile', 'openFolder', 'openLogsFolder', 'printToPdf', 'saveFile', 'setMenu', 'setUpdateAutoCheck',
+      ],
     );
     const { folderSync, ...rest } = bridge;
     for (const value of [...Object.values(rest), ...Object.values(folderSync ?? {})]) expect(typeof value).toBe('function');
@@ -79,6 +82,21 @@ describe('preload', () => {
     unsubscribe();
     fire('edit.undo');
     expect(received).toEqual([['backup.export']]);
+  });
+
+  it('delivers desktop events without the IPC event, and tells the main process the page listens', async () => {
+    const bridge = await loadPreload();
+    const received: unknown[][] = [];
+    const unsubscribe = bridge.onDesktopEvent((...args) => received.push(args));
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(ipcChannels.desktopReady);
+    const event: DesktopEvent = { type: 'open-link', link: { workspaceId: 'ws1', itemKey: 'SL-3' } };
+    const fire = (value: unknown) => electron.listeners.get(desktopEventChannel)?.forEach((l) => l({ sender: electron.ipcRenderer }, value));
+    fire(event);
+    fire('not an event');
+    expect(received).toEqual([[event]]);
+    unsubscribe();
+    fire(event);
+    expect(received).toHaveLength(1);
   });
 
   it('forwards folder-sync calls by workspace and delivers folder changes as bare workspace ids', async () => {

@@ -105,7 +105,7 @@ describe('browser platform', () => {
   });
 
   it('explains that PDF export needs the desktop app or the print layout', async () => {
-    await expect(createBrowserPlatform(window).printToPdf({ html: '<p>r</p>', pageSize: 'A4' })).rejects.toThrow(
+    await expect(createBrowserPlatform(window).printToPdf({ html: '<p>r</p>', pageSize: 'A4', suggestedName: 'r.pdf' })).rejects.toThrow(
       printUnavailableMessage,
     );
     expect(printUnavailableMessage).toMatch(/window\.print/);
@@ -127,5 +127,17 @@ describe('browser platform', () => {
     const platform = createBrowserPlatform(window);
     await expect(platform.setMenu([{ id: 'a', label: 'A', group: 'General' }])).resolves.toBeUndefined();
     expect(typeof platform.onMenuAction(() => {})).toBe('function');
+  });
+
+  it('has no updates, links or logs of its own, and says so instead of pretending', async () => {
+    const platform = createBrowserPlatform(window);
+    expect((await platform.getUpdateStatus()).state).toMatchObject({ status: 'unsupported' });
+    expect((await platform.setUpdateAutoCheck(true)).autoCheck).toBe(false);
+    await expect(platform.installUpdate()).rejects.toThrow(/web version updates when the page is reloaded/);
+    await expect(platform.openLogsFolder()).rejects.toThrow(/keeps no log files/);
+    const unsubscribe = platform.onDesktopEvent(() => {
+      throw new Error('the browser never sends desktop events');
+    });
+    expect(typeof unsubscribe).toBe('function');
   });
 });

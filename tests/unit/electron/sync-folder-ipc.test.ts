@@ -74,6 +74,12 @@ function setup(pick: string | null = null) {
     openExternal: notUsed,
     getAppInfo: notUsed,
     httpRequest: notUsed,
+    desktopReady: notUsed,
+    getUpdateStatus: notUsed,
+    setUpdateAutoCheck: notUsed,
+    checkForUpdates: notUsed,
+    installUpdate: notUsed,
+    openLogsFolder: notUsed,
     ...service.ipcHandlers,
   };
   registerIpcHandlers(ipcMain, handlers, createOriginPolicy());

@@ -112,10 +112,13 @@ describe('single instance', () => {
     };
     const window = { isMinimized: () => true, restore: vi.fn(), show: vi.fn(), focus: vi.fn() };
     const getWindow = () => window as unknown as BrowserWindow;
-    expect(claimSingleInstance(app as never, getWindow)).toBe(true);
+    const secondLaunches: [string[], string][] = [];
+    expect(claimSingleInstance(app as never, getWindow, (argv, cwd) => secondLaunches.push([argv, cwd]))).toBe(true);
     expect(claimSingleInstance(app as never, getWindow)).toBe(false);
-    app.emit('second-instance');
+    app.emit('second-instance', {}, ['/opt/Sprintlab/sprintlab', '/home/ana/team.sprintlab'], '/home/ana');
     expect(window.restore).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();
+    // The file a double-click passed to the second launch reaches the running window.
+    expect(secondLaunches).toEqual([[['/opt/Sprintlab/sprintlab', '/home/ana/team.sprintlab'], '/home/ana']]);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWorkflow, workspaceSchema, type WorkItem, type WorkflowStatus } from '@shared/domain';
-import { mapStatus, mapType, parseJiraCsv, parseLinearCsv, planAgileImport, type ImportedItem } from '@shared/import/agile';
+import { baseChanged, mapStatus, mapType, parseJiraCsv, parseLinearCsv, planAgileImport, type ImportedItem } from '@shared/import/agile';
 import { JIRA_CLOUD, JIRA_SERVER, LINEAR, readFixture } from './fixture-files';
 
 const workspace = workspaceSchema.parse({ id: 'ws1', workspaceId: 'ws1', createdAt: '2026-01-01T00:00:00.000Z', name: 'Team', key: 'SL' });
 const NOW = '2026-04-20T08:00:00.000Z';
 
 const item = (over: Partial<ImportedItem> & { key: string }): ImportedItem => ({
-  title: `Title ${over.key}`, type: 'Story', status: 'To Do', assignee: null, estimate: null, sprints: [], labels: [],
+  title: `Title ${over.key}`, type: 'Story', status: 'To Do', statusCategory: null, assignee: null, estimate: null, sprints: [], labels: [],
   parentKey: null, created: null, description: null, priority: null, dueDate: null, completed: null, sourceId: null, line: 2,
   ...over,
 });
@@ -72,12 +72,56 @@ describe('planning a Jira import', () => {
   });
 
   it('creates the six sprints by name and puts each issue in its latest sprint, counting carry-overs', () => {
-    expect(plan.sprints.map((s) => s.row.name)).toEqual(['JwProgra Sprint 1', 'JwProgra Sprint 2', 'JwProgra Sprint 3', 'INNT Sprint 1', 'JwProgra Sprint 5', 'JwProgra Sprint 4']);
+    expect(plan.sprints.map((s) => s.row.name)).toEqual(['JwProgra Sprint 1', 'JwProgra Sprint 2', 'JwProgra Sprint 3', 'JwProgra Sprint 4', 'JwProgra Sprint 5', 'INNT Sprint 1']);
     const sprint3 = plan.sprints.find((s) => s.row.name === 'JwProgra Sprint 3');
     const jwp13 = plan.items.find((w) => w.sourceRef === 'jira:JWP-13')?.row;
-    expect(jwp13?.sprintId).toBe(sprint3?.row.id);
+    // Sprint 3 closed in 2016 with JWP-13 unfinished: like Jira, the issue is back in the backlog.
+    expect(sprint3?.row.state).toBe('completed');
+    expect(jwp13?.sprintId).toBeNull();
+    const inSprints = plan.items.filter((w) => w.row.sprintId !== null).map((w) => w.row.sprintId);
+    expect(new Set(inSprints)).toEqual(new Set([plan.sprints.find((s) => s.row.name === 'INNT Sprint 1')?.row.id]));
     expect(jwp13?.carryOver).toBe(2);
-    expect(plan.sprints.every((s) => s.datesGuessed && s.row.startDate <= s.row.endDate)).toBe(true);
+  });
+
+  it('orders sprints by series and number and dates them from their issues (Jira gives no sprint dates); past ones are closed', () => {
+    expect(plan.sprints.map((s) => [s.row.name, s.row.startDate, s.row.endDate, s.row.state])).toEqual([
+      // Sprint 1 starts when its issues were created (28/Jun/16) and ran at least until 30/Aug/16,
+      // when an issue created that day joined it.
+      ['JwProgra Sprint 1', '2016-06-28', '2016-08-30', 'completed'],
+      // Each later sprint of the series follows the one before instead of overlapping it.
+      ['JwProgra Sprint 2', '2016-08-31', '2016-09-13', 'completed'],
+      ['JwProgra Sprint 3', '2016-09-14', '2016-09-27', 'completed'],
+      ['JwProgra Sprint 4', '2017-01-19', '2017-02-01', 'completed'],
+      ['JwProgra Sprint 5', '2017-02-02', '2017-02-15', 'completed'],
+      // Running on the file's latest date (22/Nov/17): the team's current sprint.
+      ['INNT Sprint 1', '2017-11-22', '2017-12-05', 'active'],
+    ]);
+    expect(plan.sprints.some((s) => s.datesGuessed)).toBe(false);
+    expect(plan.sprints[1].datedBy).toBe('dated from the created dates of its 11 issues');
+    const sprint2 = plan.sprints[1].row;
+    expect(sprint2.committedItemIds).toHaveLength(11);
+    expect(sprint2.completedAt?.slice(0, 10)).toBe('2016-09-13');
+  });
+
+  it('ends a sprint on its last resolution, and keeps the sprint running on the file\'s latest date open', () => {
+    const items = [
+      item({ key: 'A-1', sprints: ['Team Sprint 7'], created: '2026-04-10T09:00:00.000Z', completed: '2026-04-30T10:00:00.000Z' }),
+      item({ key: 'A-2', sprints: ['Team Sprint 8'], created: '2026-04-15T09:00:00.000Z' }),
+      item({ key: 'A-3', sprints: ['Team Sprint 6'], created: '2026-03-20T09:00:00.000Z', completed: '2026-03-30T10:00:00.000Z' }),
+    ];
+    const dated = planAgileImport({ source: 'jira', items, workspace, now: NOW });
+    expect(dated.sprints.map((s) => [s.row.name, s.row.startDate, s.row.endDate, s.row.state])).toEqual([
+      ['Team Sprint 6', '2026-03-20', '2026-04-02', 'completed'],
+      ['Team Sprint 7', '2026-04-10', '2026-04-30', 'active'],
+      ['Team Sprint 8', '2026-05-01', '2026-05-14', 'planned'],
+    ]);
+  });
+
+  it('maps statuses the workspace lacks by Jira\'s Status Category column', () => {
+    expect(mapStatus('Selected for Development', defaultWorkflow, 'In Progress')).toMatchObject({ statusId: 'inprogress', match: 'category' });
+    expect(mapStatus('Awaiting QA', defaultWorkflow, 'Done')).toMatchObject({ statusId: 'done', match: 'category' });
+    expect(mapStatus('Awaiting QA', defaultWorkflow, null).statusId).toBe('inprogress');
+    expect(mapStatus('Parked', defaultWorkflow, 'To Do').statusId).toBe('todo');
   });
 
   it('links stories to epics that are in the file, and notes the ones that are not', () => {
@@ -124,6 +168,33 @@ describe('re-importing', () => {
     expect(write).toMatchObject({ action: 'update', changes: ['title', 'status'] });
     expect(write?.row).toMatchObject({ rank: 'Zz', number: 77, status: 'done', title: 'Renamed' });
     expect(again.summary).toMatchObject({ created: 0, updated: 1, unchanged: 21 });
+  });
+
+  it('is a three-way merge: local progress survives a re-import of an unchanged file', () => {
+    // Here, TES-25 was moved to Done and TES-24 unassigned; the file still says what it said.
+    const local = existing.items.map((i): WorkItem =>
+      i.sourceRef === 'jira:TES-25' ? { ...i, status: 'done' } : i.sourceRef === 'jira:TES-24' ? { ...i, assigneeId: null } : i,
+    );
+    const again = planAgileImport({ source: 'jira', items: parsed.items, workspace, existing: { ...existing, items: local }, now: NOW });
+    expect(again.summary).toMatchObject({ updated: 0, unchanged: 22 });
+    expect(again.items.find((w) => w.sourceRef === 'jira:TES-25')).toMatchObject({ action: 'unchanged', kept: ['status'], row: { status: 'done' } });
+    expect(again.items.find((w) => w.sourceRef === 'jira:TES-24')).toMatchObject({ kept: ['assigneeId'], row: { assigneeId: null } });
+  });
+
+  it('takes a field the file changed since the last import, and says when that overrides a local edit', () => {
+    const local = existing.items.map((i): WorkItem => (i.sourceRef === 'jira:TES-25' ? { ...i, status: 'inprogress', estimate: 8 } : i));
+    const edited = parsed.items.map((i) => (i.key === 'TES-25' ? { ...i, status: 'Done', title: 'Renamed' } : i));
+    const write = planAgileImport({ source: 'jira', items: edited, workspace, existing: { ...existing, items: local }, now: NOW }).items.find((w) => w.sourceRef === 'jira:TES-25');
+    expect(write).toMatchObject({ action: 'update', changes: ['title', 'status'], overridden: ['status'], kept: ['estimate'] });
+    expect(write?.row).toMatchObject({ status: 'done', title: 'Renamed', estimate: 8, importBase: { status: 'done', title: 'Renamed', estimate: null } });
+  });
+
+  it('keeps local values of items imported before import bases were kept, and records the base for next time', () => {
+    const legacy = existing.items.map((i): WorkItem => ({ ...i, importBase: null, ...(i.sourceRef === 'jira:TES-25' ? { status: 'done' } : {}) }));
+    const again = planAgileImport({ source: 'jira', items: parsed.items, workspace, existing: { ...existing, items: legacy }, now: NOW });
+    const write = again.items.find((w) => w.sourceRef === 'jira:TES-25');
+    expect(write).toMatchObject({ action: 'unchanged', kept: ['status'], row: { status: 'done', importBase: { status: 'todo' } } });
+    expect(baseChanged(write!)).toBe(true);
   });
 
   it('ranks and numbers new items after the existing ones', () => {

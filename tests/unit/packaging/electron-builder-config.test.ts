@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { backupExtension, deepLinkScheme } from '@shared/ipc';
 
 // Offline validation of electron-builder.yml: `npm run package` needs to download Electron,
 // which these machines cannot, so the config is checked here instead.
@@ -36,8 +37,13 @@ const ourConfigSchema = z.object({
     maintainer: z.string().regex(/<[^>]+@[^>]+>/, 'expected "Name <email>"'),
     icon: z.string(),
   }),
-  mac: z.object({ target: targets('dmg'), icon: z.string() }),
+  mac: z.object({ target: targets('dmg', 'zip'), icon: z.string() }),
   win: z.object({ target: targets('nsis'), icon: z.string() }),
+  publish: z.object({ provider: z.literal('generic'), url: z.string().regex(/^https:\/\//, 'expected an https update feed') }),
+  protocols: z.array(z.object({ schemes: z.array(z.string()) })).refine((list) => list.some((p) => p.schemes.includes(deepLinkScheme)), 'expected the sprintlab:// scheme'),
+  fileAssociations: z
+    .array(z.object({ ext: z.string(), name: z.string(), mimeType: z.string() }))
+    .refine((list) => list.some((a) => a.ext === backupExtension), 'expected the .sprintlab backup extension'),
 });
 
 function pngSize(file: string): { width: number; height: number } {
@@ -74,14 +80,14 @@ describe('electron-builder.yml', () => {
     ).rejects.toThrow(/configuration/);
   });
 
-  it('points at icons that exist: 512 and 256 px PNGs', () => {
+  it('points at icons that exist: 1024 px for macOS and Windows, each size its name says for Linux', () => {
     const parsed = ourConfigSchema.parse(config);
-    expect(pngSize(path.join(projectRoot, parsed.mac.icon))).toEqual({ width: 512, height: 512 });
-    expect(pngSize(path.join(projectRoot, parsed.win.icon))).toEqual({ width: 512, height: 512 });
+    expect(pngSize(path.join(projectRoot, parsed.mac.icon))).toEqual({ width: 1024, height: 1024 });
+    expect(pngSize(path.join(projectRoot, parsed.win.icon))).toEqual({ width: 1024, height: 1024 });
     const linuxIcons = path.join(projectRoot, parsed.linux.icon);
-    expect(pngSize(path.join(linuxIcons, '512x512.png'))).toEqual({ width: 512, height: 512 });
-    expect(pngSize(path.join(linuxIcons, '256x256.png'))).toEqual({ width: 256, height: 256 });
-    expect(pngSize(path.join(projectRoot, 'build', 'icon.png'))).toEqual({ width: 512, height: 512 });
+    for (const size of [1024, 512, 256, 128, 64, 32, 16]) {
+      expect(pngSize(path.join(linuxIcons, `${size}x${size}.png`))).toEqual({ width: size, height: size });
+    }
   });
 
   it('packages the built app only: no server, CLI, tests, sources or source maps', () => {
@@ -99,6 +105,7 @@ describe('electron-builder.yml', () => {
       'renderer/main.tsx',
       'out/web/index.html',
       'out/main/index.js.map',
+      'out/renderer/assets/index-abc.js.map',
       'docs/DESIGN.md',
       'electron-builder.yml',
     ]) {
@@ -116,5 +123,15 @@ describe('electron-builder.yml', () => {
     for (const devTool of ['electron', 'electron-builder', 'vite', 'react', 'vitest']) {
       expect(Object.keys(pkg.dependencies ?? {}), devTool).not.toContain(devTool);
     }
+  });
+
+  it('builds the renderer minified, with its source maps kept out of the package', async () => {
+    const { default: viteConfig } = (await import('../../../electron.vite.config')) as unknown as {
+      default: { renderer: { build: { minify: unknown; sourcemap: unknown } } };
+    };
+    expect(viteConfig.renderer.build.minify).toBe(true);
+    // 'hidden': maps are written for reading crash stacks, but no sourceMappingURL points at them.
+    expect(viteConfig.renderer.build.sourcemap).toBe('hidden');
+    expect(isPackaged('out/renderer/assets/index-abc.js.map', ourConfigSchema.parse(config).files)).toBe(false);
   });
 });

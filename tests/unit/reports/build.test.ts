@@ -10,10 +10,26 @@ describe('the report model, built from a workspace backup', () => {
     expect(model.health.proposed).toBe('at risk');
     expect(model.health.final).toBe('at risk');
     expect(model.health.reasons.map((r) => [r.rule, r.level])).toEqual([
-      ['risks', 'at risk'], ['monitors', 'at risk'], ['blocked', 'at risk'], ['sprint-progress', 'on track'], ['milestone-forecast', 'on track'],
+      ['risks', 'at risk'], ['monitors', 'at risk'], ['alerts', 'at risk'], ['blocked', 'at risk'], ['sprint-progress', 'on track'], ['milestone-forecast', 'on track'],
     ]);
     expect(model.summary).toBe(model.summaryDraft);
     expect(model.summary.split('\n')[1]).toBe('- At risk: 1 open critical risk: Label leakage inflates offline recall (20).');
+  });
+
+  it('"NO DATA" is not healthy: open critical alerts, a silent monitor and an unchecked promotion weigh on the health, named', () => {
+    const input = fixtureInput();
+    const alerts = input.alerts.map((a) => ({ ...a, severity: 'critical' as const }));
+    // The accuracy feed stopped five days ago: its one-day window holds no value.
+    const metricPoints = input.metricPoints.map((p) => (p.monitorId === 'mon-acc' ? { ...p, timestamp: new Date(Date.parse(p.timestamp) - 5 * DAY).toISOString() } : p));
+    const modelVersions = input.modelVersions.map((v) => (v.id === 'mv-3' ? { ...v, checklist: [] } : v));
+    const health = sprint2Report({}, { ...input, alerts, metricPoints, modelVersions }).health;
+    expect(health.proposed).toBe('off track');
+    expect(health.reasons.slice(0, 2).map((r) => r.text)).toEqual([
+      '1 critical alert is open: Accuracy floor triggered.',
+      '1 failed promotion check: fraud-scorer v3 is in Production with 4 unticked checklist points (Evaluation passed, Fairness review, Security review, Sign-off).',
+    ]);
+    expect(health.reasons.find((r) => r.rule === 'monitor-data')).toMatchObject({ level: 'at risk', text: expect.stringContaining('Accuracy floor (fraud-scorer v3) (last value 2026-03-11)') });
+    expect(health.reasons.find((r) => r.rule === 'monitors')?.text).toBe('No model monitor is triggered.');
   });
 
   it('delivery: goal, progress from the item history, scope added mid-sprint, blocked work, velocity and forecast', () => {

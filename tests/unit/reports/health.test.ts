@@ -6,6 +6,9 @@ const calm: HealthFacts = {
   milestone: { name: 'Launch', dueDate: '2026-04-30', p50: '2026-04-10', p85: '2026-04-20' },
   openRisks: [{ title: 'Vendor delay', score: 12 }],
   triggeredMonitors: [],
+  silentMonitors: [],
+  openAlerts: [],
+  failedChecks: [],
   blocked: { points: 0, count: 0, sprintPoints: 20 },
 };
 const rule = (facts: Partial<HealthFacts>, id: string) => proposeHealth({ ...calm, ...facts }).reasons.find((r) => r.rule === id);
@@ -14,7 +17,7 @@ describe('health proposal', () => {
   it('is on track when every rule is, and lists a reason for each rule', () => {
     const { health, reasons } = proposeHealth(calm);
     expect(health).toBe('on track');
-    expect(reasons.map((r) => r.rule)).toEqual(['sprint-progress', 'milestone-forecast', 'risks', 'monitors', 'blocked']);
+    expect(reasons.map((r) => r.rule)).toEqual(['sprint-progress', 'milestone-forecast', 'risks', 'monitors', 'alerts', 'blocked']);
     expect(reasons.every((r) => r.level === 'on track')).toBe(true);
   });
 
@@ -60,6 +63,30 @@ describe('health proposal', () => {
     expect(rule({ triggeredMonitors: ['A', 'B'] }, 'monitors')?.level).toBe('off track');
   });
 
+  it('monitor data: a monitor with no value in its window is never healthy; the stale or silent ones are named', () => {
+    const silent = rule({ silentMonitors: [{ name: 'Accuracy floor (fraud v3)', lastValueOn: '2026-11-20' }, { name: 'Latency p95 (fraud v3)', lastValueOn: null }] }, 'monitor-data');
+    expect(silent).toEqual({
+      rule: 'monitor-data',
+      level: 'at risk',
+      text: '2 model monitors have no recent data, so their model health is unknown: Accuracy floor (fraud v3) (last value 2026-11-20), Latency p95 (fraud v3) (never reported).',
+    });
+    expect(proposeHealth({ ...calm, silentMonitors: [{ name: 'A', lastValueOn: null }] }).health).toBe('at risk');
+  });
+
+  it('alerts: an open critical alert is off track, an open warning at risk; informational ones do not weigh', () => {
+    const critical = { title: 'Accuracy floor triggered', severity: 'critical' as const };
+    expect(rule({ openAlerts: [critical, critical, critical] }, 'alerts')).toMatchObject({ level: 'off track', text: '3 critical alerts are open: Accuracy floor triggered, Accuracy floor triggered, Accuracy floor triggered.' });
+    expect(rule({ openAlerts: [{ title: 'Drift on age', severity: 'warning' }] }, 'alerts')).toMatchObject({ level: 'at risk', text: '1 warning alert is open: Drift on age.' });
+    expect(rule({ openAlerts: [{ title: 'FYI', severity: 'info' }] }, 'alerts')).toMatchObject({ level: 'on track', text: 'No critical or warning alert is open (1 informational).' });
+  });
+
+  it('promotion checks: unticked checks or a failed pipeline are at risk, in Production off track', () => {
+    const staging = { text: 'fraud v4 is in Staging with 1 unticked checklist point (Sign-off)', production: false };
+    expect(rule({ failedChecks: [staging] }, 'promotion-checks')).toMatchObject({ level: 'at risk', text: '1 failed promotion check: fraud v4 is in Staging with 1 unticked checklist point (Sign-off).' });
+    expect(rule({ failedChecks: [staging, { text: 'the production deployment of fraud v3 failed its pipeline', production: true }] }, 'promotion-checks')?.level).toBe('off track');
+    expect(rule({}, 'promotion-checks')).toBeUndefined();
+  });
+
   it('blocked: 10 % of the sprint points blocked is at risk, 25 % off track', () => {
     const blocked = (points: number) => rule({ blocked: { points, count: 1, sprintPoints: 20 } }, 'blocked')?.level;
     expect(blocked(1)).toBe('on track');
@@ -72,7 +99,7 @@ describe('health proposal', () => {
   it('the overall health is the worst rule, and the reasons come worst first (bad news first)', () => {
     const { health, reasons } = proposeHealth({ ...calm, triggeredMonitors: ['A', 'B'], openRisks: [{ title: 'Leakage', score: 20 }] });
     expect(health).toBe('off track');
-    expect(reasons.map((r) => `${r.level}:${r.rule}`)).toEqual(['off track:monitors', 'at risk:risks', 'on track:sprint-progress', 'on track:milestone-forecast', 'on track:blocked']);
+    expect(reasons.map((r) => `${r.level}:${r.rule}`)).toEqual(['off track:monitors', 'at risk:risks', 'on track:sprint-progress', 'on track:milestone-forecast', 'on track:alerts', 'on track:blocked']);
     expect(worstHealth([])).toBe('on track');
   });
 
@@ -85,6 +112,7 @@ describe('health proposal', () => {
         '- Sprint 2: 10 of 20 points done after 5 of 10 working days; at this pace 100 % of the scope will be done.',
         '- Launch is forecast by 2026-04-20 (85 % likely), before its due date 2026-04-30.',
         '- 1 open high risk, no critical ones.',
+        '- No alert is open.',
         '- Nothing in the sprint is blocked.',
       ].join('\n'),
     );

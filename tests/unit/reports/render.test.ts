@@ -33,6 +33,9 @@ describe('Markdown and HTML output (snapshots a reviewer can read)', () => {
     expect(html).toContain('size: Letter');
     expect(html).toContain('counter(page)');
     expect(html).toMatch(/figure[^{]*\{[^}]*break-inside: avoid/);
+    // Item keys never wrap at their hyphen ("CM-" / "66"), and only short tables move whole to the next page.
+    expect(html).toMatch(/<td class="rp-nowrap">FD-\d+<\/td>/);
+    expect(html).toContain('.rp-nowrap { white-space: nowrap; }');
   });
 
   it('HTML names no URL at all, and loads with the network disabled', async () => {

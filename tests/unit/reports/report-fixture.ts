@@ -161,6 +161,7 @@ export function reportFixture(options: FixtureOptions = {}): Backup {
   w.set(at(-6), 'modelVersions', 'mv-3', { stage: 'Staging', stageHistory: [{ stage: 'Staging', by: 'm-grace', at: new Date(at(-6)).toISOString() }] });
   w.set(at(-2), 'modelVersions', 'mv-3', {
     stage: 'Production',
+    checklist: ['Evaluation passed', 'Fairness review', 'Security review', 'Sign-off'].map((label) => ({ label, done: true, workItemId: null })),
     stageHistory: [{ stage: 'Staging', by: 'm-grace', at: new Date(at(-6)).toISOString() }, { stage: 'Production', by: 'm-alan', at: new Date(at(-2)).toISOString() }],
   });
   w.set(at(-2), 'modelVersions', 'mv-2', { stage: 'Archived' });
@@ -172,7 +173,7 @@ export function reportFixture(options: FixtureOptions = {}): Backup {
   point('pt-1', 'mon-acc', 'accuracy', at(-1), 0.86);
   point('pt-2', 'mon-acc', 'accuracy', at(0, 8), 0.84);
   point('pt-3', 'mon-lat', 'latency_p95', at(0, 8), 212);
-  w.create(at(0, 9), 'alerts', alertSchema.parse({ id: 'al-1', workspaceId: FIXTURE_WORKSPACE, createdAt: new Date(at(0, 9)).toISOString(), title: 'Accuracy floor triggered', severity: 'critical', source: 'monitor:mon-acc', modelId: 'mo-fraud' }));
+  w.create(at(0, 9), 'alerts', alertSchema.parse({ id: 'al-1', workspaceId: FIXTURE_WORKSPACE, createdAt: new Date(at(0, 9)).toISOString(), title: 'Accuracy floor triggered', severity: 'warning', source: 'monitor:mon-acc', modelId: 'mo-fraud' }));
   w.create(at(-3), 'driftReports', driftReportSchema.parse({
     id: 'dr-1', workspaceId: FIXTURE_WORKSPACE, createdAt: new Date(at(-3)).toISOString(), name: 'February vs training', modelVersionId: 'mv-3', driftShare: 0.5, datasetDrift: true,
     columns: [

@@ -172,3 +172,36 @@ describe('sync server: large pushes', () => {
     expect(error).toMatchObject({ code: 'op_too_large', details: { opId: op.id } });
   });
 });
+
+describe('sync server: a long first pull', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('pages in order while the next page downloads, and says how far it has come', async () => {
+    const alice = await newWorkspaceWithDevice(server, 'coldpull', 'alice1');
+    const ops = makeOps('coldpull', 'alice1', 1000);
+    await alice.client.pushOps('coldpull', ops);
+    const bob = await joinDevice(server.url, server.admin, 'coldpull', 'bob1');
+    const stored: string[] = [];
+    const progress: [number, number | undefined][] = [];
+    let storing = false;
+    await bob.client.pullOps('coldpull', {
+      after: 0,
+      limit: 300,
+      store: async (page) => {
+        // Pages are stored one at a time, in order, even though the next one is already on its way.
+        expect(storing).toBe(false);
+        storing = true;
+        await new Promise((r) => setTimeout(r, 5));
+        stored.push(...page.map((op) => (op as { id: string }).id));
+        storing = false;
+      },
+      progress: (cursor, head) => progress.push([cursor, head]),
+    });
+    expect(stored).toEqual(ops.map((op) => op.id));
+    expect(progress).toEqual([[300, 1000], [600, 1000], [900, 1000], [1000, 1000]]);
+  });
+});

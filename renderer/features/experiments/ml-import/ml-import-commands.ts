@@ -4,7 +4,7 @@ import {
   type ExistingRows, type ImportPlan, type ImportSource, type MlImportResult, type PlannedEntity,
 } from '@shared/import/ml';
 import type { OpenFolderResult } from '@shared/ipc';
-import { commitChanges, createChanges, type Change } from '../../../data/write-path';
+import { commitBulk, createChanges, type Change } from '../../../data/write-path';
 import { session } from '../../../data/session';
 import { getPlatform } from '../../../platform';
 
@@ -105,10 +105,10 @@ export function planChanges(plan: ImportPlan, existing: ExistingRows): Change[] 
 
 /**
  * Write the valid part of a preview in ONE transaction. Imports are not undoable (they are
- * re-runnable instead): the write goes straight to commitChanges, never onto the undo stack.
+ * re-runnable instead): the write takes the bulk path (commitBulk), never onto the undo stack.
  */
 export async function commitImport(preview: ImportPreview, workspaceId: string): Promise<number> {
   const changes = planChanges(preview.plan, await existingRows(workspaceId));
-  if (changes.length > 0) await commitChanges(session(), workspaceId, changes);
+  if (changes.length > 0) await commitBulk(session(), workspaceId, changes);
   return preview.plan.changes.length;
 }
