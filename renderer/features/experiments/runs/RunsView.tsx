@@ -8,6 +8,7 @@ import { useAppStore } from '../../../kernel/store';
 import { useRows } from '../../../data/live-rows';
 import { MlImportDialog } from '../ml-import/MlImportDialog';
 import { AddRunDialog } from './AddRunDialog';
+import { LinkRunsDialog } from './LinkRunsDialog';
 import { ComparePanel } from './ComparePanel';
 import { RunDetail } from './RunDetail';
 import { formatShortDateTime, formatDuration, formatMetric, paramSummary } from './run-format';
@@ -116,6 +117,9 @@ export function RunsView() {
                 Clear
               </button>
             )}
+            <button type="button" className="button" disabled={selected.length === 0} onClick={() => ui.setLinking(true)}>
+              Link to hypothesis…
+            </button>
             <button
               type="button"
               className="button primary"
@@ -207,6 +211,7 @@ export function RunsView() {
         </>
       )}
       <AddRunDialog open={ui.adding} onClose={() => ui.setAdding(false)} />
+      <LinkRunsDialog open={ui.linking} runs={selected.flatMap((id) => runsById.get(id) ?? [])} onClose={() => ui.setLinking(false)} />
       <MlImportDialog />
     </div>
   );
