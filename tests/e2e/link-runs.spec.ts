@@ -56,4 +56,16 @@ test('imported runs are linked to an existing hypothesis from the runs list, und
   await expect(again.getByRole('row', { name: /^runs 0 0 13$/ })).toBeVisible();
   await again.getByRole('button', { name: 'Cancel' }).click();
   await expect(card).toContainText('2 linked runs');
+
+  // From the card's side: take over the whole imported MLflow experiment.
+  await card.getByRole('button', { name: 'Link runs to Ensembles beat single trees…' }).click();
+  const fromCard = page.getByRole('dialog', { name: 'Link runs to Ensembles beat single trees' });
+  await fromCard.getByLabel('Runs from').selectOption({ label: 'MLOps_CA_2 (MLflow) · 11 runs' });
+  await expectAccessible(page, 'link runs from the card');
+  await fromCard.getByRole('button', { name: 'Link runs' }).click();
+  await expect(card).toContainText('13 linked runs');
+  await expect(page.getByRole('article', { name: 'MLOps_CA_2' })).toContainText('No runs linked yet');
+  await page.locator('body').click();
+  await page.keyboard.press(`${mod}+Z`);
+  await expect(card).toContainText('2 linked runs');
 });
