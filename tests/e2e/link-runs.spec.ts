@@ -69,3 +69,31 @@ test('imported runs are linked to an existing hypothesis from the runs list, und
   await page.keyboard.press(`${mod}+Z`);
   await expect(card).toContainText('2 linked runs');
 });
+
+test('the import preview offers to attach the imported runs to an existing hypothesis', async ({ page }) => {
+  await page.goto('/');
+  await createWorkspace(page, 'IMDB sentiment');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: /Experiments/ }).click();
+  await page.getByRole('button', { name: 'New experiment…' }).first().click();
+  const form = page.getByRole('dialog', { name: 'New experiment' });
+  await form.getByLabel('Title').fill('A small transformer beats the LSTM');
+  await form.getByRole('button', { name: 'Create experiment' }).click();
+  const card = page.getByRole('article', { name: 'A small transformer beats the LSTM' });
+  await expect(card).toContainText('No runs linked yet');
+
+  await nav.getByRole('button', { name: /Runs/ }).click();
+  await page.getByRole('button', { name: 'Import W&B runs…' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('dialog', { name: 'Import W&B runs' }).getByRole('button', { name: 'Choose CSV export…' }).click();
+  await (await chooser).setFiles(resolve('tests/fixtures/wandb/runs-export.csv'));
+  const preview = page.getByRole('dialog', { name: 'Import from Weights & Biases' });
+  await preview.getByLabel('Attach these runs to hypothesis').selectOption({ label: 'A small transformer beats the LSTM' });
+  await expectAccessible(page, 'import preview with attach');
+  await preview.getByRole('button', { name: /^Import \d+ changes$/ }).click();
+  await preview.getByRole('button', { name: 'Done' }).click();
+
+  await nav.getByRole('button', { name: /Experiments/ }).click();
+  await expect(card).toContainText('3 linked runs');
+  await expect(page.getByRole('article', { name: 'runs-export' })).toContainText('No runs linked yet');
+});
