@@ -34,6 +34,8 @@ export const modelVersionSchema = z.looseObject({
   stageHistory: z.array(stageChange).default([]),
   checklist: z.array(checklistEntry).default([]),
   sourceRef: nullableString,
+  /** When the registry the version came from created it (MLflow's creation_timestamp); null when registered here. */
+  registeredAt: nullableString,
 });
 export type ModelVersion = z.infer<typeof modelVersionSchema>;
 

@@ -3,9 +3,13 @@ import type { MetricSummary, Run } from '../domain/experiments';
 export type Direction = 'maximize' | 'minimize';
 
 /** Metric keys that suggest "lower is better"; everything else defaults to higher. */
-const lowerIsBetter = /(loss|error|err|mse|mae|rmse|perplexity|latency|time|duration|_ms$|cost|wer|cer)/i;
+const lowerIsBetter = /(loss|error|err|mse|mae|mape|rmse|perplexity|latency|time|duration|_ms$|cost|wer|cer)/i;
 
-export const guessDirection = (metric: string): Direction => (lowerIsBetter.test(metric) ? 'minimize' : 'maximize');
+/** Quality scores where higher is better; checked first so "test_acc_epoch" is not read as a time. */
+const higherIsBetter = /(^|[^a-z])(acc|accuracy|f1|auc|precision|recall|r2|ndcg|bleu|rouge|iou|dice)/i;
+
+export const guessDirection = (metric: string): Direction =>
+  higherIsBetter.test(metric) ? 'maximize' : lowerIsBetter.test(metric) ? 'minimize' : 'maximize';
 
 /** The value a run is judged by: the metric's latest value (what the run ended with), as MLflow shows it. */
 export const runValue = (run: Pick<Run, 'metrics'>, metric: string): number | null => {

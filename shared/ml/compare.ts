@@ -49,3 +49,22 @@ export function compareSelectionProblem(count: number): string | null {
   if (count > COMPARE_MAX) return `Compare at most ${COMPARE_MAX} runs at once (${count} selected).`;
   return null;
 }
+
+/** Names of quality measures: what a team compares runs by. */
+const qualityMetric = /(loss|rmse|mse|mae|mape|error|(^|[^a-z])(acc|accuracy|f1|auc|precision|recall|r2)([^a-z]|$))/i;
+/** Counts and bookkeeping (epochs_trained, step, runtime…): never a sensible default to judge by. */
+const countMetric = /(epoch|step|count|^num_|^n_|_trained|runtime|duration|seed|samples|size|iter)/i;
+
+/**
+ * The metric to compare by when the user has not chosen one: the experiment's target metric when the
+ * runs logged it, else a quality measure (loss, accuracy…), else any metric that is not a count; the
+ * one most runs share wins (ties: alphabetical). Null when the runs logged nothing.
+ */
+export function defaultMetric(runs: readonly Pick<Run, 'metrics'>[], target?: string | null): string | null {
+  const logged = (key: string) => runs.filter((run) => Object.hasOwn(run.metrics, key)).length;
+  if (target && logged(target) > 0) return target;
+  const keys = [...new Set(runs.flatMap((run) => Object.keys(run.metrics)))];
+  const rank = (key: string) => (qualityMetric.test(key) && !/^(n_|num_)/i.test(key) ? 2 : countMetric.test(key) ? 0 : 1);
+  keys.sort((a, b) => rank(b) - rank(a) || logged(b) - logged(a) || a.localeCompare(b));
+  return keys[0] ?? null;
+}

@@ -6,3 +6,4 @@ export * from './compare';
 export * from './hypothesis';
 export * from './run-entry';
 export * from './run-tree';
+export * from './param-axes';

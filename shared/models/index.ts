@@ -4,3 +4,4 @@ export * from './checklist';
 export * from './registry';
 export * from './lineage';
 export * from './names';
+export * from './provenance';

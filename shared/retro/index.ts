@@ -9,3 +9,4 @@ export * from './similarity';
 export * from './actions';
 export * from './themes';
 export * from './summary';
+export * from './group-label';

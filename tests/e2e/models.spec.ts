@@ -154,11 +154,11 @@ test('register a version, promote it with the checklist, record deployments, see
   await expect(pipeline.getByLabel('Live in production: fraud-classifier v1')).toBeVisible();
 
   await tab(page, 'Lineage');
-  await expect(page.getByRole('img', { name: /Lineage diagram: 1 experiment, 1 run, 1 model version, 2 deployments/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Lineage diagram: 1 dataset, 1 experiment, 1 run, 1 model version, 2 deployments/ })).toBeVisible();
   const paths = page.getByRole('list', { name: 'Paths' }).getByRole('listitem');
   await expect(paths).toHaveCount(2);
   await expect(paths.first()).toHaveText(
-    'Experiment: Gradient boosting beats the baseline (validated) → Run: xgb-depth6 (FINISHED) → Model version: fraud-classifier v1 (Production) → Deployment: staging (live)',
+    'Dataset: transactions@2024-06 (1,204,331 rows) → Experiment: Gradient boosting beats the baseline (validated) → Run: xgb-depth6 (FINISHED) → Model version: fraud-classifier v1 (Production) → Deployment: staging (live)',
   );
   await expectAccessible(page, 'lineage');
   await dismissToasts(page);

@@ -1,5 +1,5 @@
 import { datasetName as nameOfDataset } from '@shared/models';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { experimentStatuses, type Experiment, type Run } from '@shared/domain';
 import { bestRun, COMPARE_MAX } from '@shared/ml';
 import { itemKey } from '@shared/work';
@@ -17,6 +17,7 @@ import { addExperimentToBacklog } from './experiment-commands';
 import { ExperimentDialog } from './ExperimentDialog';
 import { useExperimentsUi } from './experiments-slice';
 import { WinnerDialog } from './WinnerDialog';
+import { LinkExperimentRunsDialog } from './LinkExperimentRunsDialog';
 import './runs/runs.css';
 import './experiments.css';
 
@@ -34,6 +35,7 @@ export function ExperimentsView() {
   const items = useItemMap(workspaceId);
   const members = useMembers(workspaceId);
   const ui = useExperimentsUi();
+  const [linkingToId, setLinkingTo] = useState<string | null>(null);
 
   const runsByExperiment = useMemo(() => {
     const map = new Map<string, Run[]>();
@@ -61,6 +63,7 @@ export function ExperimentsView() {
   if (!workspace || !experiments || !runs) return null;
   const editing = ui.editing && ui.editing !== 'new' ? experiments.find((e) => e.id === ui.editing) : undefined;
   const judging = ui.judging ? experiments.find((e) => e.id === ui.judging) : undefined;
+  const linkingTo = linkingToId ? experiments.find((e) => e.id === linkingToId) : undefined;
   const memberName = (id: string | null) => members.find((m) => m.id === id)?.name;
   const datasetName = (id: string | null) => {
     const d = datasets.find((x) => x.id === id);
@@ -198,6 +201,9 @@ export function ExperimentsView() {
                       >
                         Choose winning run…
                       </button>
+                      <button type="button" className="button" aria-label={`Link runs to ${experiment.title}…`} onClick={() => setLinkingTo(experiment.id)}>
+                        Link runs…
+                      </button>
                       <button type="button" className="button ghost" aria-label={`Add run by hand to ${experiment.title}…`} onClick={() => ui.addRunTo(experiment.id)}>
                         Add run by hand…
                       </button>
@@ -241,6 +247,7 @@ export function ExperimentsView() {
       )}
       {judging && <WinnerDialog key={judging.id} workspace={workspace} experiment={judging} runs={runsByExperiment.get(judging.id) ?? []} onClose={() => ui.judge(null)} />}
       {ui.addingRunTo && <AddRunDialog key={ui.addingRunTo} open experimentId={ui.addingRunTo} onClose={() => ui.addRunTo(null)} />}
+      {linkingTo && <LinkExperimentRunsDialog key={linkingTo.id} workspaceId={workspace.id} target={linkingTo} experiments={experiments} runs={runs ?? []} onClose={() => setLinkingTo(null)} />}
       <MlImportDialog />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Experiment, Run, Workspace } from '@shared/domain';
-import { bestRun, commonMetric, type Verdict } from '@shared/ml';
+import { bestRun, defaultMetric, type Verdict } from '@shared/ml';
 import { Modal } from '../../kernel/dialogs/Modal';
 import { formatMetric } from './runs/run-format';
 import { chooseWinner, proposeWinner } from './experiment-commands';
@@ -12,7 +12,7 @@ import { asOptions, SelectField } from '../../kernel/fields/SelectField';
  * the verdict is proposed from the target, and the team confirms or changes it.
  */
 export function WinnerDialog({ workspace, experiment, runs, onClose }: { workspace: Workspace; experiment: Experiment; runs: Run[]; onClose(): void }) {
-  const metric = experiment.metric || commonMetric(runs) || '';
+  const metric = experiment.metric || defaultMetric(runs) || '';
   const judged = { ...experiment, metric };
   const best = metric ? bestRun(runs, metric, experiment.direction) : null;
   const [runId, setRunId] = useState(experiment.winningRunId ?? best?.id ?? runs[0]?.id ?? '');

@@ -5,12 +5,14 @@ import { EmptyState } from '../../kernel/views/EmptyState';
 import type { ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 
-const kindTitles: Record<LineageKind, string> = { experiment: 'Experiment', run: 'Run', version: 'Model version', deployment: 'Deployment' };
+const kindTitles: Record<LineageKind, string> = { dataset: 'Dataset', experiment: 'Experiment', run: 'Run', version: 'Model version', deployment: 'Deployment' };
 const COL_W = 210;
 const GAP_X = 56;
-const NODE_H = 46;
+const NODE_H = 58;
 const GAP_Y = 12;
 const HEAD = 28;
+
+const layout: LineageKind[][] = [['experiment', 'dataset'], ['run'], ['version'], ['deployment']];
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -74,7 +76,7 @@ export function LineagePanel({ data }: { data: ModelData }) {
                 ) : (
                   <span>{node.label}</span>
                 )}
-                <span className="muted ml-small"> ({node.detail})</span>
+                <span className="muted ml-small"> ({node.detail}{node.note ? `; ${node.note}` : ''})</span>
               </span>
             ))}
           </li>
@@ -86,22 +88,22 @@ export function LineagePanel({ data }: { data: ModelData }) {
 
 function LineageDiagram({ graph }: { graph: LineageGraph }) {
   const titleId = useId();
-  const rows = Math.max(1, ...lineageKinds.map((k) => graph.columns[k].length));
-  const width = lineageKinds.length * COL_W + (lineageKinds.length - 1) * GAP_X;
+  // Inputs share the first column (experiments, then datasets below them), so no edge runs behind a node.
+  const stacks = layout.map((kinds) => kinds.flatMap((kind) => graph.columns[kind]));
+  const rows = Math.max(1, ...stacks.map((stack) => stack.length));
+  const width = layout.length * COL_W + (layout.length - 1) * GAP_X;
   const height = HEAD + rows * (NODE_H + GAP_Y);
   const pos = new Map<string, { x: number; y: number }>();
-  lineageKinds.forEach((kind, c) =>
-    graph.columns[kind].forEach((node, r) => pos.set(node.key, { x: c * (COL_W + GAP_X), y: HEAD + r * (NODE_H + GAP_Y) })),
-  );
+  stacks.forEach((stack, c) => stack.forEach((node, r) => pos.set(node.key, { x: c * (COL_W + GAP_X), y: HEAD + r * (NODE_H + GAP_Y) })));
   const counts = lineageKinds.map((k) => `${graph.columns[k].length} ${kindTitles[k].toLowerCase()}${graph.columns[k].length === 1 ? '' : 's'}`).join(', ');
 
   return (
     <div className="ml-lineage-scroll">
       <svg className="ml-lineage" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{`Lineage diagram: ${counts}. The paths are listed below.`}</title>
-        {lineageKinds.map((kind, c) => (
-          <text key={kind} x={c * (COL_W + GAP_X)} y={16} className="ml-lineage-head">
-            {kindTitles[kind]}
+        {layout.map((kinds, c) => (
+          <text key={kinds.join()} x={c * (COL_W + GAP_X)} y={16} className="ml-lineage-head">
+            {kinds.map((kind) => kindTitles[kind]).join(' · ')}
           </text>
         ))}
         {graph.edges.map((e) => {
@@ -120,15 +122,20 @@ function LineageDiagram({ graph }: { graph: LineageGraph }) {
             const p = pos.get(node.key)!;
             return (
               <g key={node.key} transform={`translate(${p.x},${p.y})`} className={`ml-lineage-node ml-kind-${kind} ml-detail-${node.detail.toLowerCase().replace(/\s+/g, '-')}`}>
-                <title>{`${kindTitles[kind]}: ${node.label} (${node.detail})`}</title>
+                <title>{`${kindTitles[kind]}: ${node.label} (${node.detail}${node.note ? `; ${node.note}` : ''})`}</title>
                 <rect width={COL_W} height={NODE_H} rx={8} />
                 <rect width={5} height={NODE_H} rx={2} className="ml-lineage-stripe" />
                 <text x={14} y={19} className="ml-lineage-label">
                   {clip(node.label, 26)}
                 </text>
-                <text x={14} y={36} className="ml-lineage-detail">
+                <text x={14} y={35} className="ml-lineage-detail">
                   {node.detail}
                 </text>
+                {node.note && (
+                  <text x={14} y={50} className="ml-lineage-detail ml-lineage-note">
+                    {clip(node.note, 30)}
+                  </text>
+                )}
               </g>
             );
           }),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Model } from '@shared/domain';
-import { aliasesOf, parseTemplate, datasetName, runLabel } from '@shared/models';
+import { aliasesOf, parseTemplate, datasetName, runLabel, registeredOn, versionProvenance } from '@shared/models';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { saveChecklistTemplate } from './model-commands';
@@ -114,9 +114,9 @@ function ModelDetail({ data, workspaceId, model }: { data: ModelData; workspaceI
                         ))}
                       </span>
                     </td>
-                    <td>{run ? runLabel(run) : v.runId ? <span className="muted">run {v.runId.slice(0, 8)} (not imported)</span> : <span className="muted">by hand</span>}</td>
+                    <td>{run ? runLabel(run) : <span className="muted">{versionProvenance(v)}</span>}</td>
                     <td>{dataset ? datasetName(dataset) : <span className="muted">—</span>}</td>
-                    <td>{v.createdAt.slice(0, 10)}</td>
+                    <td>{registeredOn(v)}</td>
                   </tr>
                 );
               })}

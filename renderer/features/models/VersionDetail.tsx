@@ -1,7 +1,7 @@
 import { itemKey } from '@shared/work';
 import { useId, useState, type FormEvent } from 'react';
 import { modelStages, type Model, type ModelStage, type ModelVersion } from '@shared/domain';
-import { aliasesOf, effectiveChecklist, openPoints, promotionTarget, suggestedAliases, datasetName, versionName, runLabel } from '@shared/models';
+import { aliasesOf, effectiveChecklist, openPoints, promotionTarget, suggestedAliases, datasetName, versionName, runLabel, registeredOn, versionProvenance } from '@shared/models';
 import { Modal } from '../../kernel/dialogs/Modal';
 import { useItemMap } from '../../entities/items/item-queries';
 import { useCurrentWorkspace } from '../../entities/workspaces/queries';
@@ -47,7 +47,7 @@ export function VersionDetail({ data, workspaceId, model, version }: Props) {
         <dl className="ml-meta-list">
           <div>
             <dt>Source run</dt>
-            <dd>{run ? `${runLabel(run)}${experiment ? ` · ${experiment.title}` : ''}` : version.runId ? `${version.runId} (not imported)` : 'Registered by hand'}</dd>
+            <dd>{run ? `${runLabel(run)}${experiment ? ` · ${experiment.title}` : ''}` : versionProvenance(version)}</dd>
           </div>
           <div>
             <dt>Dataset</dt>
@@ -59,7 +59,7 @@ export function VersionDetail({ data, workspaceId, model, version }: Props) {
           </div>
           <div>
             <dt>Registered</dt>
-            <dd>{version.createdAt.slice(0, 10)}</dd>
+            <dd>{registeredOn(version)}</dd>
           </div>
         </dl>
       </header>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RetroGroup } from '@shared/domain';
-import { cardsByGroup, discussOrder } from '@shared/retro';
+import { cardsByGroup, discussOrder, groupLabel } from '@shared/retro';
 import { chooseTopic, saveNotes, type RetroBoard } from './retro-commands';
 import { ActionsPanel } from './ActionsPhase';
 import type { PhaseProps } from './phase-props';
@@ -22,7 +22,7 @@ export function DiscussPhase(props: PhaseProps) {
               aria-current={group.id === current?.group.id ? 'true' : undefined}
               onClick={() => void chooseTopic(board, group.id)}
             >
-              <span className="grow">{group.title || 'Untitled group'}</span>
+              <span className="grow">{groupLabel(group, board.groups)}</span>
               <span className="retro-total" aria-label={`${votes} votes`}>{votes}</span>
             </button>
           </li>
@@ -31,7 +31,7 @@ export function DiscussPhase(props: PhaseProps) {
       <div className="retro-topic-detail">
         {current ? (
           <>
-            <h2 className="retro-topic-title">{current.group.title || 'Untitled group'}</h2>
+            <h2 className="retro-topic-title">{groupLabel(current.group, board.groups)}</h2>
             <p className="muted">{current.votes} votes</p>
             <ul className="retro-cards">
               {(byGroup.get(current.group.id) ?? []).map((card) => (

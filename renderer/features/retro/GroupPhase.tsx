@@ -4,7 +4,7 @@ import {
   DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent,
 } from '@dnd-kit/core';
 import type { RetroCard, RetroGroup } from '@shared/domain';
-import { cardsByGroup, suggestGroups } from '@shared/retro';
+import { cardsByGroup, groupLabel, suggestGroups } from '@shared/retro';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { moveCardsTo, nameGroup, newGroupTarget } from './retro-commands';
 import type { PhaseProps } from './phase-props';
@@ -189,7 +189,7 @@ function NewGroupZone() {
 function GroupBox({ group, cards, groups, columnTitle, moveTo, rename }: { group: RetroGroup; cards: RetroCard[]; groups: RetroGroup[]; columnTitle: Map<string, string>; moveTo: MoveTo; rename: (groupId: string, title: string) => void }) {
   const { setNodeRef, isOver } = useDroppable({ id: group.id });
   const [title, setTitle] = useState<string | null>(null);
-  const label = group.title || 'Untitled group';
+  const label = groupLabel(group, groups);
   const save = () => {
     if (title !== null && title.trim() !== group.title) rename(group.id, title);
     setTitle(null);
@@ -257,7 +257,7 @@ const Card = memo(function Card({ card, groups, column, moveTo }: { card: RetroC
         >
           <option value="">Move to…</option>
           {groups.filter((g) => g.id !== card.groupId).map((g) => (
-            <option key={g.id} value={g.id}>{g.title || 'Untitled group'}</option>
+            <option key={g.id} value={g.id}>{groupLabel(g, groups)}</option>
           ))}
           <option value={NEW}>A new group</option>
           {card.groupId !== null && <option value={LOOSE}>Ungrouped</option>}

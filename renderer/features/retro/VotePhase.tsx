@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { cardsByGroup, voteTotals, votesLeft, votesOf } from '@shared/retro';
+import { cardsByGroup, groupLabel, voteTotals, votesLeft, votesOf } from '@shared/retro';
 import { actorOf, vote } from './retro-commands';
 import { useRetroStore } from './retro-slice';
 import { memberName, type PhaseProps } from './phase-props';
@@ -24,7 +24,7 @@ export function VotePhase({ board, members }: PhaseProps) {
       <ul className="retro-vote-list" aria-label="Groups to vote on">
         {groups.map((group) => {
           const count = mine.get(group.id) ?? 0;
-          const title = group.title || 'Untitled group';
+          const title = groupLabel(group, board.groups);
           return (
             <li key={group.id} className="retro-vote-row">
               <div className="grow">

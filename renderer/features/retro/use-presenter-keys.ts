@@ -9,7 +9,7 @@ const keys: Partial<Record<string, ActionId>> = { n: 'retro.next', ' ': 'retro.t
 
 /**
  * The facilitator's single keys while a retro is open: N next phase, Space start/pause the
- * timer, + add a minute, R reveal. They run the registered actions, never while typing, and
+ * timer, + add a minute, R reveal, Esc leave presenter mode. They run the registered actions, never while typing, and
  * outside presenter mode Space on a focused button still presses that button.
  */
 export function usePresenterKeys(presenter: boolean): void {
@@ -17,7 +17,8 @@ export function usePresenterKeys(presenter: boolean): void {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target) || (event.target instanceof HTMLElement && event.target.closest('dialog[open]'))) return;
-      const id = keys[event.key.toLowerCase()];
+      // Esc leaves presenter mode, as it leaves every full-screen presentation.
+      const id = event.key === 'Escape' ? (presenter ? 'retro.presenter' : undefined) : keys[event.key.toLowerCase()];
       if (!id) return;
       if (event.key === ' ' && !presenter && event.target instanceof HTMLElement && event.target.closest('button, a, summary, [role=button]')) return;
       event.preventDefault();

@@ -16,7 +16,7 @@ export type ActionId =
   | 'board.openCard' | 'board.moveCardLeft' | 'board.moveCardRight' | 'board.moveCardUp' | 'board.moveCardDown'
   | 'sprints.create' | 'sprints.start' | 'sprints.complete' | 'sprints.next' | 'sprints.report'
   | 'standup.start' | 'standup.next' | 'standup.previous' | 'standup.toggle'
-  | 'experiments.new' | 'runs.add' | 'runs.compare' | 'ml.import.mlflow-folder' | 'ml.import.mlflow-server' | 'ml.import.wandb'
+  | 'experiments.new' | 'runs.add' | 'runs.compare' | 'runs.link' | 'ml.import.mlflow-folder' | 'ml.import.mlflow-server' | 'ml.import.wandb'
   | 'models.register' | 'models.show-registry' | 'models.show-datasets' | 'models.show-lineage' | 'models.show-pipeline' | 'datasets.new' | 'deployments.new'
   | 'monitoring.check-now' | 'monitoring.import-series' | 'monitoring.new-monitor' | 'monitoring.new-drift' | 'monitoring.new-fairness'
   | 'retro.new' | 'retro.next' | 'retro.reveal' | 'retro.timer' | 'retro.add-minute' | 'retro.presenter' | 'retro.export-markdown'

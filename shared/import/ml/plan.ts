@@ -76,7 +76,7 @@ const owned: Record<PlannedEntity, string[]> = {
   runs: ['experimentId', 'name', 'status', 'parentRunId', 'params', 'metrics', 'tags', 'startTime', 'endTime', 'sourceRef'],
   metricSeries: ['runId', 'key', 'steps', 'values', 'timestamps'],
   models: ['name', 'aliases', 'sourceRef'],
-  modelVersions: ['modelId', 'version', 'stage', 'status', 'runId', 'sourceRef'],
+  modelVersions: ['modelId', 'version', 'stage', 'status', 'runId', 'sourceRef', 'registeredAt'],
 };
 
 interface RowSchema<T> {
@@ -138,8 +138,10 @@ export function planMlImport(result: MlImportResult, options: PlanOptions): Impo
     for (const run of experiment.runs) {
       const runRef = sourceRefs.run(source, run.id);
       const runId = runRowId(run.id);
+      // A run the team linked to another card (a hypothesis) stays linked: the source never decided that.
+      const linkedElsewhere = (stored.runs.get(runId) as Run | undefined)?.experimentId;
       const plannedRun = place('runs', runId, `${experiment.name} / ${run.name}`, {
-        experimentId, name: run.name, status: run.status,
+        experimentId: linkedElsewhere ?? experimentId, name: run.name, status: run.status,
         // Parent ids are derived the same way, so the link holds even if the parent is imported later.
         parentRunId: run.parentRunId ? runRowId(run.parentRunId) : null,
         params: run.params, metrics: finiteMetrics(run.metrics, `${experiment.name} / ${run.name}`, problems), tags: run.tags, startTime: run.startTime, endTime: run.endTime, sourceRef: runRef,
@@ -163,6 +165,7 @@ export function planMlImport(result: MlImportResult, options: PlanOptions): Impo
       const plannedVersion = place('modelVersions', versionId(version.version), `${model.name} v${version.version}`, {
         modelId, version: version.version, stage: normaliseDomainStage(version.stage), status: version.status,
         runId: version.runId ? runRowId(version.runId) : null, sourceRef: sourceRefs.modelVersion(source, model.name, version.version),
+        registeredAt: version.creationTime ?? null,
       }, modelVersionSchema);
       if (plannedVersion) rows.modelVersions.push(plannedVersion);
     }

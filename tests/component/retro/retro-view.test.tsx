@@ -60,6 +60,16 @@ describe('retro view', () => {
     expect(screen.getByRole('listitem', { current: 'step' })).toHaveTextContent('review');
   });
 
+  it('Esc leaves presenter mode', async () => {
+    await seedRetro({ phase: 'checkin' });
+    render(<RetroView />);
+    act(() => useRetroStore.getState().setPresenter(true));
+    expect(await screen.findByText('next phase', { exact: false })).toBeInTheDocument();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    await waitFor(() => expect(useRetroStore.getState().presenter).toBe(false));
+    expect(screen.getByRole('button', { name: 'Presenter mode' })).toBeInTheDocument();
+  });
+
   it('refuses a vote over the per-group limit with a message, and hides totals while voting is open', async () => {
     await seedRetro({ phase: 'vote', revealed: true, maxVotesPerGroup: 2 }, [{ groupId: 'group-0' }], [{ title: 'Flaky tests' }]);
     render(<RetroView />);

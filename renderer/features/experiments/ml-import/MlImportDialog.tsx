@@ -9,6 +9,8 @@ import { importFolder, importWandbCsv } from './ml-import-actions';
 import { useMlImport } from './ml-import-slice';
 import './ml-import.css';
 import { toast } from '../../../kernel/feedback/toast';
+import { SelectField } from '../../../kernel/fields/SelectField';
+import { useRows } from '../../../data/live-rows';
 
 const nouns: Record<PlannedEntity, string> = {
   experiments: 'experiments', runs: 'runs', metricSeries: 'metric histories', models: 'models', modelVersions: 'model versions',
@@ -103,6 +105,9 @@ export function MlImportDialog() {
   const setStep = useMlImport((s) => s.setStep);
   const workspaceId = useAppStore((s) => s.workspaceId);
   const [busy, setBusy] = useState(false);
+  const [attachTo, setAttachTo] = useState('');
+  // Cards made here (not imported) are the hypotheses imported runs can be attached to.
+  const hypotheses = (useRows('experiments', workspaceId) ?? []).filter((e) => !e.deleted && !e.sourceRef);
   if (step.kind === 'closed' || !workspaceId) return null;
 
   if (step.kind === 'wandb-choice') {
@@ -159,7 +164,7 @@ export function MlImportDialog() {
   const confirm = async () => {
     setBusy(true);
     try {
-      await commitImport(preview, workspaceId);
+      await commitImport(preview, workspaceId, attachTo || null);
       setStep({ kind: 'done', preview });
       toast(`Imported from ${preview.from}: ${total('create')} created, ${total('update')} updated`, 'success');
     } catch (error) {
@@ -183,6 +188,12 @@ export function MlImportDialog() {
       onClose={close}
     >
       <PlanSummary plan={plan} />
+      {!done && plan.rows.runs.length > 0 && hypotheses.length > 0 && (
+        <label className="field">
+          <span>Attach these runs to hypothesis</span>
+          <SelectField value={attachTo} onChange={setAttachTo} options={[['', 'None: keep them under their imported experiment'], ...hypotheses.map((e) => [e.id, e.title] as const)]} />
+        </label>
+      )}
       {preview.skippedFiles > 0 && <p className="muted">{preview.skippedFiles} file(s) skipped (artifacts, binaries or too large).</p>}
       {!done && <p className="hint">Re-importing the same source later updates what changed and duplicates nothing. An import is not undoable.</p>}
     </ImportPreviewDialog>

@@ -107,8 +107,16 @@ export function planChanges(plan: ImportPlan, existing: ExistingRows): Change[] 
  * Write the valid part of a preview in ONE transaction. Imports are not undoable (they are
  * re-runnable instead): the write takes the bulk path (commitBulk), never onto the undo stack.
  */
-export async function commitImport(preview: ImportPreview, workspaceId: string): Promise<number> {
-  const changes = planChanges(preview.plan, await existingRows(workspaceId));
+export async function commitImport(preview: ImportPreview, workspaceId: string, attachTo: string | null = null): Promise<number> {
+  let changes = planChanges(preview.plan, await existingRows(workspaceId));
+  // "Attach these runs to hypothesis …": the imported runs land on the chosen card instead of their own experiment.
+  if (attachTo) {
+    const runIds = preview.plan.rows.runs.map((run) => run.id);
+    changes = [
+      ...changes.filter((c) => !(c.entity === 'runs' && c.field === 'experimentId')),
+      ...runIds.map((rowId): Change => ({ entity: 'runs', rowId, field: 'experimentId', value: attachTo })),
+    ];
+  }
   if (changes.length > 0) await commitBulk(session(), workspaceId, changes);
   return preview.plan.changes.length;
 }

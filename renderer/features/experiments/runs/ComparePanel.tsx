@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MetricSeries, Run } from '@shared/domain';
 import { importRowId } from '@shared/import/ml';
-import { commonMetric, compareSelectionProblem, guessDirection, type Direction } from '@shared/ml';
+import { compareSelectionProblem, defaultMetric, guessDirection, type Direction } from '@shared/ml';
 import { session } from '../../../data/session';
 import { RunComparison } from './RunComparison';
 import { useRunsUi } from './runs-slice';
@@ -13,10 +13,18 @@ export function ComparePanel({ runs }: { runs: Run[] }) {
   const chosen = useRunsUi((s) => s.metric);
   const setMetric = useRunsUi((s) => s.setMetric);
   const metrics = useMemo(() => [...new Set(runs.flatMap((run) => Object.keys(run.metrics)))].sort(), [runs]);
-  const metric = chosen && metrics.includes(chosen) ? chosen : commonMetric(runs);
-  const [directionFor, setDirectionFor] = useState<Record<string, Direction>>({});
-  const direction = metric ? (directionFor[metric] ?? guessDirection(metric)) : 'maximize';
   const ids = runs.map((run) => run.id);
+  // The hypothesis the runs test names the metric it is judged by: compare by that when all share one.
+  const experimentIds = [...new Set(runs.map((run) => run.experimentId))];
+  const target = useLiveQuery(async () => {
+    if (experimentIds.length !== 1 || !experimentIds[0]) return null;
+    const experiment = await session().db.entity('experiments').get(experimentIds[0]);
+    return experiment && !experiment.deleted && experiment.metric ? { metric: experiment.metric, direction: experiment.direction } : null;
+  }, [experimentIds.join(',')]);
+  const metric = chosen && metrics.includes(chosen) ? chosen : defaultMetric(runs, target?.metric);
+  const [directionFor, setDirectionFor] = useState<Record<string, Direction>>({});
+  const targetDirection = target && target.metric === metric ? target.direction : null;
+  const direction = metric ? (directionFor[metric] ?? targetDirection ?? guessDirection(metric)) : 'maximize';
   const histories = useLiveQuery(
     async () => {
       if (!metric || ids.length === 0) return new Map<string, MetricSeries>();

@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import type { MetricSeries, Run } from '@shared/domain';
-import { bestRun, chartSeries, compareMetrics, compareParams, guessDirection, runValue, type Direction } from '@shared/ml';
-import { LineChart, type LineSeries } from '../../../kernel/charts';
-import { formatMetric, runColor, runDashed } from './run-format';
+import { bestRun, compareMetrics, compareParams, guessDirection, runValue, type Direction } from '@shared/ml';
+import { MetricChart } from './MetricChart';
+import { ParamsVsMetric } from './ParamsVsMetric';
+import { formatMetric, runColor } from './run-format';
 
 export interface RunComparisonProps {
   runs: readonly Run[];
@@ -27,29 +28,6 @@ export function RunComparison(props: RunComparisonProps) {
   const metricRows = useMemo(() => compareMetrics(runs), [runs]);
   const shownParams = onlyDifferences ? params.filter((row) => row.differs) : params;
   const differing = params.filter((row) => row.differs).length;
-
-  const chart = useMemo(() => {
-    if (!metric) return null;
-    const lines: LineSeries[] = [];
-    const notes: string[] = [];
-    const summaries: string[] = [];
-    runs.forEach((run, i) => {
-      const history = histories.get(run.id);
-      const prepared = history ? chartSeries(history.steps, history.values, undefined, history.timestamps) : null;
-      const exact = run.metrics[metric] ?? prepared?.summary;
-      if (exact) summaries.push(`${run.name}: latest ${formatMetric(exact.latest)} (min ${formatMetric(exact.min)}, max ${formatMetric(exact.max)})`);
-      if (!prepared || prepared.xs.length === 0) return;
-      if (prepared.downsampledFrom !== null) notes.push(`${run.name} downsampled from ${prepared.downsampledFrom.toLocaleString('en')} points`);
-      lines.push({
-        id: `run-${i}`,
-        label: run.name,
-        color: runColor(i),
-        dashed: runDashed(i),
-        points: prepared.xs.map((x, k) => ({ x, y: prepared.ys[k] })),
-      });
-    });
-    return { lines, notes, summary: summaries.length ? `${summaries.join('; ')}.` : 'No values.' };
-  }, [runs, histories, metric]);
 
   return (
     <div className="run-comparison">
@@ -83,27 +61,8 @@ export function RunComparison(props: RunComparisonProps) {
         </p>
       </div>
 
-      {metric && chart && (
-        <figure className="panel compare-chart">
-          <LineChart
-            title={`${metric} by step`}
-            series={chart.lines}
-            width={props.chartWidth ?? 980}
-            height={340}
-            xLabel="step"
-            yLabel={metric}
-            zeroBased={false}
-            summary={chart.summary}
-          />
-          <figcaption className="muted">
-            {chart.lines.length === 0
-              ? `No history of ${metric} was imported for these runs.`
-              : chart.notes.length > 0
-                ? `Histories over 1,000 points are drawn downsampled (LTTB, minimum and maximum kept); figures in the tables are exact. ${chart.notes.join('; ')}.`
-                : 'Every logged point is drawn.'}
-          </figcaption>
-        </figure>
-      )}
+      {metric && <MetricChart runs={runs} histories={histories} metric={metric} bestId={best?.id ?? null} width={props.chartWidth ?? 980} />}
+      <ParamsVsMetric runs={runs} metric={metric} width={props.chartWidth ?? 980} />
 
       <section className="panel" aria-labelledby="compare-params">
         <div className="section-head">

@@ -1,13 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Run } from '@shared/domain';
-import { commonMetric, COMPARE_MAX, compareSelectionProblem, runTree } from '@shared/ml';
+import { defaultMetric, COMPARE_MAX, compareSelectionProblem, runTree } from '@shared/ml';
 import { ActionButton } from '../../../kernel/actions/ActionButton';
 import { EmptyState } from '../../../kernel/views/EmptyState';
 import { useAppStore } from '../../../kernel/store';
 import { useRows } from '../../../data/live-rows';
 import { MlImportDialog } from '../ml-import/MlImportDialog';
 import { AddRunDialog } from './AddRunDialog';
+import { LinkRunsDialog } from './LinkRunsDialog';
 import { ComparePanel } from './ComparePanel';
 import { RunDetail } from './RunDetail';
 import { formatShortDateTime, formatDuration, formatMetric, paramSummary } from './run-format';
@@ -41,7 +42,7 @@ export function RunsView() {
     return runTree(kept);
   }, [runs, query, experimentFilter]);
   const metrics = useMemo(() => [...new Set((runs ?? []).flatMap((r) => Object.keys(r.metrics)))].sort(), [runs]);
-  const metric = ui.metric && metrics.includes(ui.metric) ? ui.metric : commonMetric(runs ?? []);
+  const metric = ui.metric && metrics.includes(ui.metric) ? ui.metric : defaultMetric(runs ?? []);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -116,6 +117,9 @@ export function RunsView() {
                 Clear
               </button>
             )}
+            <button type="button" className="button" disabled={selected.length === 0} onClick={() => ui.setLinking(true)}>
+              Link to hypothesis…
+            </button>
             <button
               type="button"
               className="button primary"
@@ -207,6 +211,7 @@ export function RunsView() {
         </>
       )}
       <AddRunDialog open={ui.adding} onClose={() => ui.setAdding(false)} />
+      <LinkRunsDialog open={ui.linking} runs={selected.flatMap((id) => runsById.get(id) ?? [])} onClose={() => ui.setLinking(false)} />
       <MlImportDialog />
     </div>
   );

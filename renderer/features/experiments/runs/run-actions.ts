@@ -30,4 +30,18 @@ export const runActions: ActionDef[] = [
       compare(selected.slice(0, 20));
     },
   },
+
+  {
+    id: 'runs.link',
+    label: 'Link to hypothesis…',
+    group: 'Runs',
+    keywords: 'attach evidence experiment card hypothesis selected runs',
+    enabled: (s) => !!s.workspaceId && useRunsUi.getState().selected.length >= 1,
+    run: () => {
+      if (useRunsUi.getState().selected.length === 0) return;
+      app().go('runs');
+      useRunsUi.getState().compare(null);
+      useRunsUi.getState().setLinking(true);
+    },
+  },
 ];

@@ -7,6 +7,8 @@ interface RunsState {
   comparing: string[] | null;
   detailId: string | null;
   adding: boolean;
+  /** The "Link to hypothesis…" dialog for the checked runs is open. */
+  linking: boolean;
   /** Metric shown in the list's metric columns and compared by; null = the most common one. */
   metric: string | null;
   toggle(id: string): void;
@@ -14,6 +16,7 @@ interface RunsState {
   compare(ids: string[] | null): void;
   showDetail(id: string | null): void;
   setAdding(open: boolean): void;
+  setLinking(open: boolean): void;
   setMetric(metric: string | null): void;
 }
 
@@ -22,11 +25,13 @@ export const useRunsUi = create<RunsState>()((set) => ({
   comparing: null,
   detailId: null,
   adding: false,
+  linking: false,
   metric: null,
   toggle: (id) => set((s) => ({ selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] })),
   setSelected: (selected) => set({ selected }),
   compare: (comparing) => set({ comparing, detailId: null }),
   showDetail: (detailId) => set({ detailId }),
   setAdding: (adding) => set({ adding }),
+  setLinking: (linking) => set({ linking }),
   setMetric: (metric) => set({ metric }),
 }));
