@@ -10,6 +10,7 @@ import { backlogBench } from './backlog';
 import { driftAppBench } from './drift';
 import { reportPrintHtml } from './report-pdf';
 import { coldSyncBench } from './cold-sync';
+import { riskRegisterBench } from './risks';
 
 async function timeRuns(runs: number, fn: () => Promise<void> | void, setup?: () => Promise<void> | void): Promise<number[]> {
   const samples: number[] = [];
@@ -81,3 +82,4 @@ Object.assign((window as unknown as { benches: object }).benches, { backlogBench
 Object.assign((window as unknown as { benches: object }).benches, { driftAppBench });
 Object.assign((window as unknown as { benches: object }).benches, { reportPrintHtml });
 Object.assign((window as unknown as { benches: object }).benches, { coldSyncBench });
+Object.assign((window as unknown as { benches: object }).benches, { riskRegisterBench });
