@@ -8,7 +8,7 @@ import { boardBench } from './board';
 import { compareBench } from './compare';
 import { backlogBench } from './backlog';
 import { driftAppBench } from './drift';
-import { reportPrintHtml } from './report-pdf';
+import { reportHtmlBench, reportPrintHtml } from './report-pdf';
 import { coldSyncBench } from './cold-sync';
 import { riskRegisterBench } from './risks';
 
@@ -83,3 +83,4 @@ Object.assign((window as unknown as { benches: object }).benches, { driftAppBenc
 Object.assign((window as unknown as { benches: object }).benches, { reportPrintHtml });
 Object.assign((window as unknown as { benches: object }).benches, { coldSyncBench });
 Object.assign((window as unknown as { benches: object }).benches, { riskRegisterBench });
+Object.assign((window as unknown as { benches: object }).benches, { reportHtmlBench });
