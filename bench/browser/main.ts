@@ -11,6 +11,7 @@ import { driftAppBench } from './drift';
 import { reportHtmlBench, reportPrintHtml } from './report-pdf';
 import { coldSyncBench } from './cold-sync';
 import { riskRegisterBench } from './risks';
+import { jiraImportBench } from './jira-import';
 
 async function timeRuns(runs: number, fn: () => Promise<void> | void, setup?: () => Promise<void> | void): Promise<number[]> {
   const samples: number[] = [];
@@ -84,3 +85,4 @@ Object.assign((window as unknown as { benches: object }).benches, { reportPrintH
 Object.assign((window as unknown as { benches: object }).benches, { coldSyncBench });
 Object.assign((window as unknown as { benches: object }).benches, { riskRegisterBench });
 Object.assign((window as unknown as { benches: object }).benches, { reportHtmlBench });
+Object.assign((window as unknown as { benches: object }).benches, { jiraImportBench });
