@@ -45,6 +45,8 @@ const browserBenches: Record<string, BrowserBench> = {
   'drift-app': async (page) => page.evaluate(() => (window as unknown as { benches: { driftAppBench(rows: number): Promise<Figure[]> } }).benches.driftAppBench(1_000_000)),
   backlog: async (page) => page.evaluate(() => (window as unknown as { benches: { backlogBench(n: number): Promise<Figure[]> } }).benches.backlogBench(10_000)),
   'retro-board': async (page) => page.evaluate(() => (window as unknown as { benches: { retroBoardBench(): Promise<Figure[]> } }).benches.retroBoardBench()),
+  'risk-register': async (page) => page.evaluate(() => (window as unknown as { benches: { riskRegisterBench(n: number): Promise<Figure[]> } }).benches.riskRegisterBench(5000)),
+  'jira-import': async (page) => page.evaluate(() => (window as unknown as { benches: { jiraImportBench(rows: number): Promise<Figure[]> } }).benches.jiraImportBench(5000)),
   'board-2000': async (page) => page.evaluate(() => (window as unknown as { benches: { boardBench(n: number): Promise<Figure[]> } }).benches.boardBench(2000)),
   'apply-ops': async (page) => {
     const bench = (clustered: boolean) =>
@@ -53,6 +55,7 @@ const browserBenches: Record<string, BrowserBench> = {
   },
   'compare-runs': async (page) =>
     page.evaluate(() => (window as unknown as { benches: { compareBench(runs: number, steps: number): Promise<Figure[]> } }).benches.compareBench(20, 10_000)),
+  'report-html': async (page) => page.evaluate(() => (window as unknown as { benches: { reportHtmlBench(items: number, sprints: number): Promise<Figure[]> } }).benches.reportHtmlBench(10_000, 50)),
   'report-pdf': async (page) => {
     // The print layout is built in the page (IndexedDB -> model -> HTML); page.pdf() is only reachable from here.
     const { html, buildMs } = await page.evaluate(() =>
@@ -71,7 +74,9 @@ const browserBenches: Record<string, BrowserBench> = {
     } finally {
       await print.close();
     }
-    return [summarise('report pdf in chromium', 10_000, samples, { budget_ms: 3000, pdf_bytes: pdfBytes, model_and_html_in_page_ms: Math.round(buildMs) })];
+    // The user waits for both: reading and building in the page (one run), then printing (median).
+    const pdf = summarise('report pdf 10000 in chromium (print HTML to PDF bytes)', 10_000, samples, { budget_ms: 3000, pdf_bytes: pdfBytes, model_and_html_from_indexeddb_ms: Math.round(buildMs) });
+    return [{ ...pdf, from_indexeddb_to_pdf_ms: Math.round(buildMs + pdf.median_ms) }];
   },
   'open-workspace': async (page, origin) => {
     await page.evaluate(() => (window as unknown as { benches: { seedApp(n: number): Promise<string> } }).benches.seedApp(20_000));

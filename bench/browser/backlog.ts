@@ -9,6 +9,7 @@ import { BacklogView } from '../../renderer/features/backlog/BacklogView';
 import { useBacklog } from '../../renderer/features/backlog/backlog-slice';
 import { emptyFilters } from '../../renderer/features/backlog/backlog-model';
 import { summarise, type Figure } from '../lib/summarise';
+import { typeInto } from './paint';
 import { workspaceOps } from './workloads';
 
 const WS = 'benchbacklog';
@@ -26,11 +27,6 @@ async function seed(n: number): Promise<SprintlabDb> {
   return db;
 }
 
-function typeInto(input: HTMLInputElement, value: string): void {
-  // React tracks the value through the native setter; an `input` event is what a keystroke sends.
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
 
 /**
  * "backlog filter keystroke 10000 items": the real backlog view over 10,000 items; one

@@ -16,13 +16,12 @@ import { boardActions } from '../../renderer/features/board/board-actions';
 import { registerActions } from '../../renderer/kernel/actions/registry';
 import { useShortcuts } from '../../renderer/kernel/actions/use-shortcuts';
 import { summarise, type Figure } from '../lib/summarise';
+import { paintedAt } from './paint';
 // The app's base styles, so the board lays out (and virtualises its columns) as it does in the app.
 import '../../renderer/app/styles.css';
 
 const WS = 'benchboard';
 const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-/** When the frame holding the current DOM was painted: the next animation frame, then the task after it. */
-const paintedAt = () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
 
 /** A workspace with five members and an active sprint of `n` items spread over the columns. */
 async function seedBoard(name: string, n: number): Promise<SprintlabDb> {

@@ -9,9 +9,9 @@ import { useAppStore } from '../../renderer/kernel/store';
 import { BoardView } from '../../renderer/features/board/BoardView';
 import { useBoardStore } from '../../renderer/features/board/board-slice';
 import { summarise, type Figure } from '../lib/summarise';
+import { paintedAt } from './paint';
 import '../../renderer/app/styles.css';
 
-const paintedAt = () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
 
 /**
  * "cold sync N end-to-end": an empty laptop (a deleted database) pulls a workspace's whole

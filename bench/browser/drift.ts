@@ -11,6 +11,7 @@ import { useAppStore } from '../../renderer/kernel/store';
 import { DriftView } from '../../renderer/features/monitoring/drift/DriftView';
 import { useDriftStore } from '../../renderer/features/monitoring/drift/drift-slice';
 import { summarise, type Figure } from '../lib/summarise';
+import { chooseFile } from './paint';
 
 const WS = 'benchdrift';
 const COLUMNS = 10;
@@ -55,12 +56,6 @@ function generateCsv(name: string, rows: number, shift: number, seed: number): F
   return new File(parts, name, { type: 'text/csv' });
 }
 
-function setFiles(input: HTMLInputElement, file: File) {
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 const until = (done: () => boolean, timeoutMs = 600_000) =>
   new Promise<void>((resolve, reject) => {
@@ -100,8 +95,8 @@ export async function driftAppBench(rows = 1_000_000): Promise<Figure[]> {
   root.render(createElement(DriftView));
   await until(() => !!container.querySelector('input[type=file]'));
   const [refInput, curInput] = [...container.querySelectorAll<HTMLInputElement>('input[type=file]')];
-  setFiles(refInput, reference);
-  setFiles(curInput, current);
+  chooseFile(refInput, reference);
+  chooseFile(curInput, current);
   const compare = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Compare files')!;
   await until(() => !compare.disabled);
 

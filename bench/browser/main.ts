@@ -8,8 +8,10 @@ import { boardBench } from './board';
 import { compareBench } from './compare';
 import { backlogBench } from './backlog';
 import { driftAppBench } from './drift';
-import { reportPrintHtml } from './report-pdf';
+import { reportHtmlBench, reportPrintHtml } from './report-pdf';
 import { coldSyncBench } from './cold-sync';
+import { riskRegisterBench } from './risks';
+import { jiraImportBench } from './jira-import';
 
 async function timeRuns(runs: number, fn: () => Promise<void> | void, setup?: () => Promise<void> | void): Promise<number[]> {
   const samples: number[] = [];
@@ -81,3 +83,6 @@ Object.assign((window as unknown as { benches: object }).benches, { backlogBench
 Object.assign((window as unknown as { benches: object }).benches, { driftAppBench });
 Object.assign((window as unknown as { benches: object }).benches, { reportPrintHtml });
 Object.assign((window as unknown as { benches: object }).benches, { coldSyncBench });
+Object.assign((window as unknown as { benches: object }).benches, { riskRegisterBench });
+Object.assign((window as unknown as { benches: object }).benches, { reportHtmlBench });
+Object.assign((window as unknown as { benches: object }).benches, { jiraImportBench });
