@@ -3,6 +3,7 @@ import { commitChanges, type Change } from '../../data/write-path';
 import { onWriteFailed } from '../../data/change-feed';
 import { toast } from '../feedback/toast';
 import { useAppStore } from '../store';
+import type { HistoryEntry } from '../store/history-slice';
 
 // An edit already on screen that IndexedDB refused was rolled back: say so.
 onWriteFailed((message) => toast(message, 'error'));
@@ -13,13 +14,22 @@ onWriteFailed((message) => toast(message, 'error'));
  */
 export async function mutate(label: string, workspaceId: string, changes: Change[]): Promise<void> {
   if (!changes.length) return;
-  const { inverse } = await commitChanges(session(), workspaceId, changes);
-  useAppStore.getState().pushHistory({ label, workspaceId, undo: inverse, redo: changes });
+  // The edit is on screen in this frame (optimistic write), so its step is in history now too:
+  // an immediate Ctrl+Z waits for the commit's read-back instead of undoing the step before.
+  const entry: HistoryEntry = { label, workspaceId, undo: [], redo: changes };
+  const commit = commitChanges(session(), workspaceId, changes);
+  entry.committed = commit.then(
+    ({ inverse }) => void (entry.undo = inverse),
+    () => useAppStore.getState().dropHistory(entry),
+  );
+  useAppStore.getState().pushHistory(entry);
+  await commit;
 }
 
 export async function undo(): Promise<string | null> {
   const entry = useAppStore.getState().popUndo();
   if (!entry) return null;
+  await entry.committed;
   await commitChanges(session(), entry.workspaceId, entry.undo);
   return entry.label;
 }

@@ -6,6 +6,8 @@ export interface HistoryEntry {
   workspaceId: string;
   undo: Change[];
   redo: Change[];
+  /** Settles when the edit's commit has read `undo` back; undo waits for it (optimistic writes). */
+  committed?: Promise<void>;
 }
 
 export interface HistorySlice {
@@ -15,6 +17,8 @@ export interface HistorySlice {
   /** Move the newest entry between stacks; returns it, or undefined when there is nothing. */
   popUndo(): HistoryEntry | undefined;
   popRedo(): HistoryEntry | undefined;
+  /** Drop an entry whose commit failed (its edit was rolled back on screen). */
+  dropHistory(entry: HistoryEntry): void;
 }
 
 const LIMIT = 200;
@@ -28,6 +32,7 @@ export const createHistorySlice: StateCreator<HistorySlice, [], [], HistorySlice
     if (entry) set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, entry] }));
     return entry;
   },
+  dropHistory: (entry) => set((s) => ({ past: s.past.filter((e) => e !== entry), future: s.future.filter((e) => e !== entry) })),
   popRedo: () => {
     const entry = get().future.at(-1);
     if (entry) set((s) => ({ future: s.future.slice(0, -1), past: [...s.past, entry] }));

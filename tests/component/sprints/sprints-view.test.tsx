@@ -54,7 +54,7 @@ describe('sprint planning', () => {
     const field = await screen.findByLabelText('Points per day for Grace');
     fireEvent.change(field, { target: { value: '-2' } });
     fireEvent.blur(field);
-    expect(toasts()).toContain('error: Points per day for Grace: expected a number of zero or more, got “-2”.');
+    await waitFor(() => expect(toasts()).toContain('error: Points per day for Grace: expected a number of zero or more, got “-2”.'));
     expect((await sprintById(workspaceId, sprint.id)).capacity).toEqual({});
     expect(field).toHaveValue(1);
   });
@@ -177,7 +177,7 @@ describe('completing a sprint', () => {
       [next.id, 1],
     ]);
     expect(items.get(done.id)).toMatchObject({ sprintId: sprint.id, carryOver: 0 });
-    expect(toasts()).toContain('success: Completed Sprint 1: 3 unfinished items moved to Sprint 2');
+    await waitFor(() => expect(toasts()).toContain('success: Completed Sprint 1: 3 unfinished items moved to Sprint 2'));
 
     // The completed sprint is now a read-only summary.
     const summary = await screen.findByRole('region', { name: 'Summary' });
