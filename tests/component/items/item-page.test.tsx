@@ -85,6 +85,8 @@ describe('item page', () => {
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Add sub-task' })));
     const children = within(dialog).getByRole('region', { name: 'Parent and sub-tasks' });
     await waitFor(() => expect(children).toHaveTextContent('T-2 Backfill labels'));
+    // The form clears once the commit has landed (the row shows before it).
+    await waitFor(() => expect(within(dialog).getByLabelText('New sub-task title')).toHaveValue(''));
     const child = (await loadRows('items', workspaceId)).find((i) => i.title === 'Backfill labels')!;
     expect(child.parentId).toBe(epic.id);
     expect(child.type).toBe('task');
