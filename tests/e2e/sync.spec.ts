@@ -22,6 +22,8 @@ test.beforeAll(async () => {
   server = spawn('npx', ['tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, ADMIN_TOKEN, LOG: 'false', RATE_LIMIT_PER_MIN: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so afterAll stops npx and the server under it together.
+    detached: true,
   });
   serverUrl = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -39,7 +41,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  server?.kill('SIGTERM');
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 });
 
