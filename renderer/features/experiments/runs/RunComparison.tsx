@@ -75,17 +75,7 @@ export function RunComparison(props: RunComparisonProps) {
         {shownParams.length > 0 && (
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Params table">
             <table className="compare-table">
-              <thead>
-                <tr>
-                  <th scope="col">Param</th>
-                  {runs.map((run, i) => (
-                    <th scope="col" key={run.id}>
-                      <span className="swatch" style={{ background: runColor(i) }} aria-hidden="true" />
-                      {run.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <RunsHeader first="Param" runs={runs} />
               <tbody>
                 {shownParams.map((row) => (
                   <tr key={row.key} className={row.differs ? 'differs' : undefined} data-differs={row.differs}>
@@ -112,17 +102,7 @@ export function RunComparison(props: RunComparisonProps) {
         {metricRows.length > 0 ? (
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Metrics table">
             <table className="compare-table">
-              <thead>
-                <tr>
-                  <th scope="col">Metric</th>
-                  {runs.map((run, i) => (
-                    <th scope="col" key={run.id}>
-                      <span className="swatch" style={{ background: runColor(i) }} aria-hidden="true" />
-                      {run.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <RunsHeader first="Metric" runs={runs} />
               <tbody>
                 {metricRows.map((row) => {
                   const rowDirection = row.key === metric ? direction : guessDirection(row.key);
@@ -158,5 +138,22 @@ export function RunComparison(props: RunComparisonProps) {
         )}
       </section>
     </div>
+  );
+}
+
+/** A comparison table's head: the row label's column, then one column per run in its colour. */
+function RunsHeader({ first, runs }: { first: string; runs: readonly { id: string; name: string }[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {runs.map((run, i) => (
+          <th scope="col" key={run.id}>
+            <span className="swatch" style={{ background: runColor(i) }} aria-hidden="true" />
+            {run.name}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
