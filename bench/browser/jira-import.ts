@@ -68,9 +68,13 @@ export async function jiraImportBench(rows = 5000): Promise<Figure[]> {
     await untilFrame(() => !!importButton(), 'the import preview');
     const previewed = await paintedAt();
     stop();
+    const c0 = performance.now();
     importButton()!.click();
+    await untilFrame(() => useAgileImport.getState().stage === 'done', 'done');
+    const c1 = performance.now();
     await untilFrame(() => useAgileImport.getState().stage === 'done' && host.querySelectorAll('[data-row-id]').length > 0, 'the imported backlog');
     const end = await paintedAt();
+    console.error('PROF-bench', JSON.stringify({ preview: previewed - start, toDone: c1 - c0, paint: end - c1 }));
     const state = useAgileImport.getState();
     if (state.stage === 'done') created = state.outcome.created;
     if (created < rows * 0.9) throw new Error(`the import created ${created} of ${rows} items`);

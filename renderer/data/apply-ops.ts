@@ -16,6 +16,8 @@ export interface ApplyResult {
   changed: Map<string, Set<string>>;
   /** The new versions of those rows, for in-memory views (published by whoever owns the transaction). */
   rows: ChangedRows;
+  /** With `keepBefore`: every touched row as it was before (undefined: it did not exist), by entity. */
+  before?: Map<string, Map<string, DbRow | undefined>>;
 }
 
 export interface ApplyOptions {
@@ -38,7 +40,15 @@ export interface ApplyOptions {
   workspaceId?: string;
   /** Set-aside ops the user chose to apply although they are dated ahead: no clock check, no clock merge. */
   ignoreAhead?: boolean;
+  /** Hand back the touched rows as they were (for undo), from the read the fold does anyway. */
+  keepBefore?: boolean;
 }
+
+/**
+ * From this many own ops in one apply, they are logged as one own batch record (op-log.ts
+ * reads them back by clock for sync); below it, one record per op as always.
+ */
+export const OWN_BATCH_MIN = 1000;
 
 /** Every table an apply may write besides the entity tables: callers opening an outer transaction include them. */
 export const logTables = (db: SprintlabDb) => [db.ops, db.opBatches, db.pendingOps, db.quarantine];
@@ -97,7 +107,7 @@ export function applyOps(db: SprintlabDb, ops: readonly Op[], options: ApplyOpti
 export async function applyDeliveries(db: SprintlabDb, deliveries: readonly (readonly Op[])[], options: ApplyOptions = {}): Promise<ApplyResult> {
   const sorted = deliveries.map((ops) => sortDelivery(ops, options));
   const byEntity = groupByRow(sorted.flatMap((s) => s.logged));
-  const result: ApplyResult = { applied: 0, quarantined: 0, pending: 0, changed: new Map(), rows: new Map() };
+  const result: ApplyResult = { applied: 0, quarantined: 0, pending: 0, changed: new Map(), rows: new Map(), before: options.keepBefore ? new Map() : undefined };
   for (const s of sorted) {
     result.quarantined += s.future.length;
     result.pending += s.unknown.length;
@@ -133,16 +143,20 @@ function groupByRow(ops: readonly Op[]): Map<string, Map<string, Op[]>> {
   return byEntity;
 }
 
-/** Own ops one record each (sync pushes them by clock); other devices' ops one record per delivery. */
+/**
+ * Own ops one record each (sync pushes them by clock), or one own batch per workspace when there
+ * are many (OWN_BATCH_MIN); other devices' ops one record per delivery.
+ */
 async function logDeliveries(db: SprintlabDb, deliveries: Op[][], ownDeviceId: string | undefined): Promise<void> {
   const own: Op[] = [];
   const batches: OpBatch[] = [];
   for (const logged of deliveries) {
     const mine = ownDeviceId ? logged.filter((op) => op.deviceId === ownDeviceId) : [];
-    own.push(...mine);
+    for (const op of mine) own.push(op);
     batches.push(...toBatches(mine.length ? logged.filter((op) => op.deviceId !== ownDeviceId) : logged));
   }
-  if (own.length) await db.ops.bulkPut(own);
+  if (own.length >= OWN_BATCH_MIN) batches.push(...toBatches(own, true));
+  else if (own.length) await db.ops.bulkPut(own);
   if (batches.length) await db.opBatches.bulkAdd(batches);
 }
 
@@ -151,6 +165,7 @@ async function foldTable(db: SprintlabDb, entity: string, rows: Map<string, Op[]
   const table = db.table<DbRow, string>(entity);
   const ids = [...rows.keys()];
   const current = await table.bulkGet(ids);
+  result.before?.set(entity, new Map(ids.map((id, i) => [id, current[i]])));
   const dirty: DbRow[] = [];
   const changed = new Set<string>();
   ids.forEach((id, i) => {
@@ -167,16 +182,23 @@ async function foldTable(db: SprintlabDb, entity: string, rows: Map<string, Op[]
   result.rows.set(entity, dirty);
 }
 
-/** One batch record per workspace in the delivery. */
-function toBatches(ops: Op[]): OpBatch[] {
+/** One batch record per workspace in the delivery; an own batch holds its ops in clock order, with their range and count. */
+function toBatches(ops: Op[], own = false): OpBatch[] {
   const byWorkspace = new Map<string, Op[]>();
   for (const op of ops) {
     const list = byWorkspace.get(op.workspaceId);
     if (list) list.push(op);
     else byWorkspace.set(op.workspaceId, [op]);
   }
-  return [...byWorkspace].map(([workspaceId, list]) => ({ workspaceId, rowIds: [...new Set(list.map((op) => op.rowId))], json: JSON.stringify(list) }));
+  return [...byWorkspace].map(([workspaceId, list]) => {
+    const batch: OpBatch = { workspaceId, rowIds: [...new Set(list.map((op) => op.rowId))] };
+    if (!own) return { ...batch, json: JSON.stringify(list) };
+    const sorted = [...list].sort(byId);
+    return { ...batch, json: JSON.stringify(sorted), first: sorted[0].id, last: sorted[sorted.length - 1].id, count: sorted.length };
+  });
 }
+
+const byId = (a: Op, b: Op) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * After an upgrade, fold the ops that an older version kept for entities (or value formats) it

@@ -14,6 +14,10 @@ export interface OpBatch {
   json?: string;
   /** Batches written before v3 hold the op objects. */
   ops?: Op[];
+  /** Own batches only (v4): this device's ops, their oldest and newest id (= clock) and how many. */
+  first?: string;
+  last?: string;
+  count?: number;
 }
 export interface MetaRecord {
   key: string;

@@ -37,3 +37,48 @@ export async function opsForWorkspace(db: SprintlabDb, workspaceId: string, enti
 export async function countOps(db: SprintlabDb, workspaceId: string): Promise<number> {
   return (await opsForWorkspace(db, workspaceId)).length;
 }
+
+const HIGH = '\uffff';
+
+/** This device's own batches (large local commits) of a workspace holding an op after `after`. */
+async function ownBatchesAfter(db: SprintlabDb, workspaceId: string, after: string): Promise<OpBatch[]> {
+  return (await db.opBatches.where('last').above(after).toArray()).filter((b) => b.workspaceId === workspaceId);
+}
+
+/** Ids of this device's ops kept one per record, after the marker (keys only: no op is read). */
+async function ownRecordIdsAfter(db: SprintlabDb, workspaceId: string, deviceId: string, after: string): Promise<string[]> {
+  const suffix = `:${deviceId}`;
+  const ids = (await db.ops.where('[workspaceId+id]').between([workspaceId, after], [workspaceId, HIGH], false, true).primaryKeys()) as string[];
+  // An op id is its clock, which ends with the device id.
+  return ids.filter((id) => id.endsWith(suffix));
+}
+
+/** This device's ops with an id after `after`, oldest first, at most `limit` (what sync pushes next). */
+export async function ownOpsAfter(db: SprintlabDb, workspaceId: string, deviceId: string, after: string, limit: number): Promise<Op[]> {
+  const [ids, batches] = await Promise.all([ownRecordIdsAfter(db, workspaceId, deviceId, after), ownBatchesAfter(db, workspaceId, after)]);
+  const batched = new Map(batches.flatMap(batchOps).filter((op) => op.id > after).map((op) => [op.id, op]));
+  if (!batched.size) return opsByIds(db, ids.slice(0, limit));
+  const next = [...new Set([...ids, ...batched.keys()])].sort().slice(0, limit);
+  const records = new Map((await opsByIds(db, next.filter((id) => !batched.has(id)))).map((op) => [op.id, op]));
+  return next.map((id) => batched.get(id) ?? records.get(id)).filter((op): op is Op => op !== undefined);
+}
+
+/** How many of this device's ops come after `after` (the "waiting to sync" count); whole batches are counted without reading them. */
+export async function countOwnOpsAfter(db: SprintlabDb, workspaceId: string, deviceId: string, after: string): Promise<number> {
+  const [ids, batches] = await Promise.all([ownRecordIdsAfter(db, workspaceId, deviceId, after), ownBatchesAfter(db, workspaceId, after)]);
+  let count = ids.length;
+  for (const batch of batches) count += batch.first! > after ? batch.count! : batchOps(batch).filter((op) => op.id > after).length;
+  return count;
+}
+
+/** Ops by id, wherever the log keeps them (a record of its own, or an own batch). */
+export async function opsByIds(db: SprintlabDb, ids: readonly string[]): Promise<Op[]> {
+  if (!ids.length) return [];
+  const records = await db.ops.bulkGet([...ids]);
+  const found = records.filter((r): r is Op => r !== undefined);
+  if (found.length === ids.length) return found;
+  const missing = [...new Set(ids.filter((_, i) => !records[i]))].sort();
+  const wanted = new Set(missing);
+  const batches = (await db.opBatches.where('last').aboveOrEqual(missing[0]).toArray()).filter((b) => b.first! <= missing[missing.length - 1]);
+  return [...found, ...unique(batches.flatMap(batchOps).filter((op) => wanted.has(op.id)))];
+}

@@ -19,8 +19,8 @@ export interface CommitResult {
 
 /**
  * Local edits, optimistic (Linear's model): the changes are stamped and shown in the live
- * rows at once, in the same frame as the keystroke or drop; then one transaction reads the
- * previous values (for undo) and hands the ops to applyOps. The promise resolves once
+ * rows at once, in the same frame as the keystroke or drop; then one transaction hands the ops
+ * to applyOps, which gives back the rows as they were before (for undo) from its own read. The promise resolves once
  * IndexedDB has committed. If the commit fails, the rows on screen go back and the failure is
  * reported (a toast), and the promise rejects with the same message.
  */
@@ -36,10 +36,10 @@ export async function commitChanges(
   let inverse: Change[];
   try {
     inverse = await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
-      const before = await inverseOf(db, changes, touched);
-      written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true })).rows;
+      const result = await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true, keepBefore: true });
+      written = result.rows;
       await db.meta.put({ key: 'clock', value: clock.current() });
-      return before;
+      return inverseOf(changes, result.before!);
     });
   } catch (error) {
     rollback();
@@ -51,22 +51,17 @@ export async function commitChanges(
   return { ops, inverse };
 }
 
-/** The changes restoring each touched field's current value; undoing a creation is a tombstone. */
-async function inverseOf(db: DataSession['db'], changes: readonly Change[], touched: EntityName[]): Promise<Change[]> {
+/** The changes restoring each touched field's value before the commit (the fold read the rows anyway); undoing a creation is a tombstone. */
+function inverseOf(changes: readonly Change[], before: Map<string, Map<string, DbRow | undefined>>): Change[] {
   const inverse: Change[] = [];
   const seen = new Set<string>();
-  for (const entity of touched) {
-    const mine = changes.filter((c) => c.entity === entity);
-    const ids = [...new Set(mine.map((c) => c.rowId))];
-    const rows = await db.table<DbRow, string>(entity).bulkGet(ids);
-    const byId = new Map(ids.map((id, i) => [id, rows[i]]));
-    for (const change of mine) {
-      const row = byId.get(change.rowId);
-      const key = row ? `${entity}/${change.rowId}/${change.field}` : `${entity}/${change.rowId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      inverse.push(row ? { entity, rowId: change.rowId, field: change.field, value: row[change.field] ?? null } : { entity, rowId: change.rowId, field: 'deleted', value: true });
-    }
+  for (const change of changes) {
+    const { entity, rowId, field } = change;
+    const row = before.get(entity)?.get(rowId);
+    const key = row ? `${entity}/${rowId}/${field}` : `${entity}/${rowId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    inverse.push(row ? { entity, rowId, field, value: row[field] ?? null } : { entity, rowId, field: 'deleted', value: true });
   }
   return inverse;
 }

@@ -6,7 +6,7 @@ import { applyOps, type ApplyResult } from '../../data/apply-ops';
 import { publishRows } from '../../data/change-feed';
 import type { SprintlabDb } from '../../data/db';
 import { logTables } from '../../data/apply-ops';
-import { opsForWorkspace } from '../../data/op-log';
+import { countOwnOpsAfter, opsByIds, opsForWorkspace, ownOpsAfter } from '../../data/op-log';
 import { listSetAside, retrySetAside, setAsideCount } from '../../data/set-aside-store';
 
 const HIGH = '\uffff';
@@ -52,28 +52,17 @@ export class DexieLocalStore implements LocalStore {
     if (result) publishRows((result as ApplyResult).rows);
   }
 
-  /** Ids after the marker that this device stamped: an op id is its clock, which ends with the device id. */
-  private async ownIdsAfter(workspaceId: string, after: string): Promise<string[]> {
-    const suffix = `:${this.deviceId}`;
-    // Keys only (getAllKeys): far cheaper than walking a cursor through every op.
-    const ids = (await this.db.ops
-      .where('[workspaceId+id]')
-      .between([workspaceId, after], [workspaceId, HIGH], false, true)
-      .primaryKeys()) as string[];
-    return ids.filter((id) => id.endsWith(suffix));
+  /** Own ops are kept one per record or, after a large local commit, in own batches: op-log.ts reads both. */
+  ownOpsAfter(workspaceId: string, after: string, limit: number): Promise<Op[]> {
+    return ownOpsAfter(this.db, workspaceId, this.deviceId, after, limit);
   }
 
-  async ownOpsAfter(workspaceId: string, after: string, limit: number): Promise<Op[]> {
-    return this.opsByIds((await this.ownIdsAfter(workspaceId, after)).slice(0, limit));
+  countOwnOpsAfter(workspaceId: string, after: string): Promise<number> {
+    return countOwnOpsAfter(this.db, workspaceId, this.deviceId, after);
   }
 
-  async countOwnOpsAfter(workspaceId: string, after: string): Promise<number> {
-    return (await this.ownIdsAfter(workspaceId, after)).length;
-  }
-
-  async opsByIds(ids: string[]): Promise<Op[]> {
-    const rows = await this.db.ops.bulkGet(ids);
-    return rows.filter((r): r is Op => r !== undefined);
+  opsByIds(ids: string[]): Promise<Op[]> {
+    return opsByIds(this.db, ids);
   }
 
   /** The log plus ops set aside only for being early: snapshots must not lose them. Invalid ones stay here. */
