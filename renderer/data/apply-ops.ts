@@ -6,6 +6,7 @@ import { validateOp } from '@shared/sync/op-validation';
 import { setAsideRecord, type SetAsideOp } from '@shared/sync/set-aside';
 import { publishRows, type ChangedRows } from './change-feed';
 import type { OpBatch, SprintlabDb } from './db';
+import { encodeOps } from './op-batch-codec';
 import { foldRow, type DbRow } from './stored-row';
 
 export interface ApplyResult {
@@ -114,12 +115,20 @@ export async function applyDeliveries(db: SprintlabDb, deliveries: readonly (rea
   }
   const ownsTransaction = !Dexie.currentTransaction;
   await db.transaction('rw', [...logTables(db), ...[...byEntity.keys()].map((name) => db.table(name))], async () => {
+    // The rows are read first: IndexedDB fetches them while this thread encodes the log records.
+    const reads = new Map([...byEntity.keys()].map((entity) => [entity, db.table<DbRow, string>(entity).bulkGet([...byEntity.get(entity)!.keys()])]));
+    for (const read of reads.values()) read.catch(() => {}); // a failed read fails the transaction; awaited below
     const held = sorted.flatMap((s) => s.future);
     const unknown = sorted.flatMap((s) => s.unknown);
-    if (held.length) await db.quarantine.bulkPut(held);
-    if (unknown.length) await db.pendingOps.bulkPut(unknown);
-    await logDeliveries(db, sorted.map((s) => s.logged), options.ownDeviceId);
-    for (const [entity, rows] of byEntity) await foldTable(db, entity, rows, result);
+    const logged = Promise.all([
+      held.length ? db.quarantine.bulkPut(held) : null,
+      unknown.length ? db.pendingOps.bulkPut(unknown) : null,
+      logDeliveries(db, sorted.map((s) => s.logged), options.ownDeviceId),
+    ]);
+    const folded = (async () => {
+      for (const [entity, rows] of byEntity) await foldTable(db, entity, rows, await reads.get(entity)!, result);
+    })();
+    await Promise.all([logged, folded]);
   });
   if (ownsTransaction) publishRows(result.rows);
 
@@ -160,11 +169,10 @@ async function logDeliveries(db: SprintlabDb, deliveries: Op[][], ownDeviceId: s
   if (batches.length) await db.opBatches.bulkAdd(batches);
 }
 
-/** One bulkGet and one bulkPut for all rows of a table that the ops touch. */
-async function foldTable(db: SprintlabDb, entity: string, rows: Map<string, Op[]>, result: ApplyResult): Promise<void> {
+/** One bulkPut for all rows of a table that the ops touch (read with one bulkGet by the caller). */
+async function foldTable(db: SprintlabDb, entity: string, rows: Map<string, Op[]>, current: (DbRow | undefined)[], result: ApplyResult): Promise<void> {
   const table = db.table<DbRow, string>(entity);
   const ids = [...rows.keys()];
-  const current = await table.bulkGet(ids);
   result.before?.set(entity, new Map(ids.map((id, i) => [id, current[i]])));
   const dirty: DbRow[] = [];
   const changed = new Set<string>();
@@ -182,7 +190,7 @@ async function foldTable(db: SprintlabDb, entity: string, rows: Map<string, Op[]
   result.rows.set(entity, dirty);
 }
 
-/** One batch record per workspace in the delivery; an own batch holds its ops in clock order, with their range and count. */
+/** One batch record per workspace in the delivery; an own batch also holds its oldest and newest clock and its count. */
 function toBatches(ops: Op[], own = false): OpBatch[] {
   const byWorkspace = new Map<string, Op[]>();
   for (const op of ops) {
@@ -191,14 +199,16 @@ function toBatches(ops: Op[], own = false): OpBatch[] {
     else byWorkspace.set(op.workspaceId, [op]);
   }
   return [...byWorkspace].map(([workspaceId, list]) => {
-    const batch: OpBatch = { workspaceId, rowIds: [...new Set(list.map((op) => op.rowId))] };
-    if (!own) return { ...batch, json: JSON.stringify(list) };
-    const sorted = [...list].sort(byId);
-    return { ...batch, json: JSON.stringify(sorted), first: sorted[0].id, last: sorted[sorted.length - 1].id, count: sorted.length };
+    const batch: OpBatch = { workspaceId, rowIds: [...new Set(list.map((op) => op.rowId))], ...encodeOps(list, workspaceId) };
+    if (!own) return batch;
+    let [first, last] = [list[0].id, list[0].id];
+    for (const op of list) {
+      if (op.id < first) first = op.id;
+      if (op.id > last) last = op.id;
+    }
+    return { ...batch, first, last, count: list.length };
   });
 }
-
-const byId = (a: Op, b: Op) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * After an upgrade, fold the ops that an older version kept for entities (or value formats) it

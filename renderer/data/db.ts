@@ -10,8 +10,12 @@ export interface OpBatch {
   seq?: number;
   workspaceId: string;
   rowIds: string[];
-  /** The ops as JSON text: one string clones into IndexedDB far faster than 5,000 op objects. */
+  /**
+   * The ops as text: one string clones into IndexedDB far faster than 5,000 op objects. `packed`
+   * (op-batch-codec.ts) since v4, `json` (the op objects) for ops that do not pack and before.
+   */
   json?: string;
+  packed?: string;
   /** Batches written before v3 hold the op objects. */
   ops?: Op[];
   /** Own batches only (v4): this device's ops, their oldest and newest id (= clock) and how many. */

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Op } from '@shared/sync/op';
 import type { OpBatch, SprintlabDb } from './db';
+import { decodeOps } from './op-batch-codec';
 
 /**
  * Reading the op log: a row's history (item page, a risk's score over time) and a
@@ -14,7 +15,7 @@ function unique(ops: Iterable<Op>): Op[] {
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-const batchOps = (batch: OpBatch): Op[] => (batch.json !== undefined ? (JSON.parse(batch.json) as Op[]) : (batch.ops ?? []));
+const batchOps = (batch: OpBatch): Op[] => decodeOps(batch);
 
 /** Every op of one row, oldest first. */
 export async function opsForRow(db: SprintlabDb, entity: string, rowId: string): Promise<Op[]> {

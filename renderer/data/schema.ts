@@ -50,7 +50,8 @@ const v3 = v2;
  * record instead of one record per op (110,000 ops wrote at ~12,000 records a second). Such own
  * batches carry `last` (their newest op id, indexed), `first` and `count`, so sync still finds
  * this device's unsent ops by clock (op-log.ts). Batches from other devices have no `last` and
- * stay out of that index.
+ * stay out of that index. New batches hold their ops `packed` (op-batch-codec.ts), a third of
+ * the bytes of `json`; older batches keep `json` or `ops`, and readers take all three.
  */
 const v4 = { ...v3, opBatches: '++seq, workspaceId, *rowIds, last' };
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { entities, type EntityName, type EntityRow } from '@shared/domain';
 import { stampChanges, type FieldChange, type Op } from '@shared/sync/op';
-import { applyOps, logTables } from './apply-ops';
+import { applyOps, logTables, OWN_BATCH_MIN } from './apply-ops';
 import { publishRows, reportWriteFailure, type ChangedRows } from './change-feed';
 import { showPending } from './live-rows';
 import type { DataSession } from './session';
@@ -30,7 +30,8 @@ export async function commitChanges(
   changes: readonly Change[],
 ): Promise<CommitResult> {
   const ops = stampChanges(changes, clock, workspaceId);
-  const rollback = showPending(ops);
+  // A commit of thousands of ops (an import) is shown once committed: folding it twice would only delay it.
+  const rollback = ops.length < OWN_BATCH_MIN ? showPending(ops) : () => {};
   const touched = [...new Set(changes.map((c) => c.entity))];
   let written: ChangedRows = new Map();
   let inverse: Change[];
