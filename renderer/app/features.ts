@@ -23,6 +23,7 @@ import { monitoringActions } from '../features/monitoring/monitoring-actions';
 import { reportActions } from '../features/reports/report-actions';
 import { desktopActions } from '../features/desktop/desktop-actions';
 import { DesktopNotices } from '../features/desktop/DesktopNotices';
+import { PullProgress } from '../features/sync/PullProgress';
 import { OpenedBackupDialog } from '../features/backup/OpenedBackupDialog';
 import { ItemLinkListener } from '../entities/items/ItemLinkListener';
 import { itemLinkActions } from '../entities/items/item-links';
@@ -76,4 +77,4 @@ export const featureViews: ViewDef[] = [
 export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions, ...desktopActions, ...itemLinkActions];
 
 /** Listeners for events from the desktop (opened files, links, updates): render nothing until one arrives. */
-export const featureListeners: ComponentType[] = [OpenedBackupDialog, ItemLinkListener, DesktopNotices];
+export const featureListeners: ComponentType[] = [OpenedBackupDialog, ItemLinkListener, DesktopNotices, PullProgress];
