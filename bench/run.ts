@@ -122,8 +122,9 @@ async function runBrowserBenches() {
   const selected = Object.entries(browserBenches).filter(([name]) => !filter || name.includes(filter));
   if (!selected.length) return;
   await build({ configFile: `${here}browser/vite.config.ts` });
-  const server = await preview({ configFile: `${here}browser/vite.config.ts`, preview: { host: '127.0.0.1', port: Number(process.env.SPRINTLAB_BENCH_PORT ?? 5190), strictPort: true } });
-  const origin = 'http://127.0.0.1:5190';
+  const port = Number(process.env.SPRINTLAB_BENCH_PORT ?? 5190);
+  const server = await preview({ configFile: `${here}browser/vite.config.ts`, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const origin = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch(chromiumLaunch);
   try {
     const page = await (await browser.newContext()).newPage();
