@@ -30,7 +30,7 @@ export async function commitChanges(
   changes: readonly Change[],
 ): Promise<CommitResult> {
   const ops = stampChanges(changes, clock, workspaceId);
-  const rollback = showPending(ops);
+  const pending = showPending(ops);
   const touched = [...new Set(changes.map((c) => c.entity))];
   let written: ChangedRows = new Map();
   let inverse: Change[];
@@ -42,12 +42,13 @@ export async function commitChanges(
       return before;
     });
   } catch (error) {
-    rollback();
+    pending.rollback();
     const message = `Your change was not saved and has been undone on screen: ${(error as Error).message}`;
     reportWriteFailure(message);
     throw new Error(message, { cause: error });
   }
   publishRows(written);
+  pending.settle();
   return { ops, inverse };
 }
 
