@@ -9,7 +9,8 @@ import { EmptyState } from '../../kernel/views/EmptyState';
 import { getAction, runAction } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
 import { openItem } from '../../entities/items/item-slice';
-import { useItems, useItemMap, useSprints } from '../../entities/items/item-queries';
+import { useItems, useItemMap } from '../../entities/items/item-queries';
+import { useSprints } from '../../entities/sprints/sprint-queries';
 import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import {
   activeSprintOf, applyFilters, blockedIds, boardScopeItems, dropIndex, groupBoard, neighboursAt, statusCounts, wipState,

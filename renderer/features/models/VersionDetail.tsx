@@ -9,6 +9,9 @@ import { changeStage, createItemsForOpenPoints, dropAlias, pointAlias, setCheckl
 import { useActor, type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 import { AliasChip, StageBadge } from './StageBadge';
+import { deploymentDialog } from './deployments/DeploymentDialog';
+import { pushDialog } from '../../kernel/dialogs/dialog-stack';
+import { SelectField } from '../../kernel/fields/SelectField';
 import { UNDO, reportError, toast } from '../../kernel/feedback/toast';
 
 const moveLabel = (from: ModelStage, to: ModelStage) =>
@@ -24,7 +27,6 @@ interface Props {
 /** One model version: stage with who and when, aliases, promotion checklist, deployments. */
 export function VersionDetail({ data, workspaceId, model, version }: Props) {
   const selectModel = useModelsStore((s) => s.selectModel);
-  const open = useModelsStore((s) => s.open);
   const name = versionName(model, version);
   const run = version.runId ? data.runById.get(version.runId) : undefined;
   const experiment = run?.experimentId ? data.experimentById.get(run.experimentId) : undefined;
@@ -70,7 +72,7 @@ export function VersionDetail({ data, workspaceId, model, version }: Props) {
         <section className="panel" aria-labelledby="version-deployments-heading">
           <div className="ml-panel-head">
             <h3 id="version-deployments-heading">Deployments</h3>
-            <button type="button" className="button" onClick={() => open({ kind: 'deployment', modelVersionId: version.id })}>
+            <button type="button" className="button" onClick={() => pushDialog(deploymentDialog, { workspaceId, modelVersionId: version.id })}>
               Record deployment…
             </button>
           </div>
@@ -115,9 +117,12 @@ function StageSection({ workspaceId, model, version }: Omit<Props, 'data'>) {
       <h3 id="stage-heading">Stage</h3>
       <label className="field ml-stage-actor">
         <span>You are</span>
-        <select value={actor?.id ?? ''} onChange={(e) => setActor(e.target.value || null)} disabled={!members.length}>
-          {members.length ? members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>) : <option value="">Someone (add members in Settings)</option>}
-        </select>
+        <SelectField
+          value={actor?.id ?? null}
+          onChange={setActor}
+          disabled={!members.length}
+          options={members.length ? members.map((m) => [m.id, m.name] as const) : [[null, 'Someone (add members in Settings)']]}
+        />
       </label>
       <div className="button-row">
         {target && (

@@ -1,7 +1,8 @@
 import type { Sprint } from '@shared/domain';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
-import { useItems, useSprints } from '../../entities/items/item-queries';
+import { useItems } from '../../entities/items/item-queries';
+import { useSprints } from '../../entities/sprints/sprint-queries';
 import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { formatDay } from './sprint-format';
 import { formatPoints, pointsOf } from './sprint-plan';

@@ -14,7 +14,7 @@ let session: DataSession;
 
 beforeEach(async () => {
   ({ workspaceId, session } = await sessionWithWorkspace());
-  useModelsStore.setState({ tab: 'registry', modelId: null, versionId: null, actorId: null, dialog: null, lineageModelId: null });
+  useModelsStore.setState({ tab: 'registry', modelId: null, versionId: null, actorId: null, lineageModelId: null });
 });
 
 const versionRow = async (id: string) => (await loadRows('modelVersions', workspaceId)).find((v) => v.id === id)!;
