@@ -6,8 +6,6 @@ import { useSprints } from '../../entities/sprints/sprint-queries';
 import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { formatDay } from './sprint-format';
 import { formatPoints, pointsOf } from './sprint-plan';
-import { AddItemsDialog, CompleteSprintDialog, SprintFormDialog } from './SprintDialogs';
-import { StartSprintDialog } from './StartSprintDialog';
 import { SprintDetail, stateLabel } from './SprintDetail';
 import { useSprintsUi } from './sprints-slice';
 import { TeamCalendarPanel } from './TeamCalendarPanel';
@@ -127,10 +125,6 @@ export function SprintsView() {
           {selected && <SprintDetail workspace={workspace} sprint={selected} sprints={sprints} items={items} members={members} />}
         </div>
       )}
-      <SprintFormDialog workspace={workspace} sprints={sprints} />
-      <AddItemsDialog workspace={workspace} sprints={sprints} items={items} />
-      <CompleteSprintDialog workspace={workspace} sprints={sprints} items={items} />
-      <StartSprintDialog workspace={workspace} sprints={sprints} items={items} members={members} />
     </div>
   );
 }
