@@ -12,6 +12,7 @@ import { AliasChip, StageBadge } from './StageBadge';
 import { deploymentDialog } from './deployments/DeploymentDialog';
 import { pushDialog } from '../../kernel/dialogs/dialog-stack';
 import { SelectField } from '../../kernel/fields/SelectField';
+import { Facts } from '../../kernel/views/Facts';
 import { UNDO, reportError, toast } from '../../kernel/feedback/toast';
 
 const moveLabel = (from: ModelStage, to: ModelStage) =>
@@ -46,24 +47,15 @@ export function VersionDetail({ data, workspaceId, model, version }: Props) {
             <AliasChip key={a} alias={a} />
           ))}
         </div>
-        <dl className="ml-meta-list">
-          <div>
-            <dt>Source run</dt>
-            <dd>{run ? `${runLabel(run)}${experiment ? ` · ${experiment.title}` : ''}` : versionProvenance(version)}</dd>
-          </div>
-          <div>
-            <dt>Dataset</dt>
-            <dd>{dataset ? datasetName(dataset) : '—'}</dd>
-          </div>
-          <div>
-            <dt>Status</dt>
-            <dd>{version.status}</dd>
-          </div>
-          <div>
-            <dt>Registered</dt>
-            <dd>{registeredOn(version)}</dd>
-          </div>
-        </dl>
+        <Facts
+          className="ml-meta-list"
+          facts={[
+            ['Source run', run ? `${runLabel(run)}${experiment ? ` · ${experiment.title}` : ''}` : versionProvenance(version)],
+            ['Dataset', dataset ? datasetName(dataset) : '—'],
+            ['Status', version.status],
+            ['Registered', registeredOn(version)],
+          ]}
+        />
       </header>
       <div className="ml-version-grid">
         <StageSection workspaceId={workspaceId} model={model} version={version} />

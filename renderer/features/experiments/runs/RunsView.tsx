@@ -4,11 +4,12 @@ import type { Run } from '@shared/domain';
 import { defaultMetric, COMPARE_MAX, compareSelectionProblem, runTree } from '@shared/ml';
 import { ActionButton } from '../../../kernel/actions/ActionButton';
 import { EmptyState } from '../../../kernel/views/EmptyState';
+import { ViewHeader } from '../../../kernel/views/ViewHeader';
 import { useAppStore } from '../../../kernel/store';
 import { useRows } from '../../../data/live-rows';
 import { MlImportDialog } from '../ml-import/MlImportDialog';
-import { AddRunDialog } from './AddRunDialog';
-import { LinkRunsDialog } from './LinkRunsDialog';
+import { pushDialog } from '../../../kernel/dialogs/dialog-stack';
+import { linkRunsDialog } from './LinkRunsDialog';
 import { ComparePanel } from './ComparePanel';
 import { RunDetail } from './RunDetail';
 import { formatShortDateTime, formatDuration, formatMetric, paramSummary } from './run-format';
@@ -67,20 +68,12 @@ export function RunsView() {
 
   return (
     <div className="view view-wide">
-      <header className="view-header row-header">
-        <div>
-          <h1>Runs</h1>
-          <p className="muted">
-            {runs.length} run{runs.length === 1 ? '' : 's'} from imports and by hand. Check 2–{COMPARE_MAX} to compare.
-          </p>
-        </div>
-        <div className="button-row">
-          <ActionButton id="ml.import.mlflow-folder" />
-          <ActionButton id="ml.import.wandb" />
-          <ActionButton id="ml.import.mlflow-server" />
-          <ActionButton id="runs.add" />
-        </div>
-      </header>
+      <ViewHeader title="Runs" summary={`${runs.length} run${runs.length === 1 ? '' : 's'} from imports and by hand. Check 2–${COMPARE_MAX} to compare.`}>
+        <ActionButton id="ml.import.mlflow-folder" />
+        <ActionButton id="ml.import.wandb" />
+        <ActionButton id="ml.import.mlflow-server" />
+        <ActionButton id="runs.add" />
+      </ViewHeader>
       {runs.length === 0 ? (
         <EmptyState
           title="No runs yet"
@@ -117,7 +110,7 @@ export function RunsView() {
                 Clear
               </button>
             )}
-            <button type="button" className="button" disabled={selected.length === 0} onClick={() => ui.setLinking(true)}>
+            <button type="button" className="button" disabled={selected.length === 0} onClick={() => pushDialog(linkRunsDialog, { runIds: selected })}>
               Link to hypothesis…
             </button>
             <button
@@ -210,8 +203,6 @@ export function RunsView() {
           {detail && <RunDetail run={detail} runsById={runsById} experiment={detail.experimentId ? experimentsById.get(detail.experimentId) : undefined} />}
         </>
       )}
-      <AddRunDialog open={ui.adding} onClose={() => ui.setAdding(false)} />
-      <LinkRunsDialog open={ui.linking} runs={selected.flatMap((id) => runsById.get(id) ?? [])} onClose={() => ui.setLinking(false)} />
       <MlImportDialog />
     </div>
   );
