@@ -4,7 +4,8 @@ import type { FlowDay, Unit } from '@shared/agile';
 import type { StatusCategory } from '@shared/domain';
 import { AxisBottom, AxisLeft, formatNumber, Legend } from './axes';
 import { ChartFrame, defaultMargins, EmptyChart, innerSize, type ChartSize } from './chart-frame';
-import { shortDate, thin } from './chart-labels';
+import { thinLabels } from '@shared/charts';
+import { shortDate } from './chart-labels';
 
 /** Bottom to top: finished work settles at the bottom, as in Jira's and Kanban tools' diagrams. */
 const layers: { key: StatusCategory; label: string; color: string }[] = [
@@ -32,7 +33,7 @@ export function CumulativeFlowChart({ days, unit = 'items', width, height, title
     .x((_, i) => x(i))
     .y0((d) => y(d[0]))
     .y1((d) => y(d[1]));
-  const ticks = thin(days.map((d, i) => ({ at: x(i), label: shortDate(d.date) })), 8);
+  const ticks = thinLabels(days.map((d, i) => ({ at: x(i), label: shortDate(d.date) })), 8);
 
   return (
     <ChartFrame width={width} height={height} title={title} summary={cumulativeFlowSummary(days, unit)}>

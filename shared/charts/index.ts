@@ -1,0 +1,3 @@
+export * from './plot';
+export * from './velocity';
+export * from './sprint-lines';
