@@ -1,3 +1,4 @@
 export * from './plot';
 export * from './velocity';
 export * from './sprint-lines';
+export * from './histogram';

@@ -1,5 +1,4 @@
-import { scaleLinear } from 'd3-scale';
-import { sprintLinesLayout, velocityLayout, type ValueTick } from '../charts';
+import { histogramLayout, sprintLinesLayout, velocityLayout, type ValueTick } from '../charts';
 import { riskBands, scoreBand, bandOf } from '../risks/scoring';
 import { escapeXml as esc, fmtNumber } from './escape';
 import type { ReportModel } from './model';
@@ -123,36 +122,44 @@ export function forecastChart(model: ReportModel): ChartSvg | null {
   const days = f.distribution.map((d) => dayNumber(d.date));
   const lo = Math.min(...days, f.dueDate ? dayNumber(f.dueDate) : Infinity) - 1;
   const hi = Math.max(...days, f.dueDate ? dayNumber(f.dueDate) : -Infinity) + 1;
-  const x = scaleLinear().domain([lo, hi]).range([M.left + 6, W - M.right - 6]);
-  const y = scaleLinear().domain([0, Math.max(1, ...f.distribution.map((d) => d.count))]).nice().range([H - M.bottom, M.top + 30]);
   const barWidth = Math.max(3, Math.min(28, ((W - M.left - M.right) / (hi - lo)) * 0.8));
-  const bars = f.distribution
-    .map((d) => {
+  // Bars and markers sit 6 px in from the axes; the top 30 px are the markers' labels.
+  const inset = { top: M.top + 30, right: M.right + 6, bottom: M.bottom, left: M.left + 6 };
+  const half = barWidth / 2 / ((W - inset.left - inset.right) / (hi - lo));
+  const markDays = [f.p50, f.p85, f.dueDate].map((date) => (date ? dayNumber(date) : lo));
+  const layout = histogramLayout(
+    { domain: [lo, hi], bars: days.map((day, i) => ({ from: day - half, to: day + half, count: f.distribution[i].count })), marks: markDays, xTickCount: Math.min(8, hi - lo), yTickCount: 4 },
+    { width: W, height: H, margin: inset },
+  );
+  const bars = layout.bars
+    .map((b, i) => {
+      const d = f.distribution[i];
       const colour = f.p85 && d.date <= f.p85 ? BLUE : '#8fb3e8';
-      return `<rect x="${r(x(dayNumber(d.date)) - barWidth / 2)}" y="${r(y(d.count))}" width="${r(barWidth)}" height="${r(y(0) - y(d.count))}" fill="${colour}"><title>${esc(`${d.date}: ${d.count} runs`)}</title></rect>`;
+      return `<rect x="${r(b.x0)}" y="${r(b.y)}" width="${r(b.x1 - b.x0)}" height="${r(b.height)}" fill="${colour}"><title>${esc(`${d.date}: ${d.count} runs`)}</title></rect>`;
     })
     .join('');
-  const ticks = x.ticks(Math.min(8, hi - lo)).filter((t) => Number.isInteger(t));
-  const xLabels = ticks.map((t) => `<text x="${r(x(t))}" y="${H - M.bottom + 16}" text-anchor="middle" fill="${MUTED}">${esc(dateOfNumber(t).slice(5))}</text>`).join('');
-  const marker = (date: string | null, label: string, colour: string, row: number) => {
+  const ticks = layout.xTicks.filter((t) => Number.isInteger(t.value));
+  const xLabels = ticks.map((t) => `<text x="${r(t.at)}" y="${H - M.bottom + 16}" text-anchor="middle" fill="${MUTED}">${esc(dateOfNumber(t.value).slice(5))}</text>`).join('');
+  const marker = (date: string | null, label: string, colour: string, row: number, at: number) => {
     if (!date) return '';
-    const cx = r(x(dayNumber(date)));
+    const cx = r(at);
     const right = cx > W - M.right - 160;
     return (
       `<line x1="${cx}" x2="${cx}" y1="${M.top}" y2="${H - M.bottom}" stroke="${colour}" stroke-width="1.5" stroke-dasharray="3 2"/>` +
       `<text x="${right ? cx - 4 : cx + 4}" y="${M.top + 8 + row * 13}" text-anchor="${right ? 'end' : 'start'}" fill="${colour}">${esc(label)}</text>`
     );
   };
+  const [p50, p85, due] = layout.marks.map((m) => m.x);
   const markers =
     f.p50 === f.p85
-      ? marker(f.p50, `50 % and 85 %: ${f.p50}`, INK, 0)
-      : marker(f.p50, `50 %: ${f.p50}`, INK, 0) + marker(f.p85, `85 %: ${f.p85}`, INK, 1);
+      ? marker(f.p50, `50 % and 85 %: ${f.p50}`, INK, 0, p50)
+      : marker(f.p50, `50 %: ${f.p50}`, INK, 0, p50) + marker(f.p85, `85 %: ${f.p85}`, INK, 1, p85);
   const body =
-    yAxis(y.ticks(4).map((value) => ({ at: y(value), value })), 'Simulations') +
+    yAxis(layout.yTicks, 'Simulations') +
     bars +
     xLabels +
     markers +
-    marker(f.dueDate, `due ${f.dueDate}`, ORANGE, 2) +
+    marker(f.dueDate, `due ${f.dueDate}`, ORANGE, 2, due) +
     legend([{ colour: BLUE, label: 'Finish date, up to 85 %' }, { colour: '#8fb3e8', label: 'Later finishes' }]);
   const desc = `Monte Carlo forecast of ${f.milestone}, ${f.runs} simulations: 50 % by ${f.p50}, 85 % by ${f.p85}, 95 % by ${f.p95}${f.dueDate ? `; due ${f.dueDate}` : ''}.`;
   return { id: 'forecast', caption: `Forecast: ${f.milestone}`, svg: frame('forecast', `Forecast: ${f.milestone}`, desc, body) };

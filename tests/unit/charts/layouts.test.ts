@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sprintLinesLayout, thinLabels, velocityLayout, type ChartBox } from '@shared/charts';
+import { histogramLayout, sprintLinesLayout, thinLabels, velocityLayout, type ChartBox } from '@shared/charts';
 
 const box: ChartBox = { width: 640, height: 260, margin: { top: 16, right: 16, bottom: 44, left: 58 } };
 const bottom = 260 - 44;
@@ -100,5 +100,46 @@ describe('thinLabels', () => {
     expect(kept[0]).toBe(0);
     expect(kept.at(-1)).toBe(22);
     expect(thinLabels([1, 2, 3], 10)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('histogram layout (forecast finishing dates)', () => {
+  const layout = histogramLayout(
+    {
+      domain: [0, 20],
+      bars: [
+        { from: 2, to: 3, count: 100 },
+        { from: 3, to: 4, count: 400 },
+        // A gap of days with no finish reads as a gap, not as the next bar.
+        { from: 10, to: 17, count: 50 },
+      ],
+      marks: [3.5, 18],
+      xTickCount: 5,
+      yTickCount: 4,
+    },
+    box,
+  );
+  const dayWidth = (640 - 16 - 58) / 20;
+
+  it('places bars on a true day axis: a wider span is a wider bar, an empty span an empty gap', () => {
+    const [a, b, week] = layout.bars;
+    expect(a.x0).toBeCloseTo(58 + 2 * dayWidth, 6);
+    expect(b.x0).toBeCloseTo(a.x1, 6);
+    expect(week.x1 - week.x0).toBeCloseTo(7 * (a.x1 - a.x0), 6);
+    expect(week.x0 - b.x1).toBeCloseTo(6 * dayWidth, 6);
+  });
+
+  it('sizes bars by count from the bottom of the plot', () => {
+    const [a, b] = layout.bars;
+    expect(b.height / a.height).toBeCloseTo(4, 6);
+    expect(a.y + a.height).toBeCloseTo(bottom, 6);
+    expect(layout.yTicks[0]).toEqual({ at: bottom, value: 0 });
+  });
+
+  it('puts marks and day ticks on the same axis as the bars', () => {
+    expect(layout.marks.map((m) => m.day)).toEqual([3.5, 18]);
+    expect(layout.marks[0].x).toBeCloseTo((layout.bars[1].x0 + layout.bars[1].x1) / 2, 6);
+    expect(layout.xTicks.map((t) => t.value)).toEqual([0, 5, 10, 15, 20]);
+    expect(layout.xTicks[2].at).toBeCloseTo(layout.bars[2].x0, 6);
   });
 });
