@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { histogramLayout, sprintLinesLayout, thinLabels, velocityLayout, type ChartBox } from '@shared/charts';
+import { histogramLayout, sprintLinesLayout, stackedFlowLayout, thinLabels, velocityLayout, type ChartBox } from '@shared/charts';
 
 const box: ChartBox = { width: 640, height: 260, margin: { top: 16, right: 16, bottom: 44, left: 58 } };
 const bottom = 260 - 44;
@@ -141,5 +141,28 @@ describe('histogram layout (forecast finishing dates)', () => {
     expect(layout.marks[0].x).toBeCloseTo((layout.bars[1].x0 + layout.bars[1].x1) / 2, 6);
     expect(layout.xTicks.map((t) => t.value)).toEqual([0, 5, 10, 15, 20]);
     expect(layout.xTicks[2].at).toBeCloseTo(layout.bars[2].x0, 6);
+  });
+});
+
+describe('stacked flow layout (cumulative flow)', () => {
+  const days = [
+    { done: 0, inprogress: 0, todo: 4 },
+    { done: 1, inprogress: 1, todo: 2 },
+    { done: 3, inprogress: 0, todo: 2 },
+  ];
+  const layout = stackedFlowLayout(days, ['done', 'inprogress', 'todo'] as const, box);
+
+  it('stacks the first key at the bottom and puts the top layer at each day’s total', () => {
+    expect(layout.layers.map((l) => l.key)).toEqual(['done', 'inprogress', 'todo']);
+    const perItem = (bottom - layout.yTicks[1].at) / layout.yTicks[1].value;
+    const [done, , todo] = layout.layers;
+    expect(done.tops[2]).toBeCloseTo(bottom - 3 * perItem, 6);
+    expect(todo.tops[0]).toBeCloseTo(todo.tops[1], 6);
+    expect(todo.tops[2]).toBeLessThan(todo.tops[1]);
+    expect(todo.tops[2]).toBeCloseTo(bottom - 5 * perItem, 6);
+  });
+
+  it('spreads the days across the plot', () => {
+    expect(layout.dayX).toEqual([58, 58 + 283, 624]);
   });
 });
