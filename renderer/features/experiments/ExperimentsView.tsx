@@ -3,7 +3,6 @@ import { experimentStatuses, type Experiment } from '@shared/domain';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { ViewHeader } from '../../kernel/views/ViewHeader';
-import { MlImportDialog } from './ml-import/MlImportDialog';
 import { useExperimentData } from './experiment-data';
 import { ExperimentCard } from './ExperimentCard';
 import { useExperimentsUi } from './experiments-slice';
@@ -57,7 +56,6 @@ export function ExperimentsView() {
           </ul>
         </>
       )}
-      <MlImportDialog />
     </div>
   );
 }

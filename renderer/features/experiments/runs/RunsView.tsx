@@ -7,7 +7,6 @@ import { EmptyState } from '../../../kernel/views/EmptyState';
 import { ViewHeader } from '../../../kernel/views/ViewHeader';
 import { useAppStore } from '../../../kernel/store';
 import { useRows } from '../../../data/live-rows';
-import { MlImportDialog } from '../ml-import/MlImportDialog';
 import { pushDialog } from '../../../kernel/dialogs/dialog-stack';
 import { linkRunsDialog } from './LinkRunsDialog';
 import { ComparePanel } from './ComparePanel';
@@ -203,7 +202,6 @@ export function RunsView() {
           {detail && <RunDetail run={detail} runsById={runsById} experiment={detail.experimentId ? experimentsById.get(detail.experimentId) : undefined} />}
         </>
       )}
-      <MlImportDialog />
     </div>
   );
 }
