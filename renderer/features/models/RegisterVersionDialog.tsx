@@ -67,10 +67,7 @@ function RegisterVersionDialog({ workspaceId, modelId: presetModel, runId: prese
         {modelId === NEW && (
           <TextField className="grow" label="New model name" required value={newName} placeholder="e.g. fraud-classifier" onChange={setNewName} />
         )}
-        <label className="field version-field">
-          <span>Version</span>
-          <input value={version} placeholder={suggested} aria-describedby="version-hint" onChange={(e) => setVersion(e.target.value)} />
-        </label>
+        <TextField className="version-field" label="Version" value={version} placeholder={suggested} aria-describedby="version-hint" onChange={setVersion} />
       </div>
       <p id="version-hint" className="hint ml-small">
         Leave the version empty for the next number ({suggested}).

@@ -14,6 +14,7 @@ import { pushDialog } from '../../kernel/dialogs/dialog-stack';
 import { SelectField } from '../../kernel/fields/SelectField';
 import { Facts } from '../../kernel/views/Facts';
 import { UNDO, reportError, toast } from '../../kernel/feedback/toast';
+import { TextField } from '../../kernel/fields/TextField';
 
 const moveLabel = (from: ModelStage, to: ModelStage) =>
   to === 'Archived' ? 'Archive' : to === 'None' ? 'Move back to None' : to === promotionTarget(from) ? `Promote to ${to}` : `Move to ${to}`;
@@ -276,10 +277,7 @@ function AliasSection({ workspaceId, model, version, data }: Props) {
         <p className="muted">No alias points at this version.</p>
       )}
       <form className="field-row ml-alias-form" onSubmit={submit}>
-        <label className="field grow">
-          <span>Alias</span>
-          <input value={alias} list={listId} placeholder="e.g. champion" onChange={(e) => setAlias(e.target.value)} />
-        </label>
+        <TextField className="grow" label="Alias" value={alias} list={listId} placeholder="e.g. champion" onChange={setAlias} />
         <datalist id={listId}>
           {suggestions.map((s) => (
             <option key={s} value={s} />

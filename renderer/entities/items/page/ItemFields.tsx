@@ -5,6 +5,7 @@ import { itemKey } from '@shared/work';
 import { asOptions, SelectField, type SelectOption } from '../../../kernel/fields/SelectField';
 import { setItemsStatus, setParent } from '../item-commands';
 import { attempt, type ItemPageProps } from './item-page-context';
+import { TextField } from '../../../kernel/fields/TextField';
 
 interface Props extends ItemPageProps {
   members: Member[];
@@ -63,10 +64,7 @@ function LabelsField({ item, edit }: Pick<Props, 'item' | 'edit'>) {
     if (next.join('\u0000') !== item.labels.join('\u0000')) void edit({ labels: next });
   };
   return (
-    <label className="field">
-      <span>Labels (comma separated)</span>
-      <input value={labels} onChange={(e) => setLabels(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === 'Enter' && save()} />
-    </label>
+    <TextField label="Labels (comma separated)" value={labels} onBlur={save} onKeyDown={(e) => e.key === 'Enter' && save()} onChange={setLabels} />
   );
 }
 

@@ -11,6 +11,7 @@ import './ml-import.css';
 import { toast } from '../../../kernel/feedback/toast';
 import { SelectField } from '../../../kernel/fields/SelectField';
 import { useRows } from '../../../data/live-rows';
+import { TextField } from '../../../kernel/fields/TextField';
 
 const nouns: Record<PlannedEntity, string> = {
   experiments: 'experiments', runs: 'runs', metricSeries: 'metric histories', models: 'models', modelVersions: 'model versions',
@@ -73,14 +74,8 @@ function ServerForm({ workspaceId }: { workspaceId: string }) {
   return (
     <form className="form" onSubmit={submit}>
       <p className="hint">Reads experiments, runs with their metric histories, and registered models through MLflow's REST API. Nothing is written until you confirm the preview.</p>
-      <label className="field">
-        <span>Tracking server URL</span>
-        <input data-autofocus type="url" required value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={!!error} aria-describedby={error ? 'mlflow-url-error' : undefined} />
-      </label>
-      <label className="field">
-        <span>Access token (optional)</span>
-        <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} />
-      </label>
+      <TextField label="Tracking server URL" data-autofocus type="url" required value={url} aria-invalid={!!error} aria-describedby={error ? 'mlflow-url-error' : undefined} onChange={setUrl} />
+      <TextField label="Access token (optional)" type="password" autoComplete="off" value={token} onChange={setToken} />
       {error && (
         <p className="error" id="mlflow-url-error" role="alert">
           {error}
