@@ -17,7 +17,17 @@ interface Entry {
   loading: Promise<void> | null;
   /** Rows published while the first load ran: applied after it, since they may be newer. */
   early: DbRow[];
+  /** Rows with local edits still committing: the database's last word and the ops on their way. */
+  pending: Map<string, Pending>;
 }
+
+interface Pending {
+  base: DbRow | undefined;
+  ops: Op[];
+}
+
+/** What a row looks like with the edits still committing folded over the database's word. */
+const withPending = ({ base, ops }: Pending) => (ops.length ? (foldRow(base, ops) ?? base) : base);
 
 const entries = new Map<string, Entry>();
 const keyOf = (entity: string, workspaceId: string) => `${entity}\u0000${workspaceId}`;
@@ -39,18 +49,29 @@ onRowsChanged((changes) => {
         entry.early.push(row);
         continue;
       }
-      entry.rows.set(row.id, row);
+      // A commit lands while a later edit of the same row is still committing (two quick ticks of
+      // one checklist): show the database's row with that later edit still on top, not without it.
+      const pending = entry.pending.get(row.id);
+      if (pending) pending.base = row;
+      entry.rows.set(row.id, pending ? withPending(pending)! : row);
       touched.add(entry);
     }
     touched.forEach(rebuild);
   }
 });
 
+/** An optimistic edit on screen: `settle` once it is committed (and published), `rollback` if it failed. */
+export interface PendingEdit {
+  settle(): void;
+  rollback(): void;
+}
+
 /**
  * Optimistic local edits: folds ops into the rows already in memory and notifies the views at
- * once, before IndexedDB has committed. Returns the undo of that, for a commit that failed.
+ * once, before IndexedDB has committed. The ops stay on top of the row until the edit settles,
+ * so a row published by an earlier commit in the meantime does not hide them.
  */
-export function showPending(ops: readonly Op[]): () => void {
+export function showPending(ops: readonly Op[]): PendingEdit {
   const byRow = new Map<string, { entry: Entry; ops: Op[] }>();
   for (const op of ops) {
     const entry = entries.get(keyOf(op.entity, op.workspaceId));
@@ -60,31 +81,45 @@ export function showPending(ops: readonly Op[]): () => void {
     if (found) found.ops.push(op);
     else byRow.set(key, { entry, ops: [op] });
   }
-  const before: { entry: Entry; id: string; row: DbRow | undefined; shown: DbRow }[] = [];
+  const shownIn = new Set<Entry>();
   for (const { entry, ops: rowOps } of byRow.values()) {
     const id = rowOps[0].rowId;
+    const pending = entry.pending.get(id) ?? { base: entry.rows.get(id), ops: [] };
+    pending.ops.push(...rowOps);
+    entry.pending.set(id, pending);
     const shown = foldRow(entry.rows.get(id), rowOps);
     if (!shown) continue;
-    before.push({ entry, id, row: entry.rows.get(id), shown });
     entry.rows.set(id, shown);
+    shownIn.add(entry);
   }
-  new Set(before.map((b) => b.entry)).forEach(rebuild);
-  return () => {
-    for (const { entry, id, row, shown } of before) {
-      // A row published since (a commit, a sync) is the database's word: keep it.
-      if (entry.rows.get(id) !== shown) continue;
-      if (row) entry.rows.set(id, row);
+  shownIn.forEach(rebuild);
+  // Drop this edit's ops; `restore` shows the row without them (a failed commit).
+  const finish = (restore: boolean) => {
+    const changed = new Set<Entry>();
+    for (const { entry, ops: rowOps } of byRow.values()) {
+      const id = rowOps[0].rowId;
+      const pending = entry.pending.get(id);
+      if (!pending) continue;
+      pending.ops = pending.ops.filter((op) => !rowOps.includes(op));
+      if (!pending.ops.length) entry.pending.delete(id);
+      // Committed: the published row already holds these ops; with none left the database's row is the view.
+      if (!restore && pending.ops.length) continue;
+      const view = withPending(pending);
+      if (entry.rows.get(id) === view) continue;
+      if (view) entry.rows.set(id, view);
       else entry.rows.delete(id);
+      changed.add(entry);
     }
-    new Set(before.map((b) => b.entry)).forEach(rebuild);
+    changed.forEach(rebuild);
   };
+  return { settle: () => finish(false), rollback: () => finish(true) };
 }
 
 function entryFor(entity: EntityName, workspaceId: string): Entry {
   const key = keyOf(entity, workspaceId);
   let entry = entries.get(key);
   if (!entry) {
-    const created: Entry = { rows: new Map(), snapshot: undefined, listeners: new Set(), loading: null, early: [] };
+    const created: Entry = { rows: new Map(), snapshot: undefined, listeners: new Set(), loading: null, early: [], pending: new Map() };
     created.loading = (async () => {
       const rows = await session().db.entity(entity).where('workspaceId').equals(workspaceId).toArray();
       for (const row of rows) created.rows.set(row.id, row);

@@ -31,7 +31,7 @@ export async function commitChanges(
 ): Promise<CommitResult> {
   const ops = stampChanges(changes, clock, workspaceId);
   // A commit of thousands of ops (an import) is shown once committed: folding it twice would only delay it.
-  const rollback = ops.length < OWN_BATCH_MIN ? showPending(ops) : () => {};
+  const pending = ops.length < OWN_BATCH_MIN ? showPending(ops) : { rollback() {}, settle() {} };
   const touched = [...new Set(changes.map((c) => c.entity))];
   let written: ChangedRows = new Map();
   let inverse: Change[];
@@ -43,12 +43,13 @@ export async function commitChanges(
       return inverseOf(changes, result.before!);
     });
   } catch (error) {
-    rollback();
+    pending.rollback();
     const message = `Your change was not saved and has been undone on screen: ${(error as Error).message}`;
     reportWriteFailure(message);
     throw new Error(message, { cause: error });
   }
   publishRows(written);
+  pending.settle();
   return { ops, inverse };
 }
 

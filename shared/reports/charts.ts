@@ -1,5 +1,4 @@
-import { scaleBand, scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
+import { histogramLayout, sprintLinesLayout, velocityLayout, type ValueTick } from '../charts';
 import { riskBands, scoreBand, bandOf } from '../risks/scoring';
 import { escapeXml as esc, fmtNumber } from './escape';
 import type { ReportModel } from './model';
@@ -36,9 +35,9 @@ function frame(id: string, title: string, desc: string, body: string, height = H
   );
 }
 
-function yAxis(y: (v: number) => number, ticks: number[], label: string): string {
+function yAxis(ticks: readonly ValueTick[], label: string): string {
   const parts = ticks.map(
-    (t) => `<line x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}" stroke="${GRID}"/><text x="${M.left - 6}" y="${r(y(t)) + 4}" text-anchor="end" fill="${MUTED}">${esc(fmtNumber(t))}</text>`,
+    (t) => `<line x1="${M.left}" x2="${W - M.right}" y1="${r(t.at)}" y2="${r(t.at)}" stroke="${GRID}"/><text x="${M.left - 6}" y="${r(t.at) + 4}" text-anchor="end" fill="${MUTED}">${esc(fmtNumber(t.value))}</text>`,
   );
   parts.push(`<text transform="translate(12 ${r((M.top + H - M.bottom) / 2)}) rotate(-90)" text-anchor="middle" fill="${MUTED}">${esc(label)}</text>`);
   return parts.join('');
@@ -61,28 +60,34 @@ function legend(entries: { colour: string; label: string; dashed?: boolean }[], 
 /** Every nth label so dates never overlap. */
 const every = (count: number, room: number) => Math.max(1, Math.ceil(count / room));
 
+const box = { width: W, height: H, margin: M };
+
 export function burndownChart(model: ReportModel): ChartSvg | null {
   const points = model.delivery.burndown;
   const sprint = model.delivery.sprint;
   if (!sprint || points.length < 2) return null;
-  const max = Math.max(1, ...points.map((p) => Math.max(p.ideal, p.remaining ?? 0)));
-  const x = scalePoint<number>().domain(points.map((_, i) => i)).range([M.left, W - M.right]);
-  const y = scaleLinear().domain([0, max]).nice().range([H - M.bottom, M.top]);
-  const px = (i: number) => x(i) ?? M.left;
-  const ideal = line<{ ideal: number }>().x((_, i) => px(i)).y((p) => y(p.ideal))(points) ?? '';
-  const actualPoints = points.map((p, i) => ({ i, v: p.remaining })).filter((p): p is { i: number; v: number } => p.v !== null);
-  const actual = line<{ i: number; v: number }>().x((p) => px(p.i)).y((p) => y(p.v))(actualPoints) ?? '';
   const step = every(points.length, 10);
-  const xLabels = points
-    .map((p, i) => (i % step === 0 || i === points.length - 1 ? `<text x="${r(px(i))}" y="${H - M.bottom + 16}" text-anchor="middle" fill="${MUTED}">${esc(p.date.slice(5))}</text>` : ''))
-    .join('');
-  const last = actualPoints.at(-1);
+  const layout = sprintLinesLayout(
+    {
+      count: points.length,
+      lines: [
+        { id: 'ideal', values: points.map((p) => p.ideal) },
+        { id: 'remaining', values: points.map((p) => p.remaining) },
+      ],
+      labels: points.flatMap((p, i) => (i % step === 0 || i === points.length - 1 ? [{ index: i, label: p.date.slice(5) }] : [])),
+    },
+    box,
+  );
+  const [ideal, actual] = layout.lines;
+  const xLabels = layout.xTicks.map((t) => `<text x="${r(t.at)}" y="${H - M.bottom + 16}" text-anchor="middle" fill="${MUTED}">${esc(t.label)}</text>`).join('');
+  const lastIndex = points.findLastIndex((p) => p.remaining !== null);
+  const last = lastIndex >= 0 ? { i: lastIndex, v: points[lastIndex].remaining as number } : undefined;
   const body =
-    yAxis(y, y.ticks(5), 'Points remaining') +
+    yAxis(layout.yTicks, 'Points remaining') +
     xLabels +
-    `<path d="${ideal}" fill="none" stroke="${MUTED}" stroke-width="2" stroke-dasharray="5 4"/>` +
-    `<path d="${actual}" fill="none" stroke="${BLUE}" stroke-width="2.5"/>` +
-    actualPoints.map((p) => `<circle cx="${r(px(p.i))}" cy="${r(y(p.v))}" r="2.5" fill="${BLUE}"/>`).join('') +
+    `<path d="${ideal.d}" fill="none" stroke="${MUTED}" stroke-width="2" stroke-dasharray="5 4"/>` +
+    `<path d="${actual.d}" fill="none" stroke="${BLUE}" stroke-width="2.5"/>` +
+    actual.points.map((p) => `<circle cx="${r(p.x)}" cy="${r(p.y)}" r="2.5" fill="${BLUE}"/>`).join('') +
     legend([{ colour: BLUE, label: 'Remaining' }, { colour: MUTED, label: 'Ideal', dashed: true }]);
   const desc = `Burndown of ${sprint.name} from ${points[0].date} to ${points.at(-1)?.date}: ${fmtNumber(points[0].ideal)} points committed${last ? `, ${fmtNumber(last.v)} remaining on ${points[last.i].date}` : ''}.`;
   return { id: 'burndown', caption: `Burndown: ${sprint.name}`, svg: frame('burndown', `Burndown: ${sprint.name}`, desc, body) };
@@ -91,22 +96,18 @@ export function burndownChart(model: ReportModel): ChartSvg | null {
 export function velocityChart(model: ReportModel): ChartSvg | null {
   const data = model.delivery.velocity;
   if (data.length === 0) return null;
-  const x = scaleBand<string>().domain(data.map((d, i) => `${i}`)).range([M.left, W - M.right]).padding(0.25);
-  const inner = scaleBand<string>().domain(['committed', 'completed']).range([0, x.bandwidth()]).padding(0.08);
-  const y = scaleLinear().domain([0, Math.max(1, ...data.map((d) => Math.max(d.committed, d.completed)))]).nice().range([H - M.bottom, M.top]);
-  const bars = data
-    .map((d, i) => {
-      const x0 = x(`${i}`) ?? 0;
-      const bar = (key: 'committed' | 'completed', colour: string) =>
-        `<rect x="${r(x0 + (inner(key) ?? 0))}" y="${r(y(d[key]))}" width="${r(inner.bandwidth())}" height="${r(y(0) - y(d[key]))}" fill="${colour}"><title>${esc(`${d.name}: ${key} ${fmtNumber(d[key])}`)}</title></rect>`;
-      return (
-        bar('committed', GREY) +
-        bar('completed', GREEN) +
-        `<text x="${r(x0 + x.bandwidth() / 2)}" y="${H - M.bottom + 16}" text-anchor="middle" fill="${MUTED}">${esc(d.name.length > 14 ? `${d.name.slice(0, 13)}…` : d.name)}</text>`
+  const layout = velocityLayout(data.map((d, i) => ({ id: `${i}`, name: d.name, committed: d.committed, completed: d.completed })), box);
+  const colour = { committed: GREY, completed: GREEN } as const;
+  const bars = layout.groups
+    .map((group, i) => {
+      const rects = group.bars.map(
+        (b) => `<rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${r(b.height)}" fill="${colour[b.key]}"><title>${esc(`${group.name}: ${b.key} ${fmtNumber(b.value)}`)}</title></rect>`,
       );
+      const name = group.name.length > 14 ? `${group.name.slice(0, 13)}…` : group.name;
+      return `${rects.join('')}<text x="${r(layout.xTicks[i].at)}" y="${H - M.bottom + 16}" text-anchor="middle" fill="${MUTED}">${esc(name)}</text>`;
     })
     .join('');
-  const body = yAxis(y, y.ticks(5), 'Points') + bars + legend([{ colour: GREY, label: 'Committed' }, { colour: GREEN, label: 'Completed' }]);
+  const body = yAxis(layout.yTicks, 'Points') + bars + legend([{ colour: GREY, label: 'Committed' }, { colour: GREEN, label: 'Completed' }]);
   const desc = `Velocity of the last ${data.length} completed sprints: ${data.map((d) => `${d.name} ${fmtNumber(d.completed)} of ${fmtNumber(d.committed)}`).join('; ')}.`;
   return { id: 'velocity', caption: 'Velocity: committed and completed points per sprint', svg: frame('velocity', 'Velocity', desc, body) };
 }
@@ -121,36 +122,44 @@ export function forecastChart(model: ReportModel): ChartSvg | null {
   const days = f.distribution.map((d) => dayNumber(d.date));
   const lo = Math.min(...days, f.dueDate ? dayNumber(f.dueDate) : Infinity) - 1;
   const hi = Math.max(...days, f.dueDate ? dayNumber(f.dueDate) : -Infinity) + 1;
-  const x = scaleLinear().domain([lo, hi]).range([M.left + 6, W - M.right - 6]);
-  const y = scaleLinear().domain([0, Math.max(1, ...f.distribution.map((d) => d.count))]).nice().range([H - M.bottom, M.top + 30]);
   const barWidth = Math.max(3, Math.min(28, ((W - M.left - M.right) / (hi - lo)) * 0.8));
-  const bars = f.distribution
-    .map((d) => {
+  // Bars and markers sit 6 px in from the axes; the top 30 px are the markers' labels.
+  const inset = { top: M.top + 30, right: M.right + 6, bottom: M.bottom, left: M.left + 6 };
+  const half = barWidth / 2 / ((W - inset.left - inset.right) / (hi - lo));
+  const markDays = [f.p50, f.p85, f.dueDate].map((date) => (date ? dayNumber(date) : lo));
+  const layout = histogramLayout(
+    { domain: [lo, hi], bars: days.map((day, i) => ({ from: day - half, to: day + half, count: f.distribution[i].count })), marks: markDays, xTickCount: Math.min(8, hi - lo), yTickCount: 4 },
+    { width: W, height: H, margin: inset },
+  );
+  const bars = layout.bars
+    .map((b, i) => {
+      const d = f.distribution[i];
       const colour = f.p85 && d.date <= f.p85 ? BLUE : '#8fb3e8';
-      return `<rect x="${r(x(dayNumber(d.date)) - barWidth / 2)}" y="${r(y(d.count))}" width="${r(barWidth)}" height="${r(y(0) - y(d.count))}" fill="${colour}"><title>${esc(`${d.date}: ${d.count} runs`)}</title></rect>`;
+      return `<rect x="${r(b.x0)}" y="${r(b.y)}" width="${r(b.x1 - b.x0)}" height="${r(b.height)}" fill="${colour}"><title>${esc(`${d.date}: ${d.count} runs`)}</title></rect>`;
     })
     .join('');
-  const ticks = x.ticks(Math.min(8, hi - lo)).filter((t) => Number.isInteger(t));
-  const xLabels = ticks.map((t) => `<text x="${r(x(t))}" y="${H - M.bottom + 16}" text-anchor="middle" fill="${MUTED}">${esc(dateOfNumber(t).slice(5))}</text>`).join('');
-  const marker = (date: string | null, label: string, colour: string, row: number) => {
+  const ticks = layout.xTicks.filter((t) => Number.isInteger(t.value));
+  const xLabels = ticks.map((t) => `<text x="${r(t.at)}" y="${H - M.bottom + 16}" text-anchor="middle" fill="${MUTED}">${esc(dateOfNumber(t.value).slice(5))}</text>`).join('');
+  const marker = (date: string | null, label: string, colour: string, row: number, at: number) => {
     if (!date) return '';
-    const cx = r(x(dayNumber(date)));
+    const cx = r(at);
     const right = cx > W - M.right - 160;
     return (
       `<line x1="${cx}" x2="${cx}" y1="${M.top}" y2="${H - M.bottom}" stroke="${colour}" stroke-width="1.5" stroke-dasharray="3 2"/>` +
       `<text x="${right ? cx - 4 : cx + 4}" y="${M.top + 8 + row * 13}" text-anchor="${right ? 'end' : 'start'}" fill="${colour}">${esc(label)}</text>`
     );
   };
+  const [p50, p85, due] = layout.marks.map((m) => m.x);
   const markers =
     f.p50 === f.p85
-      ? marker(f.p50, `50 % and 85 %: ${f.p50}`, INK, 0)
-      : marker(f.p50, `50 %: ${f.p50}`, INK, 0) + marker(f.p85, `85 %: ${f.p85}`, INK, 1);
+      ? marker(f.p50, `50 % and 85 %: ${f.p50}`, INK, 0, p50)
+      : marker(f.p50, `50 %: ${f.p50}`, INK, 0, p50) + marker(f.p85, `85 %: ${f.p85}`, INK, 1, p85);
   const body =
-    yAxis(y, y.ticks(4), 'Simulations') +
+    yAxis(layout.yTicks, 'Simulations') +
     bars +
     xLabels +
     markers +
-    marker(f.dueDate, `due ${f.dueDate}`, ORANGE, 2) +
+    marker(f.dueDate, `due ${f.dueDate}`, ORANGE, 2, due) +
     legend([{ colour: BLUE, label: 'Finish date, up to 85 %' }, { colour: '#8fb3e8', label: 'Later finishes' }]);
   const desc = `Monte Carlo forecast of ${f.milestone}, ${f.runs} simulations: 50 % by ${f.p50}, 85 % by ${f.p85}, 95 % by ${f.p95}${f.dueDate ? `; due ${f.dueDate}` : ''}.`;
   return { id: 'forecast', caption: `Forecast: ${f.milestone}`, svg: frame('forecast', `Forecast: ${f.milestone}`, desc, body) };

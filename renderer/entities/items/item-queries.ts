@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Sprint, WorkItem } from '@shared/domain';
+import type { WorkItem } from '@shared/domain';
 import { compareRank } from '@shared/work';
 import { useRows } from '../../data/live-rows';
 
@@ -13,10 +13,3 @@ export function useItemMap(workspaceId: string | null): Map<string, WorkItem> {
   const rows = useRows('items', workspaceId);
   return useMemo(() => new Map((rows ?? []).map((i) => [i.id, i])), [rows]);
 }
-
-/** Sprints by start date. */
-export function useSprints(workspaceId: string | null): Sprint[] | undefined {
-  const rows = useRows('sprints', workspaceId);
-  return useMemo(() => rows && [...rows].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name)), [rows]);
-}
-

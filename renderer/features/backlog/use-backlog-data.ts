@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Workspace } from '@shared/domain';
 import { isBlocked } from '@shared/work';
-import { useItems, useSprints } from '../../entities/items/item-queries';
+import { useItems } from '../../entities/items/item-queries';
+import { useSprints } from '../../entities/sprints/sprint-queries';
 import { useMembers } from '../../entities/workspaces/queries';
 import { buildGroups, flattenRows, isFiltering, itemFilter, searchIndex, type BacklogFilters, type GroupId } from './backlog-model';
 

@@ -1,18 +1,16 @@
 import { itemKey } from '@shared/work';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import {
-  closestCorners, DndContext, DragOverlay, PointerSensor, pointerWithin, useSensor, useSensors,
-  type CollisionDetection, type DragEndEvent, type DragMoveEvent, type DragStartEvent,
-} from '@dnd-kit/core';
+import { useCallback, useMemo, useRef } from 'react';
+import { closestCorners, DndContext, DragOverlay, pointerWithin, type CollisionDetection } from '@dnd-kit/core';
 import type { Member, WorkItem, Workspace } from '@shared/domain';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { getAction, runAction } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
 import { openItem } from '../../entities/items/item-slice';
-import { useItems, useItemMap, useSprints } from '../../entities/items/item-queries';
+import { useItems, useItemMap } from '../../entities/items/item-queries';
+import { useSprints } from '../../entities/sprints/sprint-queries';
 import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import {
-  activeSprintOf, applyFilters, blockedIds, boardScopeItems, dropIndex, groupBoard, neighboursAt, statusCounts, wipState,
+  activeSprintOf, applyFilters, blockedIds, boardScopeItems, groupBoard, neighboursAt, statusCounts, wipState,
   type Lane,
 } from './board-model';
 import { useBoardStore } from './board-slice';
@@ -20,6 +18,7 @@ import { moveCard } from './board-commands';
 import { BoardCell } from './BoardCell';
 import { CardFace, CardHandlersContext, type CardHandlers } from './BoardCard';
 import { useCardKeys } from './use-card-keys';
+import { useBoardDrag } from './use-board-drag';
 import { BoardToolbar } from './BoardToolbar';
 import { MoveCardDialog } from './CardDialogs';
 import './board.css';
@@ -70,8 +69,6 @@ function Board({ workspace }: { workspace: Workspace }) {
   const model = useBoardModel(workspace);
   const { lanes, counts, byId, members, blocked, active, scope, swimlane } = model;
   const moveFor = useBoardStore((s) => s.moveFor);
-  const [dragging, setDragging] = useState<WorkItem | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
 
   // Handlers read the latest model through a ref so their identity never changes (cards stay memoised).
   const latest = useRef({ workspace, lanes, counts });
@@ -106,34 +103,7 @@ function Board({ workspace }: { workspace: Workspace }) {
   );
   useCardKeys({ byId, workflow: workspace.workflow, cellList, move });
 
-  const onDragStart = (e: DragStartEvent) => setDragging(byId.get(String(e.active.id)) ?? null);
-  // Which half of the card under the pointer decides before/after; shown as a line on that card.
-  const edgeOf = (e: DragMoveEvent): 'before' | 'after' => {
-    const dragged = e.active.rect.current.translated;
-    const over = e.over?.rect;
-    if (!dragged || !over) return 'before';
-    return dragged.top + dragged.height / 2 > over.top + over.height / 2 ? 'after' : 'before';
-  };
-  const onDragMove = (e: DragMoveEvent) => {
-    const data = e.over?.data.current as { type: 'card' | 'cell'; status: string; lane: string } | undefined;
-    const board = useBoardStore.getState();
-    board.setDragOverCell(data ? `cell:${data.lane}:${data.status}` : null);
-    board.setDropHint(data?.type === 'card' && e.over!.id !== e.active.id ? { id: String(e.over!.id), edge: edgeOf(e) } : null);
-  };
-  const endDrag = () => {
-    setDragging(null);
-    useBoardStore.getState().setDragOverCell(null);
-    useBoardStore.getState().setDropHint(null);
-  };
-  const onDragEnd = (e: DragEndEvent) => {
-    endDrag();
-    const item = byId.get(String(e.active.id));
-    const data = e.over?.data.current as { type: 'card' | 'cell'; status: string; lane: string } | undefined;
-    if (!item || !data || e.over?.id === item.id) return;
-    const list = cellList(data.lane, data.status);
-    const overCard = data.type === 'card' ? String(e.over!.id) : null;
-    void move(item, data.status, list, dropIndex(list, item.id, overCard, edgeOf(e)));
-  };
+  const { sensors, dragging, onDragStart, onDragMove, onDragEnd, endDrag } = useBoardDrag({ byId, cellList, move });
 
   if (model.loading) return null;
   const noSprint = scope === 'sprint' && !active;

@@ -1,6 +1,7 @@
 import type { ActionDef } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
-import { useExperimentsUi } from './experiments-slice';
+import { pushDialog } from '../../kernel/dialogs/dialog-stack';
+import { experimentDialog } from './experiment-dialogs';
 
 export const experimentActions: ActionDef[] = [
   {
@@ -11,7 +12,7 @@ export const experimentActions: ActionDef[] = [
     enabled: (s) => !!s.workspaceId,
     run: () => {
       useAppStore.getState().go('experiments');
-      useExperimentsUi.getState().edit('new');
+      pushDialog(experimentDialog);
     },
   },
 ];

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { itemTypes, type ItemType } from '@shared/domain';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 import { FIELD_WORDS, type ImportedItem, type ItemWrite } from '@shared/import/agile';
 import { getAction, runAction } from '../../kernel/actions/registry';
 import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
@@ -118,18 +119,13 @@ function StatusMappingTable({ prepared, edits, disabled }: { prepared: PreparedI
               </th>
               <td className="num">{s.count.toLocaleString()}</td>
               <td>
-                <select
+                <SelectField
                   aria-label={`Workspace status for ${s.source}`}
                   value={edits[s.key] ?? s.statusId}
                   disabled={disabled}
-                  onChange={(e) => setStatusMapping(s.key, e.target.value)}
-                >
-                  {prepared.workflow.map((w) => (
-                    <option key={w.id} value={w.id}>
-                      {w.name}
-                    </option>
-                  ))}
-                </select>
+                  onChange={(id) => setStatusMapping(s.key, id)}
+                  options={prepared.workflow.map((w) => [w.id, w.name] as const)}
+                />
               </td>
             </tr>
           ))}
@@ -160,18 +156,13 @@ function TypeMappingTable({ prepared, edits, disabled }: { prepared: PreparedImp
                 <th scope="row">{t.source === '(no type)' ? <span className="muted">{name}</span> : name}</th>
                 <td className="num">{t.count.toLocaleString()}</td>
                 <td>
-                  <select
+                  <SelectField
                     aria-label={`Item type for ${name}`}
                     value={edits[t.key] ?? t.type}
                     disabled={disabled}
-                    onChange={(e) => setTypeMapping(t.key, e.target.value as ItemType)}
-                  >
-                    {itemTypes.map((type) => (
-                      <option key={type} value={type}>
-                        {type}
-                      </option>
-                    ))}
-                  </select>
+                    onChange={(type) => setTypeMapping(t.key, type)}
+                    options={asOptions(itemTypes)}
+                  />
                 </td>
               </tr>
             );

@@ -4,6 +4,7 @@ import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import type { ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 const kindTitles: Record<LineageKind, string> = { dataset: 'Dataset', experiment: 'Experiment', run: 'Run', version: 'Model version', deployment: 'Deployment' };
 const COL_W = 210;
@@ -50,14 +51,7 @@ export function LineagePanel({ data }: { data: ModelData }) {
           <label htmlFor={selectId} className="muted ml-small">
             Model
           </label>
-          <select id={selectId} value={focus ?? ''} onChange={(e) => setModel(e.target.value || null)}>
-            <option value="">All models</option>
-            {data.models.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
+          <SelectField id={selectId} value={focus} onChange={setModel} options={[[null, 'All models'], ...data.models.map((m) => [m.id, m.name] as const)]} />
         </div>
       </div>
       <LineageDiagram graph={graph} />

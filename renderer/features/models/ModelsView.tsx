@@ -1,13 +1,10 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../kernel/store';
-import { DatasetDialog } from './datasets/DatasetDialog';
 import { DatasetsPanel } from './datasets/DatasetsPanel';
-import { DeploymentDialog } from './deployments/DeploymentDialog';
 import { DeploymentsPanel } from './deployments/DeploymentsPanel';
 import { LineagePanel } from './LineagePanel';
 import { useModelData } from './model-queries';
 import { modelTabs, useModelsStore, type ModelTab } from './models-slice';
-import { RegisterVersionDialog } from './RegisterVersionDialog';
 import { RegistryPanel } from './RegistryPanel';
 import './models.css';
 
@@ -75,9 +72,6 @@ export function ModelsView() {
           <DatasetsPanel data={data} workspaceId={workspaceId} />
         )}
       </div>
-      <RegisterVersionDialog data={data} workspaceId={workspaceId} />
-      <DatasetDialog data={data} workspaceId={workspaceId} />
-      <DeploymentDialog data={data} workspaceId={workspaceId} />
     </div>
   );
 }

@@ -1,39 +1,34 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { nextVersionNumber, datasetName, versionName, runLabel } from '@shared/models';
 import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 import { registerVersion } from './model-commands';
-import { type ModelData } from './model-queries';
+import { useModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 import { toast } from '../../kernel/feedback/toast';
 import { SelectField } from '../../kernel/fields/SelectField';
+import { TextField } from '../../kernel/fields/TextField';
 
 const NEW = '__new';
 
+interface Props {
+  workspaceId: string;
+  /** The model to add a version to; else the first model. */
+  modelId?: string;
+  runId?: string;
+}
+
 /** Register a version of an existing or a new model, from a run or by hand. */
-export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; workspaceId: string }) {
-  const dialog = useModelsStore((s) => s.dialog);
-  const close = useModelsStore((s) => s.close);
+function RegisterVersionDialog({ workspaceId, modelId: presetModel, runId: presetRun, onClose: close }: Props & DialogProps) {
+  const data = useModelData(workspaceId);
   const selectVersion = useModelsStore((s) => s.selectVersion);
-  const isOpen = dialog?.kind === 'register-version';
-  const [modelId, setModelId] = useState(NEW);
+  // The rows are in memory already (the view that opened this shows them), so the presets see them.
+  const [modelId, setModelId] = useState(() => (presetModel && data.modelById.has(presetModel) ? presetModel : (data.models[0]?.id ?? NEW)));
   const [newName, setNewName] = useState('');
-  const [fromRun, setFromRun] = useState(true);
-  const [runId, setRunId] = useState('');
+  const [fromRun, setFromRun] = useState(data.runs.length > 0);
+  const [runId, setRunId] = useState(presetRun ?? '');
   const [version, setVersion] = useState('');
   const [datasetId, setDatasetId] = useState('');
-
-  useEffect(() => {
-    if (!isOpen) return;
-    const preset = dialog.modelId && data.modelById.has(dialog.modelId) ? dialog.modelId : (data.models[0]?.id ?? NEW);
-    setModelId(preset);
-    setNewName('');
-    setFromRun(data.runs.length > 0);
-    setRunId(dialog.runId ?? '');
-    setVersion('');
-    setDatasetId('');
-    // Reset only when the dialog opens, not on every data change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [isOpen]);
 
   const runsByExperiment = useMemo(() => {
     const groups = new Map<string, typeof data.runs>();
@@ -42,7 +37,7 @@ export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; 
       const title = (run.experimentId && data.experimentById.get(run.experimentId)?.title) || 'No experiment';
       groups.set(title, [...(groups.get(title) ?? []), run]);
     }
-    return [...groups];
+    return [...groups].map(([title, runs]) => [title, runs.map((r) => [r.id, `${runLabel(r)} · ${r.status}`] as const)] as const);
   }, [data]);
 
   const suggested = modelId === NEW ? '1' : nextVersionNumber(data.versionsByModel.get(modelId) ?? []);
@@ -63,22 +58,16 @@ export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; 
   };
 
   return (
-    <FormDialog title="Register a model version" open={isOpen} onClose={close} onSubmit={submit} submitLabel="Register version" wide>
+    <FormDialog title="Register a model version" open onClose={close} onSubmit={submit} submitLabel="Register version" wide>
       <div className="field-row">
         <label className="field grow">
           <span>Model</span>
           <SelectField data-autofocus value={modelId} onChange={setModelId} options={[...data.models.map((m) => [m.id, m.name] as const), [NEW, '+ New model…']]} />
         </label>
         {modelId === NEW && (
-          <label className="field grow">
-            <span>New model name</span>
-            <input required value={newName} placeholder="e.g. fraud-classifier" onChange={(e) => setNewName(e.target.value)} />
-          </label>
+          <TextField className="grow" label="New model name" required value={newName} placeholder="e.g. fraud-classifier" onChange={setNewName} />
         )}
-        <label className="field version-field">
-          <span>Version</span>
-          <input value={version} placeholder={suggested} aria-describedby="version-hint" onChange={(e) => setVersion(e.target.value)} />
-        </label>
+        <TextField className="version-field" label="Version" value={version} placeholder={suggested} aria-describedby="version-hint" onChange={setVersion} />
       </div>
       <p id="version-hint" className="hint ml-small">
         Leave the version empty for the next number ({suggested}).
@@ -97,25 +86,16 @@ export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; 
       {fromRun && (
         <label className="field">
           <span>Run</span>
-          <select
+          <SelectField
             value={runId}
-            onChange={(e) => {
-              setRunId(e.target.value);
-              const run = data.runById.get(e.target.value);
+            onChange={(id) => {
+              setRunId(id);
+              const run = data.runById.get(id);
               if (run?.datasetVersionId && data.datasetById.has(run.datasetVersionId)) setDatasetId(run.datasetVersionId);
             }}
-          >
-            <option value="">Choose a run…</option>
-            {runsByExperiment.map(([title, runs]) => (
-              <optgroup key={title} label={title}>
-                {runs.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {runLabel(r)} · {r.status}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+            options={[['', 'Choose a run…']]}
+            groups={runsByExperiment}
+          />
         </label>
       )}
       {!data.runs.length && <p className="hint ml-small">No runs yet: import them on the Runs view, or register this version by hand.</p>}
@@ -126,3 +106,5 @@ export function RegisterVersionDialog({ data, workspaceId }: { data: ModelData; 
     </FormDialog>
   );
 }
+
+export const registerVersionDialog = defineDialog<Props>('register-version', RegisterVersionDialog);

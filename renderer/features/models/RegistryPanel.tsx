@@ -8,6 +8,8 @@ import { type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 import { AliasChip, StageBadge } from './StageBadge';
 import { VersionDetail } from './VersionDetail';
+import { registerVersionDialog } from './RegisterVersionDialog';
+import { pushDialog } from '../../kernel/dialogs/dialog-stack';
 import { reportError, toast } from '../../kernel/feedback/toast';
 
 export function RegistryPanel({ data, workspaceId }: { data: ModelData; workspaceId: string }) {
@@ -69,14 +71,13 @@ export function RegistryPanel({ data, workspaceId }: { data: ModelData; workspac
 
 function ModelDetail({ data, workspaceId, model }: { data: ModelData; workspaceId: string; model: Model }) {
   const selectVersion = useModelsStore((s) => s.selectVersion);
-  const open = useModelsStore((s) => s.open);
   const versions = data.versionsByModel.get(model.id) ?? [];
   return (
     <>
       <section className="panel" aria-labelledby="model-heading">
         <div className="ml-panel-head">
           <h2 id="model-heading">{model.name}</h2>
-          <button type="button" className="button primary" onClick={() => open({ kind: 'register-version', modelId: model.id })}>
+          <button type="button" className="button primary" onClick={() => pushDialog(registerVersionDialog, { workspaceId, modelId: model.id })}>
             Register version of {model.name}…
           </button>
         </div>

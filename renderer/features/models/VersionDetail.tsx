@@ -9,7 +9,12 @@ import { changeStage, createItemsForOpenPoints, dropAlias, pointAlias, setCheckl
 import { useActor, type ModelData } from './model-queries';
 import { useModelsStore } from './models-slice';
 import { AliasChip, StageBadge } from './StageBadge';
+import { deploymentDialog } from './deployments/DeploymentDialog';
+import { pushDialog } from '../../kernel/dialogs/dialog-stack';
+import { SelectField } from '../../kernel/fields/SelectField';
+import { Facts } from '../../kernel/views/Facts';
 import { UNDO, reportError, toast } from '../../kernel/feedback/toast';
+import { TextField } from '../../kernel/fields/TextField';
 
 const moveLabel = (from: ModelStage, to: ModelStage) =>
   to === 'Archived' ? 'Archive' : to === 'None' ? 'Move back to None' : to === promotionTarget(from) ? `Promote to ${to}` : `Move to ${to}`;
@@ -24,7 +29,6 @@ interface Props {
 /** One model version: stage with who and when, aliases, promotion checklist, deployments. */
 export function VersionDetail({ data, workspaceId, model, version }: Props) {
   const selectModel = useModelsStore((s) => s.selectModel);
-  const open = useModelsStore((s) => s.open);
   const name = versionName(model, version);
   const run = version.runId ? data.runById.get(version.runId) : undefined;
   const experiment = run?.experimentId ? data.experimentById.get(run.experimentId) : undefined;
@@ -44,24 +48,15 @@ export function VersionDetail({ data, workspaceId, model, version }: Props) {
             <AliasChip key={a} alias={a} />
           ))}
         </div>
-        <dl className="ml-meta-list">
-          <div>
-            <dt>Source run</dt>
-            <dd>{run ? `${runLabel(run)}${experiment ? ` · ${experiment.title}` : ''}` : versionProvenance(version)}</dd>
-          </div>
-          <div>
-            <dt>Dataset</dt>
-            <dd>{dataset ? datasetName(dataset) : '—'}</dd>
-          </div>
-          <div>
-            <dt>Status</dt>
-            <dd>{version.status}</dd>
-          </div>
-          <div>
-            <dt>Registered</dt>
-            <dd>{registeredOn(version)}</dd>
-          </div>
-        </dl>
+        <Facts
+          className="ml-meta-list"
+          facts={[
+            ['Source run', run ? `${runLabel(run)}${experiment ? ` · ${experiment.title}` : ''}` : versionProvenance(version)],
+            ['Dataset', dataset ? datasetName(dataset) : '—'],
+            ['Status', version.status],
+            ['Registered', registeredOn(version)],
+          ]}
+        />
       </header>
       <div className="ml-version-grid">
         <StageSection workspaceId={workspaceId} model={model} version={version} />
@@ -70,7 +65,7 @@ export function VersionDetail({ data, workspaceId, model, version }: Props) {
         <section className="panel" aria-labelledby="version-deployments-heading">
           <div className="ml-panel-head">
             <h3 id="version-deployments-heading">Deployments</h3>
-            <button type="button" className="button" onClick={() => open({ kind: 'deployment', modelVersionId: version.id })}>
+            <button type="button" className="button" onClick={() => pushDialog(deploymentDialog, { workspaceId, modelVersionId: version.id })}>
               Record deployment…
             </button>
           </div>
@@ -115,9 +110,12 @@ function StageSection({ workspaceId, model, version }: Omit<Props, 'data'>) {
       <h3 id="stage-heading">Stage</h3>
       <label className="field ml-stage-actor">
         <span>You are</span>
-        <select value={actor?.id ?? ''} onChange={(e) => setActor(e.target.value || null)} disabled={!members.length}>
-          {members.length ? members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>) : <option value="">Someone (add members in Settings)</option>}
-        </select>
+        <SelectField
+          value={actor?.id ?? null}
+          onChange={setActor}
+          disabled={!members.length}
+          options={members.length ? members.map((m) => [m.id, m.name] as const) : [[null, 'Someone (add members in Settings)']]}
+        />
       </label>
       <div className="button-row">
         {target && (
@@ -279,10 +277,7 @@ function AliasSection({ workspaceId, model, version, data }: Props) {
         <p className="muted">No alias points at this version.</p>
       )}
       <form className="field-row ml-alias-form" onSubmit={submit}>
-        <label className="field grow">
-          <span>Alias</span>
-          <input value={alias} list={listId} placeholder="e.g. champion" onChange={(e) => setAlias(e.target.value)} />
-        </label>
+        <TextField className="grow" label="Alias" value={alias} list={listId} placeholder="e.g. champion" onChange={setAlias} />
         <datalist id={listId}>
           {suggestions.map((s) => (
             <option key={s} value={s} />

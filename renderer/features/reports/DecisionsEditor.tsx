@@ -1,4 +1,10 @@
 import type { Decision } from '@shared/reports';
+import { SelectField, type SelectOption } from '../../kernel/fields/SelectField';
+
+const kindOptions: SelectOption<Decision['kind']>[] = [
+  ['decision', 'Decision'],
+  ['ask', 'Ask'],
+];
 
 /** The report's small list of decisions and asks: what, who owns it, by when. */
 export function DecisionsEditor({ decisions, members, onChange }: { decisions: Decision[]; members: string[]; onChange(next: Decision[]): void }) {
@@ -15,10 +21,7 @@ export function DecisionsEditor({ decisions, members, onChange }: { decisions: D
       <ul className="rp-decision-list" aria-label="Decisions and asks">
         {decisions.map((d, i) => (
           <li key={d.id} className="rp-decision">
-            <select aria-label={`Entry ${i + 1} kind`} value={d.kind} onChange={(e) => patch(i, { kind: e.target.value as Decision['kind'] })}>
-              <option value="decision">Decision</option>
-              <option value="ask">Ask</option>
-            </select>
+            <SelectField aria-label={`Entry ${i + 1} kind`} value={d.kind} onChange={(kind) => patch(i, { kind })} options={kindOptions} />
             <input aria-label={`Entry ${i + 1} text`} className="rp-decision-text" value={d.text} placeholder="What was decided, or what you ask for" onChange={(e) => patch(i, { text: e.target.value })} />
             <input aria-label={`Entry ${i + 1} owner`} list="rp-owner-names" value={d.owner} placeholder="Owner" onChange={(e) => patch(i, { owner: e.target.value })} />
             <input aria-label={`Entry ${i + 1} date`} type="date" value={d.date} onChange={(e) => patch(i, { date: e.target.value })} />

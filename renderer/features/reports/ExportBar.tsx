@@ -1,6 +1,9 @@
 import type { PageSize } from '@shared/reports';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { useReportsStore } from './reports-slice';
+import { asOptions, SelectField } from '../../kernel/fields/SelectField';
+
+const pageSizeOptions = asOptions<PageSize>(['A4', 'Letter']);
 
 /** Export the report on screen: PDF (print), Markdown, HTML and CSV. */
 export function ExportBar() {
@@ -10,10 +13,7 @@ export function ExportBar() {
     <div className="rp-export button-row" role="toolbar" aria-label="Export">
       <label className="rp-inline-field">
         <span>Page</span>
-        <select aria-label="Page size" value={pageSize} onChange={(e) => setPageSize(e.target.value as PageSize)}>
-          <option value="A4">A4</option>
-          <option value="Letter">Letter</option>
-        </select>
+        <SelectField aria-label="Page size" value={pageSize} onChange={setPageSize} options={pageSizeOptions} />
       </label>
       <ActionButton id="report.print" className="button">PDF / Print</ActionButton>
       <ActionButton id="report.export-md" className="button">Markdown</ActionButton>

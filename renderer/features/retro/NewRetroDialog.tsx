@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Member, Workspace } from '@shared/domain';
 import { builtInTemplates, validateTemplate, type RetroTemplate } from '@shared/retro';
 import { Modal } from '../../kernel/dialogs/Modal';
-import { useSprints } from '../../entities/items/item-queries';
+import { useSprints } from '../../entities/sprints/sprint-queries';
 import { createRetro, saveCustomTemplate } from './retro-commands';
 import { useRetroStore } from './retro-slice';
 import { toast } from '../../kernel/feedback/toast';

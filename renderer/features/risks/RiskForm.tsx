@@ -13,6 +13,7 @@ import { addMitigation, deleteRisk, riskLink, saveRisk, today } from './risk-com
 import { useRisksStore } from './risks-slice';
 import { reportError, toast } from '../../kernel/feedback/toast';
 import { asOptions, SelectField } from '../../kernel/fields/SelectField';
+import { TextField } from '../../kernel/fields/TextField';
 
 type Draft = Pick<
   Risk,
@@ -78,10 +79,7 @@ export function RiskForm({ workspace, members, risks }: { workspace: Workspace; 
             <span>Kind</span>
             <SelectField value={draft.kind} onChange={(v) => set('kind', v)} options={asOptions(raidKinds)} />
           </label>
-          <label className="field grow">
-            <span>Title</span>
-            <input data-autofocus value={draft.title} onChange={(e) => set('title', e.target.value)} />
-          </label>
+          <TextField className="grow" label="Title" data-autofocus value={draft.title} onChange={(value) => set('title', value)} />
         </div>
         <fieldset>
           <legend>Cause → event → consequence</legend>
@@ -131,10 +129,7 @@ export function RiskForm({ workspace, members, risks }: { workspace: Workspace; 
           <label className="field grow"><span>Trigger</span><input value={draft.trigger} onChange={(e) => set('trigger', e.target.value)} /></label>
           <label className="field grow"><span>Contingency</span><input value={draft.contingency} onChange={(e) => set('contingency', e.target.value)} /></label>
         </div>
-        <label className="field">
-          <span>Links (work items, experiments, model versions, monitors as entity:id, space-separated)</span>
-          <input value={draft.links.join(' ')} onChange={(e) => set('links', e.target.value.split(/\s+/).filter(Boolean))} />
-        </label>
+        <TextField label="Links (work items, experiments, model versions, monitors as entity:id, space-separated)" value={draft.links.join(' ')} onChange={(value) => set('links', value.split(/\s+/).filter(Boolean))} />
         {error && <p className="error" role="alert">{error}</p>}
         <div className="modal-footer">
           {existing && (

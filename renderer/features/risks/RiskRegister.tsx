@@ -7,6 +7,7 @@ import {
 import { BandBadge } from './RiskHeatmap';
 import { useRisksStore } from './risks-slice';
 import { SelectField } from '../../kernel/fields/SelectField';
+import { TextField } from '../../kernel/fields/TextField';
 
 const fieldLabels: Partial<Record<RegisterField, string>> = {
   id: 'ID', kind: 'Kind', title: 'Title', category: 'Category', nistFunction: 'NIST AI RMF function', characteristic: 'Trustworthiness',
@@ -104,10 +105,7 @@ export function RiskRegister({ risks, members, today, onOpen }: { risks: readonl
       <div className="risk-register-head">
         <h2 id="register-heading">Register <span className="muted">({result.rows.length} of {risks.length})</span></h2>
         <div className="risk-filters">
-          <label className="field">
-            <span>Search</span>
-            <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Words in any text field" />
-          </label>
+          <TextField label="Search" type="search" value={text} placeholder="Words in any text field" onChange={setText} />
           <FilterSelect label="Kind" field="kind" values={raidKinds} value={filters.kind} onChange={setFilter} />
           <FilterSelect label="Status" field="status" values={riskStatuses} value={filters.status} onChange={setFilter} />
           <FilterSelect label="Category" field="category" values={riskCategories} value={filters.category} onChange={setFilter} />

@@ -10,6 +10,7 @@ import { useMembers, useWorkspace } from '../../entities/workspaces/queries';
 import { addMember, removeMember, renameWorkspace } from '../../entities/workspaces/workspace-commands';
 import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 import { UpdatesPanel } from './UpdatesPanel';
+import { TextField } from '../../kernel/fields/TextField';
 
 const themes: { id: ThemeChoice; label: string }[] = [
   { id: 'light', label: 'Light' },
@@ -76,10 +77,7 @@ export function SettingsView() {
                 void addMember(workspace.id, memberName, memberRole).then(() => setMemberName(''));
               }}
             >
-              <label className="field grow">
-                <span>New member</span>
-                <input value={memberName} placeholder="Name" onChange={(e) => setMemberName(e.target.value)} />
-              </label>
+              <TextField className="grow" label="New member" value={memberName} placeholder="Name" onChange={setMemberName} />
               <label className="field">
                 <span>Role</span>
                 <SelectField value={memberRole} onChange={setMemberRole} options={asOptions(memberRoles)} />

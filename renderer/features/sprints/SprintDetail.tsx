@@ -6,6 +6,10 @@ import { checkCanStart } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { SprintItems } from './SprintItems';
 import { useSprintsUi } from './sprints-slice';
+import { pushDialog } from '../../kernel/dialogs/dialog-stack';
+import { sprintFormDialog } from './SprintFormDialog';
+import { startSprintDialog } from './StartSprintDialog';
+import { completeSprintDialog } from './CompleteSprintDialog';
 import { formatDay } from './sprint-format';
 import { reportError } from '../../kernel/feedback/toast';
 
@@ -81,13 +85,12 @@ function ActiveProgress({ workspace, sprint, items }: { workspace: Workspace; sp
 export function SprintDetail({
   workspace, sprint, sprints, items, members,
 }: { workspace: Workspace; sprint: Sprint; sprints: Sprint[]; items: WorkItem[]; members: Member[] }) {
-  const open = useSprintsUi((s) => s.open);
   const go = useAppStore((s) => s.go);
   const workingDays = countWorkingDays(sprint.startDate, sprint.endDate, workspace);
   const start = () => {
     try {
       checkCanStart(sprint, sprints);
-      open({ kind: 'start', sprintId: sprint.id });
+      pushDialog(startSprintDialog, { sprintId: sprint.id });
     } catch (error) {
       reportError(error);
     }
@@ -106,7 +109,7 @@ export function SprintDetail({
         </div>
         <div className="button-row">
           {sprint.state !== 'completed' && (
-            <button type="button" className="button" onClick={() => open({ kind: 'edit', sprintId: sprint.id })}>
+            <button type="button" className="button" onClick={() => pushDialog(sprintFormDialog, { sprintId: sprint.id })}>
               Edit sprint
             </button>
           )}
@@ -116,7 +119,7 @@ export function SprintDetail({
             </button>
           )}
           {sprint.state === 'active' && (
-            <button type="button" className="button primary" onClick={() => open({ kind: 'complete', sprintId: sprint.id })}>
+            <button type="button" className="button primary" onClick={() => pushDialog(completeSprintDialog, { sprintId: sprint.id })}>
               Complete sprint…
             </button>
           )}

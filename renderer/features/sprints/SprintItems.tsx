@@ -4,7 +4,8 @@ import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
 import { createItems } from '../../entities/items/item-commands';
 import { moveItemToBacklog } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';
-import { useSprintsUi } from './sprints-slice';
+import { pushDialog } from '../../kernel/dialogs/dialog-stack';
+import { addItemsDialog } from './AddItemsDialog';
 import { reportError } from '../../kernel/feedback/toast';
 import { SelectField } from '../../kernel/fields/SelectField';
 
@@ -43,7 +44,6 @@ function QuickAdd({ workspace, sprint }: { workspace: Workspace; sprint: Sprint 
 }
 
 export function SprintItems({ workspace, sprint, items, members }: { workspace: Workspace; sprint: Sprint; items: WorkItem[]; members: Member[] }) {
-  const open = useSprintsUi((s) => s.open);
   const inSprint = items.filter((item) => item.sprintId === sprint.id);
   const statusName = new Map(workspace.workflow.map((s) => [s.id, s.name]));
   const memberName = new Map(members.map((m) => [m.id, m.name]));
@@ -60,7 +60,7 @@ export function SprintItems({ workspace, sprint, items, members }: { workspace: 
           </span>
         </h3>
         {editable && (
-          <button type="button" className="button" onClick={() => open({ kind: 'add-items', sprintId: sprint.id })}>
+          <button type="button" className="button" onClick={() => pushDialog(addItemsDialog, { sprintId: sprint.id })}>
             Add items from backlog…
           </button>
         )}

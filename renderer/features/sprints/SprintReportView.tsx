@@ -5,7 +5,8 @@ import type { Sprint, WorkItem, Workspace } from '@shared/domain';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { BurndownChart, BurnupChart, CumulativeFlowChart, ForecastChart, VelocityChart } from '../../kernel/charts';
-import { useItems, useSprints } from '../../entities/items/item-queries';
+import { useItems } from '../../entities/items/item-queries';
+import { useSprints } from '../../entities/sprints/sprint-queries';
 import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { formatDay } from './sprint-format';
 import { formatPoints } from './sprint-plan';
@@ -14,6 +15,7 @@ import { stateLabel } from './SprintDetail';
 import { useSprintsUi } from './sprints-slice';
 import './sprints.css';
 import { SelectField } from '../../kernel/fields/SelectField';
+import { ViewHeader } from '../../kernel/views/ViewHeader';
 
 const HALF = { width: 500, height: 270 };
 const velocityChoices = [3, 6, 10];
@@ -160,22 +162,22 @@ function SprintReport({ workspace, sprints, items }: { workspace: Workspace; spr
 
   return (
     <div className="view sp-sprint-report">
-      <header className="view-header sp-view-header-row">
-        <div>
-          <h1>Sprint report</h1>
-          <p className="muted">
-            {sprint
-              ? `${sprint.name} · ${stateLabel[sprint.state]} · ${formatDay(sprint.startDate)} – ${formatDay(sprint.endDate)}`
-              : 'Burndown, burnup, velocity, cumulative flow and a forecast of the backlog.'}
-          </p>
-        </div>
+      <ViewHeader
+        title="Sprint report"
+        summary={
+          sprint
+            ? `${sprint.name} · ${stateLabel[sprint.state]} · ${formatDay(sprint.startDate)} – ${formatDay(sprint.endDate)}`
+            : 'Burndown, burnup, velocity, cumulative flow and a forecast of the backlog.'
+        }
+        alignEnd
+      >
         {started.length > 0 && (
           <label className="field">
             <span>Sprint</span>
             <SelectField value={sprint?.id ?? ''} onChange={selectReport} options={started.map((s) => [s.id, `${s.name} (${stateLabel[s.state].toLowerCase()})`] as const)} />
           </label>
         )}
-      </header>
+      </ViewHeader>
       {sprint ? (
         <SprintCharts workspace={workspace} sprint={sprint} history={history} now={now}>
           {velocity}

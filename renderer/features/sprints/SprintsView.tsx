@@ -1,12 +1,12 @@
 import type { Sprint } from '@shared/domain';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
-import { useItems, useSprints } from '../../entities/items/item-queries';
+import { ViewHeader } from '../../kernel/views/ViewHeader';
+import { useItems } from '../../entities/items/item-queries';
+import { useSprints } from '../../entities/sprints/sprint-queries';
 import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
 import { formatDay } from './sprint-format';
 import { formatPoints, pointsOf } from './sprint-plan';
-import { AddItemsDialog, CompleteSprintDialog, SprintFormDialog } from './SprintDialogs';
-import { StartSprintDialog } from './StartSprintDialog';
 import { SprintDetail, stateLabel } from './SprintDetail';
 import { useSprintsUi } from './sprints-slice';
 import { TeamCalendarPanel } from './TeamCalendarPanel';
@@ -89,19 +89,11 @@ export function SprintsView() {
 
   return (
     <div className="view sp-sprints-view">
-      <header className="view-header sp-view-header-row">
-        <div>
-          <h1>Sprints</h1>
-          <p className="muted">
-            Plan against capacity, start, and close with carry-over. Sprints last {workspace.sprintLengthDays} days by default.
-          </p>
-        </div>
-        <div className="button-row">
-          <ActionButton id="sprints.next" className="button primary" />
-          <ActionButton id="sprints.create" />
-          <ActionButton id="sprints.report" />
-        </div>
-      </header>
+      <ViewHeader title="Sprints" summary={`Plan against capacity, start, and close with carry-over. Sprints last ${workspace.sprintLengthDays} days by default.`} alignEnd>
+        <ActionButton id="sprints.next" className="button primary" />
+        <ActionButton id="sprints.create" />
+        <ActionButton id="sprints.report" />
+      </ViewHeader>
       {sprints.length === 0 ? (
         <>
           <EmptyState
@@ -126,10 +118,6 @@ export function SprintsView() {
           {selected && <SprintDetail workspace={workspace} sprint={selected} sprints={sprints} items={items} members={members} />}
         </div>
       )}
-      <SprintFormDialog workspace={workspace} sprints={sprints} />
-      <AddItemsDialog workspace={workspace} sprints={sprints} items={items} />
-      <CompleteSprintDialog workspace={workspace} sprints={sprints} items={items} />
-      <StartSprintDialog workspace={workspace} sprints={sprints} items={items} members={members} />
     </div>
   );
 }

@@ -1,24 +1,15 @@
 import { useMemo, useState } from 'react';
 import { dayOf, sprintCapacity, startDefaults, startWarnings, type StartFields } from '@shared/agile';
-import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
 import { FormDialog } from '../../kernel/dialogs/FormDialog';
 import { toast } from '../../kernel/feedback/toast';
 import { startSprint } from './sprint-commands';
 import { formatPoints } from './sprint-plan';
-import { useSprintsUi } from './sprints-slice';
+import { SprintFieldset } from './SprintFieldset';
+import { defineSprintDialog, type SprintDialogProps } from './sprint-dialog';
 
 /** "Start sprint" as Jira asks it: name, dates (today + cadence), goal, and committed points against capacity. */
-export function StartSprintDialog({ workspace, sprints, items, members }: { workspace: Workspace; sprints: Sprint[]; items: WorkItem[]; members: Member[] }) {
-  const dialog = useSprintsUi((s) => s.dialog);
-  const close = useSprintsUi((s) => s.close);
-  const sprint = dialog?.kind === 'start' ? sprints.find((s) => s.id === dialog.sprintId) : undefined;
-  if (!sprint) return null;
-  return <StartSprint key={sprint.id} workspace={workspace} sprint={sprint} sprints={sprints} items={items} members={members} onClose={close} />;
-}
-
-function StartSprint({ workspace, sprint, sprints, items, members, onClose }: { workspace: Workspace; sprint: Sprint; sprints: Sprint[]; items: WorkItem[]; members: Member[]; onClose: () => void }) {
+function StartSprint({ workspace, sprint, sprints, items, members, onClose }: SprintDialogProps) {
   const [fields, setFields] = useState<StartFields>(() => startDefaults(sprint, dayOf(Date.now()), workspace.sprintLengthDays, workspace));
-  const set = (patch: Partial<StartFields>) => setFields((f) => ({ ...f, ...patch }));
   const datesOk = fields.startDate && fields.endDate && fields.endDate >= fields.startDate;
   const capacity = useMemo(
     () =>
@@ -42,24 +33,7 @@ function StartSprint({ workspace, sprint, sprints, items, members, onClose }: { 
       <p className="muted">
         {count} item{count === 1 ? '' : 's'} will be committed. The burndown starts on the start date.
       </p>
-      <label className="field">
-        <span>Sprint name</span>
-        <input data-autofocus value={fields.name} required onChange={(e) => set({ name: e.target.value })} />
-      </label>
-      <div className="field-row">
-        <label className="field grow">
-          <span>Start date</span>
-          <input type="date" value={fields.startDate} required onChange={(e) => set({ startDate: e.target.value })} />
-        </label>
-        <label className="field grow">
-          <span>End date</span>
-          <input type="date" value={fields.endDate} required onChange={(e) => set({ endDate: e.target.value })} />
-        </label>
-      </div>
-      <label className="field">
-        <span>Sprint goal</span>
-        <textarea value={fields.goal} rows={2} placeholder="What the team means to achieve" onChange={(e) => set({ goal: e.target.value })} />
-      </label>
+      <SprintFieldset fields={fields} onChange={setFields} spelledOut />
       {capacity && (
         <dl className="sp-start-figures" aria-label="Commitment">
           <div>
@@ -84,3 +58,5 @@ function StartSprint({ workspace, sprint, sprints, items, members, onClose }: { 
     </FormDialog>
   );
 }
+
+export const startSprintDialog = defineSprintDialog('sprint-start', StartSprint);

@@ -3,6 +3,7 @@ import type { Workspace } from '@shared/domain';
 import { updateTeamCalendar } from './sprint-commands';
 import { formatDay } from './sprint-format';
 import { reportError } from '../../kernel/feedback/toast';
+import { TextField } from '../../kernel/fields/TextField';
 
 const weekdays = [
   { iso: 1, name: 'Monday', short: 'Mon' },
@@ -88,10 +89,7 @@ export function TeamCalendarPanel({ workspace }: { workspace: Workspace }) {
         </ul>
       )}
       <form className="field-row" onSubmit={addHoliday}>
-        <label className="field grow">
-          <span>New holiday</span>
-          <input type="date" value={holiday} onChange={(e) => setHoliday(e.target.value)} />
-        </label>
+        <TextField className="grow" label="New holiday" type="date" value={holiday} onChange={setHoliday} />
         <button type="submit" className="button" disabled={!holiday}>
           Add holiday
         </button>

@@ -7,6 +7,10 @@ import { checkCanStart, createNextSprint } from './sprint-commands';
 import { formatDay } from './sprint-format';
 import { useSprintsUi } from './sprints-slice';
 import { toast } from '../../kernel/feedback/toast';
+import { pushDialog } from '../../kernel/dialogs/dialog-stack';
+import { sprintFormDialog } from './SprintFormDialog';
+import { startSprintDialog } from './StartSprintDialog';
+import { completeSprintDialog } from './CompleteSprintDialog';
 
 const app = () => useAppStore.getState();
 const ui = () => useSprintsUi.getState();
@@ -31,7 +35,7 @@ export const sprintActions: ActionDef[] = [
     enabled: hasWorkspace,
     run: () => {
       app().go('sprints');
-      ui().open({ kind: 'create' });
+      pushDialog(sprintFormDialog);
     },
   },
   {
@@ -62,7 +66,7 @@ export const sprintActions: ActionDef[] = [
       checkCanStart(sprint, sprints);
       app().go('sprints');
       ui().select(sprint.id);
-      ui().open({ kind: 'start', sprintId: sprint.id });
+      pushDialog(startSprintDialog, { sprintId: sprint.id });
     },
   },
   {
@@ -77,7 +81,7 @@ export const sprintActions: ActionDef[] = [
       if (!active) throw new Error('No sprint is active.');
       app().go('sprints');
       ui().select(active.id);
-      ui().open({ kind: 'complete', sprintId: active.id });
+      pushDialog(completeSprintDialog, { sprintId: active.id });
     },
   },
   {

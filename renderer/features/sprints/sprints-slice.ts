@@ -1,30 +1,16 @@
 import { create } from 'zustand';
 
-export type SprintDialog =
-  | null
-  | { kind: 'create' }
-  | { kind: 'edit'; sprintId: string }
-  | { kind: 'complete'; sprintId: string }
-  | { kind: 'start'; sprintId: string }
-  | { kind: 'add-items'; sprintId: string };
-
-/** UI state of the sprint views: which sprint is open, which dialog shows, which sprint the report is about. */
+/** UI state of the sprint views: which sprint is open, which sprint the report is about (dialogs are on the kernel's stack). */
 export interface SprintsUiState {
   selectedSprintId: string | null;
   reportSprintId: string | null;
-  dialog: SprintDialog;
   select(sprintId: string | null): void;
   selectReport(sprintId: string | null): void;
-  open(dialog: SprintDialog): void;
-  close(): void;
 }
 
 export const useSprintsUi = create<SprintsUiState>()((set) => ({
   selectedSprintId: null,
   reportSprintId: null,
-  dialog: null,
   select: (selectedSprintId) => set({ selectedSprintId }),
   selectReport: (reportSprintId) => set({ reportSprintId }),
-  open: (dialog) => set({ dialog }),
-  close: () => set({ dialog: null }),
 }));

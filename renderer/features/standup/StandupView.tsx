@@ -17,6 +17,7 @@ import { standupTeam } from './standup-actions';
 import { useStandupStore } from './standup-slice';
 import './standup.css';
 import { reportError } from '../../kernel/feedback/toast';
+import { TextField } from '../../kernel/fields/TextField';
 
 
 export function StandupView() {
@@ -261,10 +262,7 @@ function ParkingLot({ workspace, today, note }: { workspace: Workspace; today: s
           void addParkingTopic(workspace.id, today, topic).then(() => setTopic(''), reportError);
         }}
       >
-        <label className="field grow">
-          <span>Topic for after the stand-up</span>
-          <input value={topic} onChange={(e) => setTopic(e.target.value)} placeholder="e.g. Retraining schedule for the churn model" />
-        </label>
+        <TextField className="grow" label="Topic for after the stand-up" value={topic} placeholder="e.g. Retraining schedule for the churn model" onChange={setTopic} />
         <button type="submit" className="button" disabled={!topic.trim()}>
           Park it
         </button>

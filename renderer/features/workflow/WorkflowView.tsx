@@ -7,6 +7,7 @@ import { categoryLabels, parsePointScale, statusCategories, statusIdFor, workflo
 import './workflow.css';
 import { reportError, toast } from '../../kernel/feedback/toast';
 import { SelectField } from '../../kernel/fields/SelectField';
+import { TextField } from '../../kernel/fields/TextField';
 
 const categoryOptions = statusCategories.map((c) => [c, categoryLabels[c]] as const);
 
@@ -21,8 +22,6 @@ function WorkflowEditor({ workspace }: { workspace: Workspace }) {
   const items = useRows('items', workspace.id);
   const [draft, setDraft] = useState<WorkflowStatus[]>(workspace.workflow);
   const [scaleText, setScaleText] = useState(workspace.pointScale.join(', '));
-  const [newName, setNewName] = useState('');
-  const [newCategory, setNewCategory] = useState<StatusCategory>('inprogress');
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
   useEffect(() => setTried(false), [draft, scaleText]);
@@ -82,97 +81,14 @@ function WorkflowEditor({ workspace }: { workspace: Workspace }) {
             </tr>
           </thead>
           <tbody>
-            {draft.map((status, i) => {
-              const name = status.name || `status ${i + 1}`;
-              const count = perStatus.get(status.id) ?? 0;
-              return (
-                <tr key={status.id}>
-                  <td className="order-cell">
-                    <button type="button" className="icon-button" aria-label={`Move ${name} up`} disabled={i === 0} onClick={() => moveRow(i, -1)}>
-                      ↑
-                    </button>
-                    <button type="button" className="icon-button" aria-label={`Move ${name} down`} disabled={i === draft.length - 1} onClick={() => moveRow(i, 1)}>
-                      ↓
-                    </button>
-                  </td>
-                  <td>
-                    <input aria-label={`Name of status ${i + 1}`} value={status.name} onChange={(e) => patch(i, { name: e.target.value })} />
-                  </td>
-                  <td>
-                    <SelectField aria-label={`Category of ${name}`} value={status.category} onChange={(category) => patch(i, { category })} options={categoryOptions} />
-                  </td>
-                  <td>
-                    <input
-                      type="number"
-                      min={1}
-                      step={1}
-                      className="wip-input"
-                      aria-label={`WIP limit of ${name}`}
-                      placeholder="None"
-                      value={status.wipLimit ?? ''}
-                      onChange={(e) => patch(i, { wipLimit: e.target.value === '' ? null : Number(e.target.value) })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Hard WIP limit for ${name}: refuse moves beyond it`}
-                      checked={status.hardLimit}
-                      disabled={status.wipLimit === null}
-                      onChange={(e) => patch(i, { hardLimit: e.target.checked })}
-                    />
-                  </td>
-                  <td className="muted">{count}</td>
-                  <td>
-                    <button type="button" className="link-button" onClick={() => setDraft((d) => d.filter((_, j) => j !== i))}>
-                      Remove<span className="sr-only"> {name}</span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {draft.map((status, i) => (
+              <StatusRow key={status.id} status={status} index={i} last={i === draft.length - 1} count={perStatus.get(status.id) ?? 0} onPatch={(change) => patch(i, change)} onMove={(by) => moveRow(i, by)} onRemove={() => setDraft((d) => d.filter((_, j) => j !== i))} />
+            ))}
           </tbody>
         </table>
-        <form
-          className="field-row workflow-add"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!newName.trim()) return;
-            setDraft((d) => [...d, { id: statusIdFor(newName, d.map((s) => s.id)), name: newName.trim(), category: newCategory, wipLimit: null, hardLimit: false }]);
-            setNewName('');
-          }}
-        >
-          <label className="field grow">
-            <span>New status</span>
-            <input value={newName} placeholder="e.g. Evaluating" onChange={(e) => setNewName(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>Category</span>
-            <SelectField value={newCategory} onChange={setNewCategory} options={categoryOptions} />
-          </label>
-          <button type="submit" className="button" disabled={!newName.trim()}>
-            Add status
-          </button>
-        </form>
+        <AddStatus onAdd={(name, category) => setDraft((d) => [...d, { id: statusIdFor(name, d.map((x) => x.id)), name, category, wipLimit: null, hardLimit: false }])} />
       </section>
-      <section className="panel" aria-labelledby="scale-heading">
-        <h2 id="scale-heading">Point scale</h2>
-        <label className="field">
-          <span>Estimates offered, separated by commas</span>
-          <input value={scaleText} onChange={(e) => setScaleText(e.target.value)} />
-        </label>
-        <div className="button-row scale-presets">
-          <button type="button" className="link-button" onClick={() => setScaleText('0, 1, 2, 3, 5, 8, 13, 21')}>
-            Fibonacci
-          </button>
-          <button type="button" className="link-button" onClick={() => setScaleText('1, 2, 4, 8, 16')}>
-            Powers of two
-          </button>
-          <button type="button" className="link-button" onClick={() => setScaleText('1, 2, 3, 4, 5')}>
-            1 to 5
-          </button>
-        </div>
-      </section>
+      <PointScale text={scaleText} onChange={setScaleText} />
       {tried && problems.length > 0 && (
         <ul className="workflow-problems" role="alert">
           {problems.map((p) => (
@@ -197,5 +113,113 @@ function WorkflowEditor({ workspace }: { workspace: Workspace }) {
         </button>
       </div>
     </div>
+  );
+}
+
+interface RowProps {
+  status: WorkflowStatus;
+  index: number;
+  last: boolean;
+  /** Items in this status now (a status that holds items cannot be removed). */
+  count: number;
+  onPatch(change: Partial<WorkflowStatus>): void;
+  onMove(by: -1 | 1): void;
+  onRemove(): void;
+}
+
+/** One status: order, name, category, WIP limit and whether it is hard. */
+function StatusRow({ status, index, last, count, onPatch, onMove, onRemove }: RowProps) {
+  const name = status.name || `status ${index + 1}`;
+  return (
+    <tr>
+      <td className="order-cell">
+        <button type="button" className="icon-button" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => onMove(-1)}>
+          ↑
+        </button>
+        <button type="button" className="icon-button" aria-label={`Move ${name} down`} disabled={last} onClick={() => onMove(1)}>
+          ↓
+        </button>
+      </td>
+      <td>
+        <input aria-label={`Name of status ${index + 1}`} value={status.name} onChange={(e) => onPatch({ name: e.target.value })} />
+      </td>
+      <td>
+        <SelectField aria-label={`Category of ${name}`} value={status.category} onChange={(category) => onPatch({ category })} options={categoryOptions} />
+      </td>
+      <td>
+        <input
+          type="number"
+          min={1}
+          step={1}
+          className="wip-input"
+          aria-label={`WIP limit of ${name}`}
+          placeholder="None"
+          value={status.wipLimit ?? ''}
+          onChange={(e) => onPatch({ wipLimit: e.target.value === '' ? null : Number(e.target.value) })}
+        />
+      </td>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`Hard WIP limit for ${name}: refuse moves beyond it`}
+          checked={status.hardLimit}
+          disabled={status.wipLimit === null}
+          onChange={(e) => onPatch({ hardLimit: e.target.checked })}
+        />
+      </td>
+      <td className="muted">{count}</td>
+      <td>
+        <button type="button" className="link-button" onClick={onRemove}>
+          Remove<span className="sr-only"> {name}</span>
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** A new status at the end, with its category. */
+function AddStatus({ onAdd }: { onAdd(name: string, category: StatusCategory): void }) {
+  const [name, setName] = useState('');
+  const [category, setCategory] = useState<StatusCategory>('inprogress');
+  return (
+    <form
+      className="field-row workflow-add"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!name.trim()) return;
+        onAdd(name.trim(), category);
+        setName('');
+      }}
+    >
+      <TextField className="grow" label="New status" value={name} placeholder="e.g. Evaluating" onChange={setName} />
+      <label className="field">
+        <span>Category</span>
+        <SelectField value={category} onChange={setCategory} options={categoryOptions} />
+      </label>
+      <button type="submit" className="button" disabled={!name.trim()}>
+        Add status
+      </button>
+    </form>
+  );
+}
+
+/** The estimates offered, as text, with the usual scales one click away. */
+function PointScale({ text, onChange }: { text: string; onChange(text: string): void }) {
+  return (
+    <section className="panel" aria-labelledby="scale-heading">
+      <h2 id="scale-heading">Point scale</h2>
+      <TextField label="Estimates offered, separated by commas" value={text} onChange={onChange} />
+      <div className="button-row scale-presets">
+        <button type="button" className="link-button" onClick={() => onChange('0, 1, 2, 3, 5, 8, 13, 21')}>
+          Fibonacci
+        </button>
+        <button type="button" className="link-button" onClick={() => onChange('1, 2, 4, 8, 16')}>
+          Powers of two
+        </button>
+        <button type="button" className="link-button" onClick={() => onChange('1, 2, 3, 4, 5')}>
+          1 to 5
+        </button>
+      </div>
+    </section>
   );
 }

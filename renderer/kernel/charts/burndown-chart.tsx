@@ -2,8 +2,8 @@ import type { SprintBurn } from '@shared/agile';
 import { formatNumber } from './axes';
 import type { ChartSize } from './chart-frame';
 import { shortDate, unitLabel } from './chart-labels';
-import { LineChart } from './line-chart';
-import { latestActual, scopeMarkers, scopeText, series, sprintTicks } from './sprint-chart-parts';
+import { SprintLineChart } from './sprint-line-chart';
+import { latestActual, scopeText, values } from './sprint-chart-parts';
 
 export function burndownSummary(burn: SprintBurn): string {
   const latest = latestActual(burn);
@@ -16,19 +16,17 @@ export function burndownSummary(burn: SprintBurn): string {
 /** Remaining work per working day against the ideal line, with the total scope and its changes. */
 export function BurndownChart({ burn, width, height, title = 'Sprint burndown' }: ChartSize & { burn: SprintBurn; title?: string }) {
   return (
-    <LineChart
+    <SprintLineChart
+      burn={burn}
       width={width}
       height={height}
       title={title}
       summary={burndownSummary(burn)}
-      xTicks={sprintTicks(burn)}
-      yLabel={burn.unit}
-      series={[
-        { id: 'ideal', label: 'Ideal', color: 'var(--muted)', dashed: true, points: series(burn, (p) => p.idealRemaining) },
-        { id: 'scope', label: 'Scope', color: 'var(--fg)', curve: 'step', points: series(burn, (p) => p.scope) },
-        { id: 'remaining', label: 'Remaining', color: 'var(--accent)', points: series(burn, (p) => p.remaining) },
+      lines={[
+        { id: 'ideal', label: 'Ideal', color: 'var(--muted)', dashed: true, values: values(burn, (p) => p.idealRemaining) },
+        { id: 'scope', label: 'Scope', color: 'var(--fg)', curve: 'step', values: values(burn, (p) => p.scope) },
+        { id: 'remaining', label: 'Remaining', color: 'var(--accent)', values: values(burn, (p) => p.remaining) },
       ]}
-      markers={scopeMarkers(burn, (p) => p.scope)}
     />
   );
 }

@@ -2,8 +2,8 @@ import type { SprintBurn } from '@shared/agile';
 import { formatNumber } from './axes';
 import type { ChartSize } from './chart-frame';
 import { shortDate, unitLabel } from './chart-labels';
-import { LineChart } from './line-chart';
-import { latestActual, scopeMarkers, scopeText, series, sprintTicks } from './sprint-chart-parts';
+import { SprintLineChart } from './sprint-line-chart';
+import { latestActual, scopeText, values } from './sprint-chart-parts';
 
 export function burnupSummary(burn: SprintBurn): string {
   const latest = latestActual(burn);
@@ -16,19 +16,17 @@ export function burnupSummary(burn: SprintBurn): string {
 /** Completed work climbing towards the scope line; scope changes show as steps in it. */
 export function BurnupChart({ burn, width, height, title = 'Sprint burnup' }: ChartSize & { burn: SprintBurn; title?: string }) {
   return (
-    <LineChart
+    <SprintLineChart
+      burn={burn}
       width={width}
       height={height}
       title={title}
       summary={burnupSummary(burn)}
-      xTicks={sprintTicks(burn)}
-      yLabel={burn.unit}
-      series={[
-        { id: 'ideal', label: 'Ideal', color: 'var(--muted)', dashed: true, points: series(burn, (p) => p.idealCompleted) },
-        { id: 'scope', label: 'Scope', color: 'var(--fg)', curve: 'step', points: series(burn, (p) => p.scope) },
-        { id: 'completed', label: 'Completed', color: 'var(--ok)', points: series(burn, (p) => p.completed) },
+      lines={[
+        { id: 'ideal', label: 'Ideal', color: 'var(--muted)', dashed: true, values: values(burn, (p) => p.idealCompleted) },
+        { id: 'scope', label: 'Scope', color: 'var(--fg)', curve: 'step', values: values(burn, (p) => p.scope) },
+        { id: 'completed', label: 'Completed', color: 'var(--ok)', values: values(burn, (p) => p.completed) },
       ]}
-      markers={scopeMarkers(burn, (p) => p.scope)}
     />
   );
 }

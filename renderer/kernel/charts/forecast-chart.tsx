@@ -1,9 +1,9 @@
-import { scaleLinear } from 'd3-scale';
+import { histogramLayout } from '@shared/charts';
 import { addDays, format, parseISO } from 'date-fns';
 import { dayOf } from '@shared/agile';
 import type { Forecast, ForecastBin } from '@shared/agile';
 import { AxisBottom, AxisLeft, formatNumber } from './axes';
-import { ChartFrame, defaultMargins, EmptyChart, innerSize, type ChartSize } from './chart-frame';
+import { ChartFrame, defaultMargins, EmptyChart, type ChartSize } from './chart-frame';
 import { shortDate } from './chart-labels';
 
 type Ready = Extract<Forecast, { ok: true }>;
@@ -56,43 +56,41 @@ export function ForecastChart({
   forecast, width, height, title = 'Completion forecast', unitLabel = 'items',
 }: ChartSize & { forecast: Forecast; title?: string; unitLabel?: string }) {
   if (!forecast.ok) return <EmptyChart width={width} height={height} title={title} message={`No forecast: ${forecast.reason}`} />;
-  const inner = innerSize({ width, height });
   const bars = histogramBars(forecast.distribution);
-  const low = bars[0]?.fromDays ?? 0;
-  const high = Math.max(bars.at(-1)?.toDays ?? 1, forecast.p95.days + 1);
-  const x = scaleLinear().domain([low, high]).range([0, inner.width]);
-  const y = scaleLinear().domain([0, Math.max(1, ...bars.map((b) => b.count))]).range([inner.height, 0]).nice();
-  const xTicks = x.ticks(6).map((days) => ({ at: x(days), label: shortDate(dayOf(addDays(parseISO(forecast.start), days))) }));
+  const layout = histogramLayout(
+    {
+      domain: [bars[0]?.fromDays ?? 0, Math.max(bars.at(-1)?.toDays ?? 1, forecast.p95.days + 1)],
+      bars: bars.map((b) => ({ from: b.fromDays, to: b.toDays, count: b.count })),
+      // A percentile's line stands in the middle of its day.
+      marks: percentiles.map((p) => forecast[p.key].days + 0.5),
+      xTickCount: 6,
+      yTickCount: 4,
+    },
+    { width, height, margin: defaultMargins },
+  );
+  const { plot } = layout;
+  const xTicks = layout.xTicks.map((t) => ({ at: t.at - plot.left, label: shortDate(dayOf(addDays(parseISO(forecast.start), t.value))) }));
 
   return (
     <ChartFrame width={width} height={height} title={title} summary={forecastSummary(forecast, unitLabel)}>
-      <g transform={`translate(${defaultMargins.left},${defaultMargins.top})`}>
-        <AxisLeft ticks={y.ticks(4).map((v) => ({ at: y(v), label: formatNumber(v) }))} width={inner.width} label="simulated runs" />
-        <AxisBottom ticks={xTicks} y={inner.height} width={inner.width} label="completion date" />
-        {bars.map((bar) => (
-          <rect
-            key={bar.fromDays}
-            className="bar"
-            data-count={bar.count}
-            x={x(bar.fromDays) + 0.5}
-            width={Math.max(1, x(bar.toDays) - x(bar.fromDays) - 1)}
-            y={y(bar.count)}
-            height={inner.height - y(bar.count)}
-            fill="var(--muted)"
-          >
-            <title>{`${bar.count} runs finish by ${longDate(bar.date)}`}</title>
-          </rect>
-        ))}
-        {percentiles.map((p, i) => {
-          const at = x(forecast[p.key].days + 0.5);
-          return (
-            <g key={p.key} className={`percentile percentile-${p.key}`}>
-              <line x1={at} x2={at} y1={0} y2={inner.height} stroke={p.color} strokeWidth={2} strokeDasharray="4 3" />
-              <text x={at + 3} y={10 + i * 13} fill="var(--fg)">{`${p.label} ${shortDate(forecast[p.key].date)}`}</text>
-            </g>
-          );
-        })}
+      <g transform={`translate(${plot.left},${plot.top})`}>
+        <AxisLeft ticks={layout.yTicks.map((t) => ({ at: t.at - plot.top, label: formatNumber(t.value) }))} width={plot.width} label="simulated runs" />
+        <AxisBottom ticks={xTicks} y={plot.height} width={plot.width} label="completion date" />
       </g>
+      {layout.bars.map((bar, i) => (
+        <rect key={bars[i].fromDays} className="bar" data-count={bar.count} x={bar.x0 + 0.5} width={Math.max(1, bar.x1 - bar.x0 - 1)} y={bar.y} height={bar.height} fill="var(--muted)">
+          <title>{`${bar.count} runs finish by ${longDate(bars[i].date)}`}</title>
+        </rect>
+      ))}
+      {percentiles.map((p, i) => {
+        const at = layout.marks[i].x;
+        return (
+          <g key={p.key} className={`percentile percentile-${p.key}`}>
+            <line x1={at} x2={at} y1={plot.top} y2={plot.top + plot.height} stroke={p.color} strokeWidth={2} strokeDasharray="4 3" />
+            <text x={at + 3} y={plot.top + 10 + i * 13} fill="var(--fg)">{`${p.label} ${shortDate(forecast[p.key].date)}`}</text>
+          </g>
+        );
+      })}
     </ChartFrame>
   );
 }

@@ -1,27 +1,18 @@
 import type { BurnPoint, SprintBurn } from '@shared/agile';
 import { formatNumber } from './axes';
-import { shortDate, thin, unitLabel } from './chart-labels';
-import type { ChartMarker, LinePoint } from './line-chart';
+import { shortDate, unitLabel } from './chart-labels';
 
-/** Ticks for the sprint's points: "Start", then each working day. */
-export function sprintTicks(burn: SprintBurn) {
-  return thin(
-    burn.points.map((p) => ({ value: p.index, label: p.index === 0 ? 'Start' : shortDate(p.date) })),
-    10,
-  );
-}
-
-export function scopeMarkers(burn: SprintBurn, yOf: (point: BurnPoint) => number | null): ChartMarker[] {
+/** Each scope change, marked on the scope line on the day it happened. */
+export function scopeMarkers(burn: SprintBurn): { index: number; value: number; label: string }[] {
   return burn.scopeChanges.flatMap((change) => {
-    const point = burn.points[change.pointIndex];
-    const y = point ? yOf(point) : null;
-    if (y === null) return [];
+    const value = burn.points[change.pointIndex]?.scope ?? null;
+    if (value === null) return [];
     const sign = change.delta > 0 ? '+' : '';
-    return [{ x: change.pointIndex, y, label: `${change.kind} ${change.itemId} on ${shortDate(change.date)} (${sign}${formatNumber(change.delta)})` }];
+    return [{ index: change.pointIndex, value, label: `${change.kind} ${change.itemId} on ${shortDate(change.date)} (${sign}${formatNumber(change.delta)})` }];
   });
 }
 
-export const series = (burn: SprintBurn, pick: (p: BurnPoint) => number | null): LinePoint[] => burn.points.map((p) => ({ x: p.index, y: pick(p) }));
+export const values = (burn: SprintBurn, pick: (p: BurnPoint) => number | null): (number | null)[] => burn.points.map(pick);
 
 export function latestActual(burn: SprintBurn): BurnPoint | undefined {
   return burn.points.filter((p) => p.remaining !== null).at(-1);

@@ -10,14 +10,14 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'va
 }
 
 /** A labelled text input: the label names the field for screen readers and tests, `onChange` gets the text. */
-export function TextField({ label, value, onChange, hint, className, id, ...rest }: TextFieldProps) {
+export function TextField({ label, value, onChange, hint, className, id, 'aria-describedby': describedBy, ...rest }: TextFieldProps) {
   const auto = useId();
   const inputId = id ?? auto;
   const hintId = `${inputId}-hint`;
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={inputId}>{label}</label>
-      <input {...rest} id={inputId} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? hintId : undefined} />
+      <input {...rest} id={inputId} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? hintId : describedBy} />
       {hint && (
         <small id={hintId} className="hint">
           {hint}

@@ -13,6 +13,9 @@ import { useExperimentsUi } from '../../../renderer/features/experiments/experim
 import { commitImport, previewMlflowFolder } from '../../../renderer/features/experiments/ml-import/ml-import-commands';
 import { addRun } from '../../../renderer/features/experiments/runs/run-commands';
 import { sessionWithWorkspace } from '../support/session';
+import { clearDialogs, withDialogs } from '../support/with-dialogs';
+import { pushDialog } from '../../../renderer/kernel/dialogs/dialog-stack';
+import { experimentDialog } from '../../../renderer/features/experiments/experiment-dialogs';
 
 let session: DataSession;
 let workspaceId: string;
@@ -37,7 +40,8 @@ const goal = { hypothesis: 'If we add class weights, then recall moves from 0.6 
 beforeEach(async () => {
   ({ session, workspaceId } = await sessionWithWorkspace());
   useAppStore.setState({ workspaceId, view: 'experiments' });
-  useExperimentsUi.setState({ editing: null, judging: null, status: 'all' });
+  useExperimentsUi.setState({ status: 'all' });
+  clearDialogs();
 });
 
 describe('the experiment backlog', () => {
@@ -55,9 +59,9 @@ describe('the experiment backlog', () => {
   });
 
   it('creates a card from the dialog with the hypothesis written from its parts', async () => {
-    render(<ExperimentsView />);
+    render(withDialogs(<ExperimentsView />));
     await screen.findByText('No experiments yet');
-    act(() => useExperimentsUi.getState().edit('new'));
+    act(() => void pushDialog(experimentDialog));
     const dialog = await screen.findByRole('dialog', { name: 'New experiment' });
     fireEvent.change(within(dialog).getByLabelText('Title'), { target: { value: 'Focal loss' } });
     fireEvent.change(within(dialog).getByLabelText('If we …'), { target: { value: 'train with focal loss' } });
@@ -81,7 +85,7 @@ describe('the experiment backlog', () => {
     const base = { status: 'FINISHED' as const, parentRunId: null, params: {}, tags: {}, startTime: null, endTime: null, sourceUrl: null, experimentId: experiment.id };
     await addRun(workspaceId, { ...base, name: 'weights-2x', metrics: metrics(0.66) });
     await addRun(workspaceId, { ...base, name: 'weights-5x', metrics: metrics(0.72) });
-    render(<ExperimentsView />);
+    render(withDialogs(<ExperimentsView />));
     const card = await screen.findByRole('article', { name: 'Class weights' });
     await waitFor(() => expect(card).toHaveTextContent('2 linked runs'));
     fireEvent.click(within(card).getByRole('button', { name: /Choose winning run/ }));

@@ -3,7 +3,8 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { SprintlabBridge } from '@shared/ipc';
 import { useAppStore } from '../../../renderer/kernel/store';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { MlImportDialog } from '../../../renderer/features/experiments/ml-import/MlImportDialog';
+import { showMlImport } from '../../../renderer/features/experiments/ml-import/MlImportDialog';
+import { clearDialogs, withDialogs } from '../support/with-dialogs';
 import { useMlImport } from '../../../renderer/features/experiments/ml-import/ml-import-slice';
 import { sessionWithWorkspace } from '../support/session';
 
@@ -38,12 +39,13 @@ beforeEach(async () => {
 afterEach(() => {
   delete (window as { sprintlab?: unknown }).sprintlab;
   act(() => useMlImport.getState().close());
+  clearDialogs();
 });
 
 const startServerImport = (httpRequest: SprintlabBridge['httpRequest']) => {
   (window as { sprintlab?: unknown }).sprintlab = { httpRequest } as Partial<SprintlabBridge>;
-  render(<MlImportDialog />);
-  act(() => useMlImport.getState().setStep({ kind: 'server' }));
+  render(withDialogs(null));
+  act(() => showMlImport({ kind: 'server' }));
   const form = screen.getByRole('dialog', { name: 'Import from MLflow server' });
   fireEvent.change(within(form).getByLabelText('Tracking server URL'), { target: { value: 'http://mlflow.local:5000/' } });
   fireEvent.change(within(form).getByLabelText('Access token (optional)'), { target: { value: 's3cret' } });

@@ -6,6 +6,7 @@ import { startSprint } from '../../../renderer/features/sprints/sprint-commands'
 import { SprintReportView } from '../../../renderer/features/sprints/SprintReportView';
 import { useSprintsUi } from '../../../renderer/features/sprints/sprints-slice';
 import { addItems, addSprint, itemsById, sprintById, sprintWorkspace } from './support';
+import { clearDialogs } from '../support/with-dialogs';
 
 // Only Date is faked: the clock that stamps ops reads it, so the op log carries these moments.
 const at = (iso: string) => vi.setSystemTime(new Date(iso));
@@ -16,7 +17,8 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   at('2026-02-16T09:00:00');
   ({ workspace } = await sprintWorkspace());
-  useSprintsUi.setState({ selectedSprintId: null, reportSprintId: null, dialog: null });
+  useSprintsUi.setState({ selectedSprintId: null, reportSprintId: null });
+  clearDialogs();
 });
 
 afterEach(() => {

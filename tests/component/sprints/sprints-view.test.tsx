@@ -8,13 +8,15 @@ import { startSprint } from '../../../renderer/features/sprints/sprint-commands'
 import { SprintsView } from '../../../renderer/features/sprints/SprintsView';
 import { useSprintsUi } from '../../../renderer/features/sprints/sprints-slice';
 import { addItems, addSprint, itemsById, sprintById, sprintWorkspace } from './support';
+import { clearDialogs, withDialogs } from '../support/with-dialogs';
 
 let workspace: Workspace;
 let workspaceId: string;
 
 beforeEach(async () => {
   ({ workspace, workspaceId } = await sprintWorkspace());
-  useSprintsUi.setState({ selectedSprintId: null, reportSprintId: null, dialog: null });
+  useSprintsUi.setState({ selectedSprintId: null, reportSprintId: null });
+  clearDialogs();
 });
 
 const toasts = () => useAppStore.getState().toasts.map((t) => `${t.tone}: ${t.message}`);
@@ -28,7 +30,7 @@ describe('sprint planning', () => {
       { title: 'Train baseline', estimate: 8, sprintId: sprint.id },
       { title: 'Not planned', estimate: 5 },
     ]);
-    render(<SprintsView />);
+    render(withDialogs(<SprintsView />));
 
     expect(await screen.findByTestId('team-capacity')).toHaveTextContent('20');
     expect(screen.getByTestId('committed-points')).toHaveTextContent('21');
@@ -50,7 +52,7 @@ describe('sprint planning', () => {
 
   it('rejects a negative number of days off with a message naming the member, and writes nothing', async () => {
     const sprint = await addSprint(workspace, { name: 'Sprint 1', startDate: '2026-03-02', endDate: '2026-03-13' });
-    render(<SprintsView />);
+    render(withDialogs(<SprintsView />));
     const field = await screen.findByLabelText('Points per day for Grace');
     fireEvent.change(field, { target: { value: '-2' } });
     fireEvent.blur(field);
@@ -66,7 +68,7 @@ describe('sprint planning', () => {
       { title: 'Done already', estimate: 2, status: 'done' },
       { title: 'Write eval', estimate: 5 },
     ]);
-    render(<SprintsView />);
+    render(withDialogs(<SprintsView />));
     fireEvent.click(await screen.findByRole('button', { name: 'Add items from backlog…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add items to Sprint 1' });
     expect(within(dialog).queryByText('Done already')).not.toBeInTheDocument();
@@ -90,7 +92,7 @@ describe('starting a sprint', () => {
       // Planned four weeks ahead; started today it must run from today.
       const sprint = await addSprint(workspace, { name: 'Sprint 1', startDate: '2027-03-29', endDate: '2027-04-09' });
       await addItems(workspace, [{ title: 'Label images', estimate: 13, sprintId: sprint.id }, { title: 'Train baseline', estimate: 8, sprintId: sprint.id }]);
-      render(<SprintsView />);
+      render(withDialogs(<SprintsView />));
       fireEvent.click(await screen.findByRole('button', { name: /Sprint 1/ }));
       fireEvent.click(within(await screen.findByRole('region', { name: /^Sprint 1/ })).getByRole('button', { name: 'Start sprint…' }));
       const dialog = await screen.findByRole('dialog', { name: 'Start Sprint 1' });
@@ -114,7 +116,7 @@ describe('starting a sprint', () => {
     const first = await addSprint(workspace, { name: 'Sprint 1', startDate: '2026-03-02', endDate: '2026-03-13' });
     const second = await addSprint(workspace, { name: 'Sprint 2', startDate: '2026-03-16', endDate: '2026-03-27' });
     const [item] = await addItems(workspace, [{ title: 'Train', estimate: 5, sprintId: first.id }]);
-    render(<SprintsView />);
+    render(withDialogs(<SprintsView />));
 
     const detail = await screen.findByRole('region', { name: /^Sprint 1/ });
     fireEvent.click(within(detail).getByRole('button', { name: 'Start sprint…' }));
@@ -152,7 +154,7 @@ describe('completing a sprint', () => {
   }
 
   async function openDialog() {
-    render(<SprintsView />);
+    render(withDialogs(<SprintsView />));
     fireEvent.click(await screen.findByRole('button', { name: 'Complete sprint…' }));
     return screen.findByRole('dialog', { name: 'Complete Sprint 1' });
   }
@@ -227,7 +229,7 @@ describe('completing a sprint', () => {
 describe('team calendar', () => {
   it('edits the working week and holidays on the workspace, and the sprint’s working days follow', async () => {
     await addSprint(workspace, { name: 'Sprint 1', startDate: '2026-03-02', endDate: '2026-03-13' });
-    render(<SprintsView />);
+    render(withDialogs(<SprintsView />));
     expect(await screen.findByText(/10 working days/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
     expect(await screen.findByText(/8 working days/)).toBeInTheDocument();

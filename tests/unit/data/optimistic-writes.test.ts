@@ -32,6 +32,27 @@ describe('optimistic local writes', () => {
     expect((await s.db.entity('items').get('i1'))?.status).toBe('in_progress');
   });
 
+  it('a commit landing under a later edit of the same row keeps that edit on screen', async () => {
+    const row = async () => (await loadRows('items', 'ws1')).find((r) => r.id === 'i1');
+    const first = commitChanges(s, 'ws1', updateChanges('items', 'i1', { status: 'in_progress' }));
+    const second = commitChanges(s, 'ws1', updateChanges('items', 'i1', { title: 'Label it twice' }));
+    await first;
+    // The first commit published its row; the second edit is still committing and must still show.
+    expect(await row()).toMatchObject({ status: 'in_progress', title: 'Label it twice' });
+    await second;
+    expect(await row()).toMatchObject({ status: 'in_progress', title: 'Label it twice' });
+  });
+
+  it('a failed edit under a later one takes back only its own field', async () => {
+    vi.spyOn(s.db.table('items'), 'bulkPut').mockRejectedValueOnce(new Error('aborted'));
+    const failing = commitChanges(s, 'ws1', updateChanges('items', 'i1', { status: 'done' }));
+    const later = commitChanges(s, 'ws1', updateChanges('items', 'i1', { title: 'Label it twice' }));
+    await expect(failing).rejects.toThrow(/aborted/);
+    expect((await loadRows('items', 'ws1')).find((r) => r.id === 'i1')).toMatchObject({ status: 'todo', title: 'Label it twice' });
+    await later;
+    expect((await s.db.entity('items').get('i1'))).toMatchObject({ status: 'todo', title: 'Label it twice' });
+  });
+
   it('a commit that fails puts the row back on screen and says so, and writes nothing', async () => {
     const messages: string[] = [];
     const stop = onWriteFailed((m) => messages.push(m));

@@ -1,16 +1,17 @@
 import { errorMessage } from '@shared/domain';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportPlan, PlannedEntity } from '@shared/import/ml';
 import { Modal } from '../../../kernel/dialogs/Modal';
+import { defineDialog, isOpen, pushDialog, type DialogProps } from '../../../kernel/dialogs/dialog-stack';
 import { ImportPreviewDialog, type ImportCount } from '../../../kernel/import-preview/ImportPreviewDialog';
 import { useAppStore } from '../../../kernel/store';
 import { commitImport, explainImportError, previewMlflowServer } from './ml-import-commands';
-import { importFolder, importWandbCsv } from './ml-import-actions';
-import { useMlImport } from './ml-import-slice';
+import { useMlImport, type ImportStep } from './ml-import-slice';
 import './ml-import.css';
 import { toast } from '../../../kernel/feedback/toast';
 import { SelectField } from '../../../kernel/fields/SelectField';
 import { useRows } from '../../../data/live-rows';
+import { TextField } from '../../../kernel/fields/TextField';
 
 const nouns: Record<PlannedEntity, string> = {
   experiments: 'experiments', runs: 'runs', metricSeries: 'metric histories', models: 'models', modelVersions: 'model versions',
@@ -73,14 +74,8 @@ function ServerForm({ workspaceId }: { workspaceId: string }) {
   return (
     <form className="form" onSubmit={submit}>
       <p className="hint">Reads experiments, runs with their metric histories, and registered models through MLflow's REST API. Nothing is written until you confirm the preview.</p>
-      <label className="field">
-        <span>Tracking server URL</span>
-        <input data-autofocus type="url" required value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={!!error} aria-describedby={error ? 'mlflow-url-error' : undefined} />
-      </label>
-      <label className="field">
-        <span>Access token (optional)</span>
-        <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} />
-      </label>
+      <TextField label="Tracking server URL" data-autofocus type="url" required value={url} aria-invalid={!!error} aria-describedby={error ? 'mlflow-url-error' : undefined} onChange={setUrl} />
+      <TextField label="Access token (optional)" type="password" autoComplete="off" value={token} onChange={setToken} />
       {error && (
         <p className="error" id="mlflow-url-error" role="alert">
           {error}
@@ -98,11 +93,18 @@ function ServerForm({ workspaceId }: { workspaceId: string }) {
   );
 }
 
-/** Preview, then the valid part in one transaction, or cancel: the ML import dialog for every source. */
-export function MlImportDialog() {
+/**
+ * Preview, then the valid part in one transaction, or cancel: the ML import dialog for every
+ * source. One entry on the kernel's dialog stack, whose steps the import flow's slice drives.
+ */
+function MlImportDialog({ onClose }: DialogProps) {
   const step = useMlImport((s) => s.step);
-  const close = useMlImport((s) => s.close);
   const setStep = useMlImport((s) => s.setStep);
+  const close = useMlImport((s) => s.close);
+  // The flow ended (cancelled, or closed from elsewhere): take its entry off the stack.
+  useEffect(() => {
+    if (step.kind === 'closed') onClose();
+  }, [step.kind, onClose]);
   const workspaceId = useAppStore((s) => s.workspaceId);
   const [busy, setBusy] = useState(false);
   const [attachTo, setAttachTo] = useState('');
@@ -120,10 +122,10 @@ export function MlImportDialog() {
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>
-          <button type="button" className="button" onClick={() => void importWandbCsv()}>
+          <button type="button" className="button" onClick={step.chooseCsv}>
             Choose CSV export…
           </button>
-          <button type="button" className="button primary" data-autofocus onClick={() => void importFolder('wandb')}>
+          <button type="button" className="button primary" data-autofocus onClick={step.chooseFolder}>
             Choose run folder…
           </button>
         </div>
@@ -198,4 +200,12 @@ export function MlImportDialog() {
       {!done && <p className="hint">Re-importing the same source later updates what changed and duplicates nothing. An import is not undoable.</p>}
     </ImportPreviewDialog>
   );
+}
+
+export const mlImportDialog = defineDialog('ml-import', MlImportDialog);
+
+/** Start or move the import flow to a step, opening its dialog if it is not open yet. */
+export function showMlImport(step: ImportStep): void {
+  useMlImport.getState().setStep(step);
+  if (!isOpen(mlImportDialog)) pushDialog(mlImportDialog);
 }

@@ -3,18 +3,19 @@ import { useAppStore } from '../../../kernel/store';
 import { getPlatform } from '../../../platform';
 import { explainImportError, previewMlflowFolder, previewWandbCsv, previewWandbFolder, type ImportPreview } from './ml-import-commands';
 import { useMlImport } from './ml-import-slice';
+import { showMlImport } from './MlImportDialog';
 
 const app = () => useAppStore.getState();
 const flow = () => useMlImport.getState();
 
-/** The import dialog lives in the Runs and Experiments views; open one of them first. */
+/** What an import brings in is seen in Runs (or on the Experiments cards): go there unless already on one. */
 function showImportHost() {
   if (app().view !== 'runs' && app().view !== 'experiments') app().go('runs');
 }
 
 /** Read something, then show its preview (or say plainly why it cannot be imported). */
 async function readThen(from: string, read: () => Promise<ImportPreview>) {
-  flow().setStep({ kind: 'reading', from });
+  showMlImport({ kind: 'reading', from });
   try {
     flow().setStep({ kind: 'preview', preview: await read() });
   } catch (error) {
@@ -62,7 +63,7 @@ export const mlImportActions: ActionDef[] = [
     enabled: hasWorkspace,
     run: () => {
       showImportHost();
-      flow().setStep({ kind: 'wandb-choice' });
+      showMlImport({ kind: 'wandb-choice', chooseFolder: () => void importFolder('wandb'), chooseCsv: () => void importWandbCsv() });
     },
   },
   {
@@ -73,7 +74,7 @@ export const mlImportActions: ActionDef[] = [
     enabled: hasWorkspace,
     run: () => {
       showImportHost();
-      flow().setStep({ kind: 'server' });
+      showMlImport({ kind: 'server' });
     },
   },
 ];

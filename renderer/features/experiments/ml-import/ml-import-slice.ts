@@ -4,7 +4,8 @@ import type { ImportPreview } from './ml-import-commands';
 /** Where the ML import flow is: choosing, reading, previewing, or showing why it failed. */
 export type ImportStep =
   | { kind: 'closed' }
-  | { kind: 'wandb-choice' }
+  /** W&B has two sources; the step carries what each button reads, so the dialog needs no import of the flow. */
+  | { kind: 'wandb-choice'; chooseFolder(): void; chooseCsv(): void }
   | { kind: 'server' }
   | { kind: 'reading'; from: string }
   | { kind: 'preview'; preview: ImportPreview }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { runStatuses, type Run } from '@shared/domain';
 import { parseKeyValueLines, parseMetricLines } from '@shared/ml';
 import { FormDialog, FormProblems } from '../../../kernel/dialogs/FormDialog';
+import { defineDialog, type DialogProps } from '../../../kernel/dialogs/dialog-stack';
 import { useAppStore } from '../../../kernel/store';
 import { useRows } from '../../../data/live-rows';
 import { addRun } from './run-commands';
@@ -11,7 +12,7 @@ import { asOptions, SelectField } from '../../../kernel/fields/SelectField';
 const toIso = (local: string): string | null => (local ? new Date(local).toISOString() : null);
 
 /** Enter a run by hand: for work tracked outside MLflow/W&B, or a quick number from a notebook. */
-export function AddRunDialog({ open, onClose, experimentId }: { open: boolean; onClose: () => void; experimentId?: string | null }) {
+function AddRunDialog({ onClose, experimentId }: { experimentId?: string } & DialogProps) {
   const workspaceId = useAppStore((s) => s.workspaceId);
   const experiments = useRows('experiments', workspaceId) ?? [];
   const runs = useRows('runs', workspaceId) ?? [];
@@ -41,12 +42,11 @@ export function AddRunDialog({ open, onClose, experimentId }: { open: boolean; o
       sourceUrl: form.sourceUrl.trim() || null,
     });
     toast(`Added run ${run.name}`, 'success');
-    setForm((f) => ({ ...f, name: '', params: '', metrics: '', tags: '' }));
     onClose();
   };
 
   return (
-    <FormDialog title="Add a run by hand" open={open} onClose={onClose} onSubmit={submit} submitLabel="Add run" wide noValidate errorList>
+    <FormDialog title="Add a run by hand" open onClose={onClose} onSubmit={submit} submitLabel="Add run" wide noValidate errorList>
       <div className="field-row">
         <label className="field grow">
           <span>Name</span>
@@ -98,3 +98,6 @@ export function AddRunDialog({ open, onClose, experimentId }: { open: boolean; o
     </FormDialog>
   );
 }
+
+/** Opened with an experiment id, the run is filed under that experiment. */
+export const addRunDialog = defineDialog<{ experimentId?: string }>('add-run', AddRunDialog);

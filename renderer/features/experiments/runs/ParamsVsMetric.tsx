@@ -3,6 +3,7 @@ import type { Run } from '@shared/domain';
 import { paramPlot, type ParamAxis } from '@shared/ml';
 import { ParallelCoordinates, ScatterChart, type ParallelAxis } from '../../../kernel/charts';
 import { formatMetric, runColor, runDashed } from './run-format';
+import { asOptions, SelectField } from '../../../kernel/fields/SelectField';
 
 const toAxis = (axis: ParamAxis): ParallelAxis =>
   axis.kind === 'number' ? { label: axis.key, kind: 'number', min: axis.min, max: axis.max } : { label: axis.key, kind: 'category', categories: axis.categories };
@@ -45,13 +46,7 @@ export function ParamsVsMetric({ runs, metric, width }: { runs: readonly Run[]; 
       <div className="compare-controls">
         <label className="field" htmlFor={paramId}>
           <span>Scatter by param</span>
-          <select id={paramId} value={xKey ?? ''} onChange={(e) => setChosen(e.target.value)}>
-            {plot.params.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.key}
-              </option>
-            ))}
-          </select>
+          <SelectField id={paramId} value={xKey ?? ''} onChange={setChosen} options={asOptions(plot.params.map((p) => p.key))} />
         </label>
       </div>
       {xIndex >= 0 && (

@@ -4,6 +4,12 @@ import { bestRun, compareMetrics, compareParams, guessDirection, runValue, type 
 import { MetricChart } from './MetricChart';
 import { ParamsVsMetric } from './ParamsVsMetric';
 import { formatMetric, runColor } from './run-format';
+import { asOptions, SelectField, type SelectOption } from '../../../kernel/fields/SelectField';
+
+const directionOptions: SelectOption<Direction>[] = [
+  ['maximize', 'higher'],
+  ['minimize', 'lower'],
+];
 
 export interface RunComparisonProps {
   runs: readonly Run[];
@@ -34,21 +40,11 @@ export function RunComparison(props: RunComparisonProps) {
       <div className="compare-controls">
         <label className="field" htmlFor={metricId}>
           <span>Primary metric</span>
-          <select id={metricId} value={metric ?? ''} onChange={(e) => props.onMetric(e.target.value)}>
-            {props.metrics.length === 0 && <option value="">No metrics</option>}
-            {props.metrics.map((key) => (
-              <option key={key} value={key}>
-                {key}
-              </option>
-            ))}
-          </select>
+          <SelectField id={metricId} value={metric ?? ''} onChange={props.onMetric} options={props.metrics.length ? asOptions(props.metrics) : [['', 'No metrics']]} />
         </label>
         <label className="field" htmlFor={directionId}>
           <span>Better is</span>
-          <select id={directionId} value={direction} onChange={(e) => props.onDirection(e.target.value as Direction)}>
-            <option value="maximize">higher</option>
-            <option value="minimize">lower</option>
-          </select>
+          <SelectField id={directionId} value={direction} onChange={props.onDirection} options={directionOptions} />
         </label>
         <p className="best-run" role="status" aria-live="polite">
           {metric && best ? (

@@ -1,20 +1,21 @@
 import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Run } from '@shared/domain';
+import type { Experiment, Run } from '@shared/domain';
 import { defaultMetric, COMPARE_MAX, compareSelectionProblem, runTree } from '@shared/ml';
 import { ActionButton } from '../../../kernel/actions/ActionButton';
 import { EmptyState } from '../../../kernel/views/EmptyState';
+import { ViewHeader } from '../../../kernel/views/ViewHeader';
 import { useAppStore } from '../../../kernel/store';
 import { useRows } from '../../../data/live-rows';
-import { MlImportDialog } from '../ml-import/MlImportDialog';
-import { AddRunDialog } from './AddRunDialog';
-import { LinkRunsDialog } from './LinkRunsDialog';
+import { pushDialog } from '../../../kernel/dialogs/dialog-stack';
+import { linkRunsDialog } from './LinkRunsDialog';
 import { ComparePanel } from './ComparePanel';
 import { RunDetail } from './RunDetail';
 import { formatShortDateTime, formatDuration, formatMetric, paramSummary } from './run-format';
 import { useRunsUi } from './runs-slice';
 import './runs.css';
 import { asOptions, SelectField } from '../../../kernel/fields/SelectField';
+import { TextField } from '../../../kernel/fields/TextField';
 
 const ROW_HEIGHT = 40;
 /** Below this many rows every row renders (cheap, and find-in-page works); above it the list is virtualised. */
@@ -58,7 +59,6 @@ export function RunsView() {
   }
 
   const selected = ui.selected.filter((id) => runsById.has(id));
-  const selectionProblem = compareSelectionProblem(selected.length);
   const detail = ui.detailId ? runsById.get(ui.detailId) : undefined;
   const virtual = rows.length > VIRTUAL_FROM;
   const items = virtual ? virtualizer.getVirtualItems() : rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
@@ -67,20 +67,12 @@ export function RunsView() {
 
   return (
     <div className="view view-wide">
-      <header className="view-header row-header">
-        <div>
-          <h1>Runs</h1>
-          <p className="muted">
-            {runs.length} run{runs.length === 1 ? '' : 's'} from imports and by hand. Check 2–{COMPARE_MAX} to compare.
-          </p>
-        </div>
-        <div className="button-row">
-          <ActionButton id="ml.import.mlflow-folder" />
-          <ActionButton id="ml.import.wandb" />
-          <ActionButton id="ml.import.mlflow-server" />
-          <ActionButton id="runs.add" />
-        </div>
-      </header>
+      <ViewHeader title="Runs" summary={`${runs.length} run${runs.length === 1 ? '' : 's'} from imports and by hand. Check 2–${COMPARE_MAX} to compare.`}>
+        <ActionButton id="ml.import.mlflow-folder" />
+        <ActionButton id="ml.import.wandb" />
+        <ActionButton id="ml.import.mlflow-server" />
+        <ActionButton id="runs.add" />
+      </ViewHeader>
       {runs.length === 0 ? (
         <EmptyState
           title="No runs yet"
@@ -95,66 +87,10 @@ export function RunsView() {
         </EmptyState>
       ) : (
         <>
-          <div className="runs-toolbar">
-            <label className="field">
-              <span>Filter</span>
-              <input type="search" value={query} placeholder="name or param=value" onChange={(e) => setQuery(e.target.value)} />
-            </label>
-            <label className="field">
-              <span>Experiment</span>
-              <SelectField value={experimentFilter} onChange={setExperimentFilter} options={[['', 'All experiments'], ...experiments.map((e) => [e.id, e.title] as const)]} />
-            </label>
-            <label className="field">
-              <span>Metric columns</span>
-              <SelectField value={metric ?? ''} onChange={ui.setMetric} options={metrics.length ? asOptions(metrics) : [['', 'No metrics']]} />
-            </label>
-            <div className="grow" />
-            <span className="muted" aria-live="polite">
-              {selected.length} selected
-            </span>
-            {selected.length > 0 && (
-              <button type="button" className="button ghost" onClick={() => ui.setSelected([])}>
-                Clear
-              </button>
-            )}
-            <button type="button" className="button" disabled={selected.length === 0} onClick={() => ui.setLinking(true)}>
-              Link to hypothesis…
-            </button>
-            <button
-              type="button"
-              className="button primary"
-              disabled={!!selectionProblem}
-              title={selectionProblem ?? undefined}
-              onClick={() => ui.compare(selected)}
-            >
-              Compare {selected.length >= 2 ? selected.length : ''} runs
-            </button>
-          </div>
+          <RunsToolbar query={query} onQuery={setQuery} experimentFilter={experimentFilter} onExperimentFilter={setExperimentFilter} experiments={experiments} metrics={metrics} metric={metric} selected={selected} />
           <div className={virtual ? 'runs-scroll virtual' : 'runs-scroll'} ref={scrollRef} tabIndex={0} role="region" aria-label="Runs list">
             <table className="runs-table" aria-label="Runs" aria-rowcount={rows.length + 1}>
-              <thead>
-                <tr>
-                  <th scope="col" className="col-check">
-                    <span className="sr-only">Select</span>
-                  </th>
-                  <th scope="col">Run</th>
-                  <th scope="col">Experiment</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Started</th>
-                  <th scope="col">Duration</th>
-                  <th scope="col">Params</th>
-                  <th scope="col" className="num">
-                    {metric ?? 'metric'} latest
-                  </th>
-                  <th scope="col" className="num">
-                    min – max
-                  </th>
-                  <th scope="col" className="num">
-                    best step
-                  </th>
-                  <th scope="col">Tags</th>
-                </tr>
-              </thead>
+              <RunsHead metric={metric} />
               <tbody>
                 {padTop > 0 && (
                   <tr aria-hidden="true" style={{ height: padTop }}>
@@ -163,39 +99,8 @@ export function RunsView() {
                 )}
                 {items.map((item) => {
                   const { run, depth, childCount } = rows[item.index];
-                  const summary = metric ? run.metrics[metric] : undefined;
-                  const checked = selected.includes(run.id);
-                  const userTags = Object.keys(run.tags).filter((k) => !k.startsWith('mlflow.')).length;
                   return (
-                    <tr key={run.id} aria-rowindex={item.index + 2} className={checked ? 'selected' : undefined} style={{ height: ROW_HEIGHT }}>
-                      <td className="col-check">
-                        <input type="checkbox" aria-label={`Select ${run.name}`} checked={checked} onChange={() => ui.toggle(run.id)} />
-                      </td>
-                      <td style={{ paddingLeft: 8 + depth * 18 }}>
-                        {depth > 0 && (
-                          <span className="child-mark" aria-label="child run">
-                            ↳{' '}
-                          </span>
-                        )}
-                        <button type="button" className="link-button run-name" onClick={() => ui.showDetail(run.id)}>
-                          {run.name}
-                        </button>
-                        {childCount > 0 && <span className="muted"> · {childCount} child runs</span>}
-                      </td>
-                      <td>{(run.experimentId && experimentsById.get(run.experimentId)?.title) || '—'}</td>
-                      <td>
-                        <span className={`run-status status-${run.status.toLowerCase()}`}>{run.status}</span>
-                      </td>
-                      <td>{formatShortDateTime(run.startTime)}</td>
-                      <td>{formatDuration(run)}</td>
-                      <td className="params-cell" title={paramSummary(run.params, 50)}>
-                        {paramSummary(run.params)}
-                      </td>
-                      <td className="num">{formatMetric(summary?.latest)}</td>
-                      <td className="num">{summary ? `${formatMetric(summary.min)} – ${formatMetric(summary.max)}` : '—'}</td>
-                      <td className="num">{summary?.bestStep ?? '—'}</td>
-                      <td>{userTags > 0 ? `${userTags} tag${userTags === 1 ? '' : 's'}` : '—'}</td>
-                    </tr>
+                    <RunRow key={run.id} run={run} depth={depth} childCount={childCount} index={item.index} metric={metric} checked={selected.includes(run.id)} experimentTitle={(run.experimentId && experimentsById.get(run.experimentId)?.title) || '—'} />
                   );
                 })}
                 {padBottom > 0 && (
@@ -210,9 +115,133 @@ export function RunsView() {
           {detail && <RunDetail run={detail} runsById={runsById} experiment={detail.experimentId ? experimentsById.get(detail.experimentId) : undefined} />}
         </>
       )}
-      <AddRunDialog open={ui.adding} onClose={() => ui.setAdding(false)} />
-      <LinkRunsDialog open={ui.linking} runs={selected.flatMap((id) => runsById.get(id) ?? [])} onClose={() => ui.setLinking(false)} />
-      <MlImportDialog />
+    </div>
+  );
+}
+
+interface RowProps {
+  run: Run;
+  depth: number;
+  childCount: number;
+  index: number;
+  metric: string | null;
+  checked: boolean;
+  experimentTitle: string;
+}
+
+/** One run: its check box, name (a child run indented under its parent), and the chosen metric's summary. */
+function RunRow({ run, depth, childCount, index, metric, checked, experimentTitle }: RowProps) {
+  const ui = useRunsUi.getState;
+  const summary = metric ? run.metrics[metric] : undefined;
+  const userTags = Object.keys(run.tags).filter((k) => !k.startsWith('mlflow.')).length;
+  return (
+    <tr aria-rowindex={index + 2} className={checked ? 'selected' : undefined} style={{ height: ROW_HEIGHT }}>
+      <td className="col-check">
+        <input type="checkbox" aria-label={`Select ${run.name}`} checked={checked} onChange={() => ui().toggle(run.id)} />
+      </td>
+      <td style={{ paddingLeft: 8 + depth * 18 }}>
+        {depth > 0 && (
+          <span className="child-mark" aria-label="child run">
+            ↳{' '}
+          </span>
+        )}
+        <button type="button" className="link-button run-name" onClick={() => ui().showDetail(run.id)}>
+          {run.name}
+        </button>
+        {childCount > 0 && <span className="muted"> · {childCount} child runs</span>}
+      </td>
+      <td>{experimentTitle}</td>
+      <td>
+        <span className={`run-status status-${run.status.toLowerCase()}`}>{run.status}</span>
+      </td>
+      <td>{formatShortDateTime(run.startTime)}</td>
+      <td>{formatDuration(run)}</td>
+      <td className="params-cell" title={paramSummary(run.params, 50)}>
+        {paramSummary(run.params)}
+      </td>
+      <td className="num">{formatMetric(summary?.latest)}</td>
+      <td className="num">{summary ? `${formatMetric(summary.min)} – ${formatMetric(summary.max)}` : '—'}</td>
+      <td className="num">{summary?.bestStep ?? '—'}</td>
+      <td>{userTags > 0 ? `${userTags} tag${userTags === 1 ? '' : 's'}` : '—'}</td>
+    </tr>
+  );
+}
+
+function RunsHead({ metric }: { metric: string | null }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className="col-check">
+          <span className="sr-only">Select</span>
+        </th>
+        <th scope="col">Run</th>
+        <th scope="col">Experiment</th>
+        <th scope="col">Status</th>
+        <th scope="col">Started</th>
+        <th scope="col">Duration</th>
+        <th scope="col">Params</th>
+        <th scope="col" className="num">
+          {metric ?? 'metric'} latest
+        </th>
+        <th scope="col" className="num">
+          min – max
+        </th>
+        <th scope="col" className="num">
+          best step
+        </th>
+        <th scope="col">Tags</th>
+      </tr>
+    </thead>
+  );
+}
+
+interface ToolbarProps {
+  query: string;
+  onQuery(query: string): void;
+  experimentFilter: string;
+  onExperimentFilter(id: string): void;
+  experiments: Experiment[];
+  metrics: string[];
+  metric: string | null;
+  selected: string[];
+}
+
+/** Filter by text and experiment, the metric columns, and what to do with the checked runs. */
+function RunsToolbar({ query, onQuery, experimentFilter, onExperimentFilter, experiments, metrics, metric, selected }: ToolbarProps) {
+  const ui = useRunsUi();
+  const selectionProblem = compareSelectionProblem(selected.length);
+  return (
+    <div className="runs-toolbar">
+      <TextField label="Filter" type="search" value={query} placeholder="name or param=value" onChange={onQuery} />
+      <label className="field">
+        <span>Experiment</span>
+        <SelectField value={experimentFilter} onChange={onExperimentFilter} options={[['', 'All experiments'], ...experiments.map((e) => [e.id, e.title] as const)]} />
+      </label>
+      <label className="field">
+        <span>Metric columns</span>
+        <SelectField value={metric ?? ''} onChange={ui.setMetric} options={metrics.length ? asOptions(metrics) : [['', 'No metrics']]} />
+      </label>
+      <div className="grow" />
+      <span className="muted" aria-live="polite">
+        {selected.length} selected
+      </span>
+      {selected.length > 0 && (
+        <button type="button" className="button ghost" onClick={() => ui.setSelected([])}>
+          Clear
+        </button>
+      )}
+      <button type="button" className="button" disabled={selected.length === 0} onClick={() => pushDialog(linkRunsDialog, { runIds: selected })}>
+        Link to hypothesis…
+      </button>
+      <button
+        type="button"
+        className="button primary"
+        disabled={!!selectionProblem}
+        title={selectionProblem ?? undefined}
+        onClick={() => ui.compare(selected)}
+      >
+        Compare {selected.length >= 2 ? selected.length : ''} runs
+      </button>
     </div>
   );
 }

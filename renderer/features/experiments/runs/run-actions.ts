@@ -1,6 +1,9 @@
 import type { ActionDef } from '../../../kernel/actions/registry';
 import { useAppStore } from '../../../kernel/store';
 import { useRunsUi } from './runs-slice';
+import { pushDialog } from '../../../kernel/dialogs/dialog-stack';
+import { addRunDialog } from './AddRunDialog';
+import { linkRunsDialog } from './LinkRunsDialog';
 
 const app = () => useAppStore.getState();
 
@@ -14,7 +17,7 @@ export const runActions: ActionDef[] = [
     run: () => {
       app().go('runs');
       useRunsUi.getState().compare(null);
-      useRunsUi.getState().setAdding(true);
+      pushDialog(addRunDialog);
     },
   },
   {
@@ -41,7 +44,7 @@ export const runActions: ActionDef[] = [
       if (useRunsUi.getState().selected.length === 0) return;
       app().go('runs');
       useRunsUi.getState().compare(null);
-      useRunsUi.getState().setLinking(true);
+      pushDialog(linkRunsDialog, { runIds: useRunsUi.getState().selected });
     },
   },
 ];

@@ -1,22 +1,17 @@
 import { create } from 'zustand';
 
-/** Runs view UI state: the checked runs, the open comparison and detail, the add-run dialog. */
+/** Runs view UI state: the checked runs, the open comparison and detail (dialogs are on the kernel's stack). */
 interface RunsState {
   selected: string[];
   /** Run ids being compared, or null when the list shows. */
   comparing: string[] | null;
   detailId: string | null;
-  adding: boolean;
-  /** The "Link to hypothesis…" dialog for the checked runs is open. */
-  linking: boolean;
   /** Metric shown in the list's metric columns and compared by; null = the most common one. */
   metric: string | null;
   toggle(id: string): void;
   setSelected(ids: string[]): void;
   compare(ids: string[] | null): void;
   showDetail(id: string | null): void;
-  setAdding(open: boolean): void;
-  setLinking(open: boolean): void;
   setMetric(metric: string | null): void;
 }
 
@@ -24,14 +19,10 @@ export const useRunsUi = create<RunsState>()((set) => ({
   selected: [],
   comparing: null,
   detailId: null,
-  adding: false,
-  linking: false,
   metric: null,
   toggle: (id) => set((s) => ({ selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] })),
   setSelected: (selected) => set({ selected }),
   compare: (comparing) => set({ comparing, detailId: null }),
   showDetail: (detailId) => set({ detailId }),
-  setAdding: (adding) => set({ adding }),
-  setLinking: (linking) => set({ linking }),
   setMetric: (metric) => set({ metric }),
 }));

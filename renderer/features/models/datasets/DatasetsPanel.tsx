@@ -4,13 +4,14 @@ import { EmptyState } from '../../../kernel/views/EmptyState';
 import { type ModelData } from '../model-queries';
 import { useModelsStore } from '../models-slice';
 import { deleteDataset } from './dataset-commands';
+import { datasetDialog } from './DatasetDialog';
+import { pushDialog } from '../../../kernel/dialogs/dialog-stack';
 import { UNDO, toast } from '../../../kernel/feedback/toast';
 
 const formatRows = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-US'));
 
 /** Dataset versions and what uses them (runs trained on them, model versions built from them). */
 export function DatasetsPanel({ data, workspaceId }: { data: ModelData; workspaceId: string }) {
-  const open = useModelsStore((s) => s.open);
   const selectVersion = useModelsStore((s) => s.selectVersion);
   if (!data.datasets.length) {
     return (
@@ -87,7 +88,7 @@ export function DatasetsPanel({ data, workspaceId }: { data: ModelData; workspac
                   )}
                 </td>
                 <td className="ml-row-actions">
-                  <button type="button" className="button ghost" onClick={() => open({ kind: 'dataset', id: d.id })}>
+                  <button type="button" className="button ghost" onClick={() => pushDialog(datasetDialog, { workspaceId, id: d.id })}>
                     Edit<span className="sr-only"> {name}</span>
                   </button>
                   <button

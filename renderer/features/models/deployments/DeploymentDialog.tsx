@@ -1,49 +1,45 @@
 import { versionName } from '@shared/models';
-import { useEffect, useState } from 'react';
-import { deploymentEnvironments, deploymentStatuses, deploymentTargets, pipelineStatuses } from '@shared/domain';
+import { useState } from 'react';
+import { deploymentEnvironments, deploymentStatuses, deploymentTargets, pipelineStatuses, type Deployment } from '@shared/domain';
 import { FormDialog } from '../../../kernel/dialogs/FormDialog';
-import type { ModelData } from '../model-queries';
+import { defineDialog, type DialogProps } from '../../../kernel/dialogs/dialog-stack';
+import { useModelData, type ModelData } from '../model-queries';
 import { useModelsStore } from '../models-slice';
-import { deploymentLabel } from './DeploymentsPanel';
-import { saveDeployment, type DeploymentInput } from './deployment-commands';
+import { deploymentLabel, saveDeployment, type DeploymentInput } from './deployment-commands';
 import { toast } from '../../../kernel/feedback/toast';
 import { asOptions, SelectField } from '../../../kernel/fields/SelectField';
+import { TextField } from '../../../kernel/fields/TextField';
 
 const CUSTOM = 'custom';
 const today = () => new Date().toISOString().slice(0, 10);
-const builtIn = (list: readonly string[], value: string) => list.includes(value) && value !== CUSTOM;
+
+interface Props {
+  workspaceId: string;
+  /** The deployment to edit; none records a new one. */
+  id?: string;
+  /** The version a new deployment is of; else the newest. */
+  modelVersionId?: string;
+}
+
+const initialForm = (data: ModelData, existing: Deployment | null, modelVersionId?: string): DeploymentInput =>
+  existing
+    ? { ...existing, date: existing.date ?? '' }
+    : {
+        modelVersionId: (modelVersionId && data.versionById.has(modelVersionId) ? modelVersionId : data.versions[0]?.id) ?? '',
+        environment: 'dev',
+        target: 'KServe',
+        endpoint: '',
+        status: 'planned',
+        pipelineUrl: '',
+        pipelineStatus: 'unknown',
+        date: today(),
+      };
 
 /** Record or edit a deployment: environment and target are a built-in choice or a custom name. */
-export function DeploymentDialog({ data, workspaceId }: { data: ModelData; workspaceId: string }) {
-  const dialog = useModelsStore((s) => s.dialog);
-  const close = useModelsStore((s) => s.close);
-  const isOpen = dialog?.kind === 'deployment';
-  const existing = isOpen && dialog.id ? (data.deployments.find((d) => d.id === dialog.id) ?? null) : null;
-  const [form, setForm] = useState<DeploymentInput>({ modelVersionId: '', environment: 'dev', target: 'KServe', endpoint: '', status: 'planned', pipelineUrl: '', pipelineStatus: 'unknown', date: '' });
-  const [envChoice, setEnvChoice] = useState('dev');
-  const [targetChoice, setTargetChoice] = useState('KServe');
-
-  useEffect(() => {
-    if (!isOpen) return;
-    const base: DeploymentInput = existing
-      ? { ...existing, date: existing.date ?? '' }
-      : {
-          modelVersionId: (dialog.modelVersionId && data.versionById.has(dialog.modelVersionId) ? dialog.modelVersionId : data.versions[0]?.id) ?? '',
-          environment: 'dev',
-          target: 'KServe',
-          endpoint: '',
-          status: 'planned',
-          pipelineUrl: '',
-          pipelineStatus: 'unknown',
-          date: today(),
-        };
-    setForm(base);
-    setEnvChoice(builtIn(deploymentEnvironments, base.environment) ? base.environment : CUSTOM);
-    setTargetChoice(builtIn(deploymentTargets, base.target) ? base.target : CUSTOM);
-    // Fill the form when the dialog opens, not on every live update.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [isOpen, existing?.id]);
-
+function DeploymentDialog({ workspaceId, id, modelVersionId, onClose: close }: Props & DialogProps) {
+  const data = useModelData(workspaceId);
+  const existing = id ? (data.deployments.find((d) => d.id === id) ?? null) : null;
+  const [form, setForm] = useState<DeploymentInput>(() => initialForm(data, existing, modelVersionId));
   const set = (patch: Partial<DeploymentInput>) => setForm((f) => ({ ...f, ...patch }));
   const submit = async () => {
     const label = deploymentLabel(data, form);
@@ -52,11 +48,12 @@ export function DeploymentDialog({ data, workspaceId }: { data: ModelData; works
     useModelsStore.setState({ tab: 'deployments' });
     close();
   };
+  const versionGroups = data.models.map((m) => [m.name, (data.versionsByModel.get(m.id) ?? []).map((v) => [v.id, `${versionName(m, v)} (${v.stage})`] as const)] as const);
 
   return (
     <FormDialog
       title={existing ? 'Edit deployment' : 'Record a deployment'}
-      open={isOpen}
+      open
       onClose={close}
       onSubmit={submit}
       submitLabel={existing ? 'Save deployment' : 'Record deployment'}
@@ -66,84 +63,28 @@ export function DeploymentDialog({ data, workspaceId }: { data: ModelData; works
     >
       <label className="field">
         <span>Model version</span>
-        <select data-autofocus value={form.modelVersionId} onChange={(e) => set({ modelVersionId: e.target.value })}>
-          {!data.versions.length && <option value="">Register a model version first</option>}
-          {data.models.map((m) => (
-            <optgroup key={m.id} label={m.name}>
-              {(data.versionsByModel.get(m.id) ?? []).map((v) => (
-                <option key={v.id} value={v.id}>
-                  {versionName(m, v)} ({v.stage})
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+        <SelectField
+          data-autofocus
+          value={form.modelVersionId}
+          onChange={(modelVersionId) => set({ modelVersionId })}
+          options={data.versions.length ? [] : [['', 'Register a model version first']]}
+          groups={versionGroups}
+        />
       </label>
       <div className="field-row">
-        <label className="field grow">
-          <span>Environment</span>
-          <select
-            value={envChoice}
-            onChange={(e) => {
-              setEnvChoice(e.target.value);
-              set({ environment: e.target.value === CUSTOM ? '' : e.target.value });
-            }}
-          >
-            {deploymentEnvironments.map((env) => (
-              <option key={env} value={env}>
-                {env}
-              </option>
-            ))}
-          </select>
-        </label>
-        {envChoice === CUSTOM && (
-          <label className="field grow">
-            <span>Custom environment</span>
-            <input value={form.environment} placeholder="e.g. eu-canary" onChange={(e) => set({ environment: e.target.value })} />
-          </label>
-        )}
-        <label className="field grow">
-          <span>Target</span>
-          <select
-            value={targetChoice}
-            onChange={(e) => {
-              setTargetChoice(e.target.value);
-              set({ target: e.target.value === CUSTOM ? '' : e.target.value });
-            }}
-          >
-            {deploymentTargets.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        {targetChoice === CUSTOM && (
-          <label className="field grow">
-            <span>Custom target</span>
-            <input value={form.target} placeholder="e.g. BentoML on k8s" onChange={(e) => set({ target: e.target.value })} />
-          </label>
-        )}
+        <ChoiceOrCustom label="Environment" choices={deploymentEnvironments} value={form.environment} placeholder="e.g. eu-canary" onChange={(environment) => set({ environment })} />
+        <ChoiceOrCustom label="Target" choices={deploymentTargets} value={form.target} placeholder="e.g. BentoML on k8s" onChange={(target) => set({ target })} />
       </div>
-      <label className="field">
-        <span>Endpoint</span>
-        <input value={form.endpoint} placeholder="e.g. https://models.internal/fraud/v1/predict" onChange={(e) => set({ endpoint: e.target.value })} />
-      </label>
+      <TextField label="Endpoint" value={form.endpoint} placeholder="e.g. https://models.internal/fraud/v1/predict" onChange={(endpoint) => set({ endpoint })} />
       <div className="field-row">
         <label className="field grow">
           <span>Status</span>
           <SelectField value={form.status} onChange={(status) => set({ status })} options={asOptions(deploymentStatuses)} />
         </label>
-        <label className="field grow">
-          <span>Date</span>
-          <input type="date" value={form.date} onChange={(e) => set({ date: e.target.value })} />
-        </label>
+        <TextField className="grow" label="Date" type="date" value={form.date} onChange={(date) => set({ date })} />
       </div>
       <div className="field-row">
-        <label className="field grow">
-          <span>CI/CD pipeline link</span>
-          <input type="url" value={form.pipelineUrl} placeholder="https://ci.example.com/pipelines/123" onChange={(e) => set({ pipelineUrl: e.target.value })} />
-        </label>
+        <TextField className="grow" label="CI/CD pipeline link" type="url" value={form.pipelineUrl} placeholder="https://ci.example.com/pipelines/123" onChange={(pipelineUrl) => set({ pipelineUrl })} />
         <label className="field">
           <span>Pipeline status</span>
           <SelectField value={form.pipelineStatus} onChange={(pipelineStatus) => set({ pipelineStatus })} options={asOptions(pipelineStatuses)} />
@@ -152,3 +93,36 @@ export function DeploymentDialog({ data, workspaceId }: { data: ModelData; works
     </FormDialog>
   );
 }
+
+interface ChoiceProps {
+  label: string;
+  /** Built-in names, the last being `custom`. */
+  choices: readonly string[];
+  value: string;
+  placeholder: string;
+  onChange(value: string): void;
+}
+
+/** A built-in name, or "custom" and a text field for the name (an environment, a serving target). */
+function ChoiceOrCustom({ label, choices, value, placeholder, onChange }: ChoiceProps) {
+  const [custom, setCustom] = useState(!choices.includes(value) || value === CUSTOM);
+  const choice = custom ? CUSTOM : value;
+  return (
+    <>
+      <label className="field grow">
+        <span>{label}</span>
+        <SelectField
+          value={choice}
+          onChange={(next) => {
+            setCustom(next === CUSTOM);
+            onChange(next === CUSTOM ? '' : next);
+          }}
+          options={asOptions(choices)}
+        />
+      </label>
+      {custom && <TextField className="grow" label={`Custom ${label.toLowerCase()}`} value={value} placeholder={placeholder} onChange={onChange} />}
+    </>
+  );
+}
+
+export const deploymentDialog = defineDialog<Props>('deployment', DeploymentDialog);

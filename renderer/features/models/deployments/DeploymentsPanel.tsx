@@ -4,18 +4,13 @@ import { ActionButton } from '../../../kernel/actions/ActionButton';
 import { EmptyState } from '../../../kernel/views/EmptyState';
 import { getPlatform } from '../../../platform';
 import type { ModelData } from '../model-queries';
-import { useModelsStore } from '../models-slice';
 import { StageBadge } from '../StageBadge';
-import { deleteDeployment } from './deployment-commands';
+import { deleteDeployment, deploymentLabel } from './deployment-commands';
+import { deploymentDialog } from './DeploymentDialog';
+import { pushDialog } from '../../../kernel/dialogs/dialog-stack';
 import { UNDO, toast } from '../../../kernel/feedback/toast';
 
 export const statusClass = (status: string) => `ml-badge ml-status-${status.replace(/\s+/g, '-')}`;
-
-export function deploymentLabel(data: ModelData, d: Pick<Deployment, 'modelVersionId' | 'environment'>): string {
-  const version = data.versionById.get(d.modelVersionId);
-  const model = version && data.modelById.get(version.modelId);
-  return `${model && version ? versionName(model, version) : 'unknown version'} to ${d.environment}`;
-}
 
 function PipelineLink({ d }: { d: Deployment }) {
   if (!d.pipelineUrl) return d.pipelineStatus === 'unknown' ? null : <span className={`ml-badge ml-pipeline-${d.pipelineStatus}`}>CI/CD {d.pipelineStatus}</span>;
@@ -35,7 +30,6 @@ function PipelineLink({ d }: { d: Deployment }) {
 
 /** Which version runs where: environments as columns, then every deployment in a table. */
 export function DeploymentsPanel({ data, workspaceId }: { data: ModelData; workspaceId: string }) {
-  const open = useModelsStore((s) => s.open);
   if (!data.deployments.length) {
     return (
       <EmptyState
@@ -135,7 +129,7 @@ export function DeploymentsPanel({ data, workspaceId }: { data: ModelData; works
                   </td>
                   <td>{d.date ?? <span className="muted">—</span>}</td>
                   <td className="ml-row-actions">
-                    <button type="button" className="button ghost" onClick={() => open({ kind: 'deployment', id: d.id })}>
+                    <button type="button" className="button ghost" onClick={() => pushDialog(deploymentDialog, { workspaceId, id: d.id })}>
                       Edit<span className="sr-only"> deployment of {label}</span>
                     </button>
                     <button

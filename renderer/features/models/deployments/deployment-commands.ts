@@ -1,6 +1,8 @@
 import { deploymentSchema, isoDate, type Deployment } from '@shared/domain';
 import { mutate } from '../../../kernel/history/history';
 import { createChanges, deleteChanges, updateChanges } from '../../../data/write-path';
+import { versionName } from '@shared/models';
+import type { ModelData } from '../model-queries';
 
 export type DeploymentInput = Pick<Deployment, 'modelVersionId' | 'environment' | 'target' | 'endpoint' | 'status' | 'pipelineUrl' | 'pipelineStatus'> & {
   date: string;
@@ -32,4 +34,11 @@ export async function saveDeployment(workspaceId: string, existing: Deployment |
 
 export async function deleteDeployment(workspaceId: string, deployment: Deployment, label: string): Promise<void> {
   await mutate(`Delete deployment ${label}`, workspaceId, deleteChanges('deployments', deployment.id));
+}
+
+/** "fraud v3 to production": how toasts and undo labels name a deployment. */
+export function deploymentLabel(data: ModelData, d: Pick<Deployment, 'modelVersionId' | 'environment'>): string {
+  const version = data.versionById.get(d.modelVersionId);
+  const model = version && data.modelById.get(version.modelId);
+  return `${model && version ? versionName(model, version) : 'unknown version'} to ${d.environment}`;
 }
