@@ -31,9 +31,11 @@ export function PolicyDialog({ workspaceId, model, policy }: { workspaceId: stri
       cooldownDays: whole('Cooldown', cooldown, 0),
     };
     await savePolicy(workspaceId, model, input);
-    toast(`Saved the retraining policy of ${model.name}`, 'success');
     close();
-    await sweepMonitoring(workspaceId);
+    // Alerts already open are asked again under the new policy, so the work they call for exists now.
+    const { retrainingItems } = await sweepMonitoring(workspaceId);
+    const created = retrainingItems.length ? `; open alerts created ${retrainingItems.join(', ')}` : '';
+    toast(`Saved the retraining policy of ${model.name}${created}`, 'success');
   };
   return (
     <FormDialog title={`Retraining policy: ${model.name}`} open onClose={close} onSubmit={submit} submitLabel="Save policy">

@@ -9,6 +9,8 @@ import { createMonitor, importMetricPoints, sweepMonitoring } from '../../../ren
 import { savePolicy } from '../../../renderer/features/monitoring/retraining-commands';
 import { SeriesImportDialog, seriesColumns } from '../../../renderer/features/monitoring/SeriesImportDialog';
 import { sessionWithWorkspace } from '../support/session';
+import { PolicyDialog } from '../../../renderer/features/monitoring/PolicyDialog';
+import { useAppStore } from '../../../renderer/kernel/store';
 
 let workspaceId: string;
 beforeEach(async () => {
@@ -137,5 +139,28 @@ describe('retraining from a triggered monitor', () => {
     const result = await importMetricPoints(workspaceId, monitor, [{ timestamp: new Date(Date.now() - DAY / 2).toISOString(), value: 0.5, metric: null, segment: null }]);
     expect(result).toMatchObject({ alertsRaised: 1, retrainingItems: [], notes: ['churn has no retraining policy.'] });
     expect(await loadRows('items', workspaceId)).toHaveLength(0);
+  });
+});
+
+describe('a retraining policy added while alerts are open', () => {
+  it('creates the retraining work the open alert calls for, says so, and never twice', async () => {
+    const { model, version } = await registerVersion(workspaceId, { modelId: null, newModelName: 'churn' });
+    const monitor = await accuracyMonitor(version.id);
+    await importMetricPoints(workspaceId, monitor, [{ timestamp: new Date(Date.now() - DAY / 2).toISOString(), value: 0.5, metric: null, segment: null }]);
+    expect(await loadRows('items', workspaceId)).toHaveLength(0);
+
+    render(<PolicyDialog workspaceId={workspaceId} model={model} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save policy' }));
+    await waitFor(() => expect(useAppStore.getState().toasts.at(-1)?.message).toBe('Saved the retraining policy of churn; open alerts created Retrain churn v1'));
+    const items = (await loadRows('items', workspaceId)).filter((i) => i.type === 'retraining');
+    expect(items).toHaveLength(1);
+    const [alert] = await loadRows('alerts', workspaceId);
+    expect(alert.workItemId).toBe(items[0].id);
+    expect(items[0].links).toContain(`alert:${alert.id}`);
+
+    // Saving the policy again, or another sweep (a re-sync), creates nothing more.
+    await savePolicy(workspaceId, model, { schedule: { kind: 'none' }, onDrift: true, onPerformance: true, cooldownDays: 0 });
+    expect((await sweepMonitoring(workspaceId)).retrainingItems).toEqual([]);
+    expect((await loadRows('items', workspaceId)).filter((i) => i.type === 'retraining')).toHaveLength(1);
   });
 });
