@@ -5,6 +5,8 @@ import { useMonitoringData, versionName } from '../monitoring-queries';
 import { useCurrentWorkspace } from '../../../entities/workspaces/queries';
 import type { StoredFairnessReport } from './fairness-commands';
 import { FairnessColumnsPanel } from './FairnessColumnsPanel';
+import { FairnessGroupFilter } from './FairnessGroupFilter';
+import { FairnessRatesChart } from './FairnessRatesChart';
 import { Rate } from './Rate';
 import { SavedFairnessReports } from './SavedFairnessReports';
 import { SaveFairnessForm } from './SaveFairnessForm';
@@ -33,6 +35,10 @@ export function FairnessResultView({ result, limit }: { result: FairnessResult; 
         {metric('Equalized odds ratio', result.equalizedOddsRatio, false)}
         {metric('Equal opportunity difference', result.equalOpportunityDifference, false)}
       </div>
+      <figure className="fair-chart-figure">
+        <FairnessRatesChart result={result} limit={limit} />
+        <figcaption className="muted">Shaded: the parity band, as wide as the gap limit ({limit}) and centred between the lowest and highest group. A red dot lies outside it: that rate's gap is over the limit.</figcaption>
+      </figure>
       <table className="data-table rates-table">
         <caption>Rates per group</caption>
         <thead>
@@ -109,6 +115,7 @@ export function FairnessView() {
         <p className="muted">Per-group rates of a model's predictions and the gaps between groups (Fairlearn's definitions). The file stays on this computer.</p>
       </header>
       <FairnessColumnsPanel draft={draft} />
+      {file && !shown && <FairnessGroupFilter draft={draft} />}
       {computed.result && !shown && (
         <section className="view" aria-label="Fairness report">
           <FairnessResultView result={computed.result} limit={Number.isFinite(limitValue) ? limitValue : 0.1} />
@@ -121,6 +128,7 @@ export function FairnessView() {
             <h2>{shown.name}</h2>
             <span className="muted">
               saved {shown.createdAt.slice(0, 10)} · {versionName(data, shown.modelVersionId)} · by {shown.sensitiveColumn}
+              {shown.groupsCompared ? ` (${shown.groupsCompared.join(', ')})` : ''}
             </span>
             <button type="button" className="button" onClick={() => setViewing(null)}>
               Close saved report
