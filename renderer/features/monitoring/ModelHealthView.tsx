@@ -10,6 +10,7 @@ import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { formatValue, metricLabel, shortDate, StatusBadge } from './monitoring-format';
 import { useMonitoringData, useMonitoringSweep } from './monitoring-queries';
 import { policyDialog } from './PolicyDialog';
+import { useMonitoringStore } from './monitoring-slice';
 import { pushDialog } from '../../kernel/dialogs/dialog-stack';
 import { currentVersion, openRetrainingItem, retrainOnNewData } from './retraining-commands';
 import './monitoring.css';
