@@ -54,6 +54,19 @@ export function FolderStatus({ workspaceId, state, syncedAgo }: FolderStatusProp
         </table>
       )}
       {scan && scan.streams.length === 0 && <p className="muted">No other laptop has written to this folder yet.</p>}
+      {scan && scan.arriving.length > 0 && (
+        <div>
+          <h4>Still arriving</h4>
+          <p className="muted">A sync tool is still writing or downloading these; they are read again in a few seconds. Changes after them wait, nothing is lost.</p>
+          <ul className="folder-arriving" aria-label="Files still arriving">
+            {scan.arriving.map((d) => (
+              <li key={d.file}>
+                <code>{d.file}</code> — {d.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {scan && scan.damaged.length > 0 && (
         <div>
           <h4>Damaged or skipped files</h4>
