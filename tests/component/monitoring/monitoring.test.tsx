@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { fairnessMetrics } from '@shared/monitoring';
 import { loadRows } from '../../../renderer/data/live-rows';
 import { DriftReportTable } from '../../../renderer/features/monitoring/drift/DriftReportTable';
-import { FairnessResultView } from '../../../renderer/features/monitoring/fairness/FairnessView';
+import { FairnessResultView } from '../../../renderer/features/monitoring/fairness/FairnessResultView';
 import { registerVersion } from '../../../renderer/features/models/model-commands';
 import { createMonitor, importMetricPoints, sweepMonitoring } from '../../../renderer/features/monitoring/monitoring-commands';
 import { savePolicy } from '../../../renderer/features/monitoring/retraining-commands';
