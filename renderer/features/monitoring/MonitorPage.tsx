@@ -25,7 +25,10 @@ export function MonitorPage({ workspaceId, monitor, data }: { workspaceId: strin
     const bySegment = new Map<string, { x: number; y: number }[]>();
     for (const p of points) {
       const key = p.segment ?? '';
-      bySegment.set(key, [...(bySegment.get(key) ?? []), { x: Date.parse(p.timestamp), y: p.value }]);
+      const point = { x: Date.parse(p.timestamp), y: p.value };
+      const list = bySegment.get(key);
+      if (list) list.push(point);
+      else bySegment.set(key, [point]);
     }
     return [...bySegment.entries()].slice(0, SEGMENTS_CHARTED).map(([segment, pts], i) => ({
       id: `s${i}`,
