@@ -12,6 +12,7 @@ async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
   const result = await run();
   timings[name] = Date.now() - start;
   test.info().annotations.push({ type: 'timing', description: `${name}: ${timings[name]} ms` });
+  console.log(`timing ${name}: ${timings[name]} ms`);
   return result;
 }
 
