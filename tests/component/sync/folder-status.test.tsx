@@ -116,7 +116,10 @@ describe('Settings → Sync with a shared folder in the desktop app', () => {
     expect(within(panel).getByText('Last sync').nextElementSibling).toHaveTextContent('just now');
   });
 
-  it('names a segment still arriving apart from damaged files', async () => {
+  it('names a segment still arriving apart from damaged files, and looks again soon without being told', async () => {
+    // A network share sends no file events: only the poll, and the retry of an arriving file, look again.
+    const bridge = desktop.platform!.folderSync!;
+    desktop.platform = { folderSync: { ...bridge, watch: async () => undefined, onChanged: () => () => undefined } };
     render(<SyncView />);
     await userEvent.click(await screen.findByRole('button', { name: 'Choose folder…' }));
     await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent(/^Synced with/));
@@ -126,12 +129,18 @@ describe('Settings → Sync with a shared folder in the desktop app', () => {
     await other.folderEngine(nodeFs(folder)).sync();
     const dir = join(folder, workspaceId, 'devices/laptopx');
     const first = readdirSync(dir).filter((n) => n.startsWith('0000000001-'))[0];
-    writeFileSync(join(dir, first), readFileSync(join(dir, first), 'utf8').slice(0, 25));
+    const full = readFileSync(join(dir, first), 'utf8');
+    writeFileSync(join(dir, first), full.slice(0, 25));
 
     await userEvent.click(screen.getByRole('button', { name: /Sync now/ }));
     const panel = screen.getByTestId('folder-status');
     expect(await within(panel).findByRole('list', { name: 'Files still arriving' })).toHaveTextContent(`devices/laptopx/${first} — still arriving (25 bytes so far)`);
     expect(within(panel).queryByRole('list', { name: 'Damaged or skipped files' })).toBeNull();
     expect(screen.queryByRole('list', { name: 'Sync problems' })).toBeNull();
-  });
+
+    // The download completes; nobody clicks: the sync looks again within seconds (the poll is 30 s away).
+    writeFileSync(join(dir, first), full);
+    await waitFor(() => expect(within(panel).queryByRole('list', { name: 'Files still arriving' })).toBeNull(), { timeout: 9_000 });
+    expect(within(panel).getByRole('row', { name: /laptopx/ })).toHaveTextContent('laptopx11 of 1');
+  }, 20_000);
 });
