@@ -119,7 +119,7 @@ describe('Settings → Sync with a shared folder in the desktop app', () => {
   it('names a segment still arriving apart from damaged files, and looks again soon without being told', async () => {
     // A network share sends no file events: only the poll, and the retry of an arriving file, look again.
     const bridge = desktop.platform!.folderSync!;
-    desktop.platform = { folderSync: { ...bridge, watch: async () => undefined, onChanged: () => () => undefined } };
+    desktop.platform = { folderSync: { ...bridge, watch: async () => false, onChanged: () => () => undefined } };
     render(<SyncView />);
     await userEvent.click(await screen.findByRole('button', { name: 'Choose folder…' }));
     await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent(/^Synced with/));
