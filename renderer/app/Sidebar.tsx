@@ -50,7 +50,15 @@ export function Sidebar() {
                 aria-current={view === v.id ? 'page' : undefined}
                 onClick={() => go(v.id)}
               >
-                <span>{v.label}</span>
+                <span className="nav-label">
+                  {v.label}
+                  {v.badge && (
+                    <>
+                      {' '}
+                      <v.badge />
+                    </>
+                  )}
+                </span>
                 {index < 9 && <kbd aria-hidden="true">{formatShortcut(`Alt+${index + 1}`)}</kbd>}
               </button>
             </li>

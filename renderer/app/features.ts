@@ -20,6 +20,7 @@ import { standupActions } from '../features/standup/standup-actions';
 import { workflowActions } from '../features/workflow/workflow-actions';
 
 import { monitoringActions } from '../features/monitoring/monitoring-actions';
+import { OpenAlertsBadge } from '../features/monitoring/alerts/OpenAlertsBadge';
 import { reportActions } from '../features/reports/report-actions';
 import { desktopActions } from '../features/desktop/desktop-actions';
 import { DesktopNotices } from '../features/desktop/DesktopNotices';
@@ -65,7 +66,7 @@ export const featureViews: ViewDef[] = [
   { id: 'monitors', label: 'Monitors', component: MonitorsView, needsWorkspace: true, section: 'Machine learning' },
   { id: 'drift', label: 'Data drift', component: DriftView, needsWorkspace: true, section: 'Machine learning' },
   { id: 'fairness', label: 'Fairness', component: FairnessView, needsWorkspace: true, section: 'Machine learning' },
-  { id: 'alerts', label: 'Alerts', component: AlertsView, needsWorkspace: true, section: 'Machine learning' },
+  { id: 'alerts', label: 'Alerts', component: AlertsView, needsWorkspace: true, section: 'Machine learning', badge: OpenAlertsBadge },
   { id: 'retro', label: 'Retros', component: RetroView, needsWorkspace: true, section: 'Team' },
   { id: 'risks', label: 'Risks', component: RiskView, needsWorkspace: true, section: 'Team' },
   { id: 'reports', label: 'Status reports', component: ReportsView, needsWorkspace: true, section: 'Team' },

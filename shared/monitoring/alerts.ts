@@ -136,3 +136,15 @@ export function compareAlerts(a: Alert, b: Alert): number {
     b.createdAt.localeCompare(a.createdAt)
   );
 }
+
+/** How many alerts are open (not resolved, not deleted), and how many of those are critical. */
+export function openAlertCounts(alerts: readonly Pick<Alert, 'resolved' | 'deleted' | 'severity'>[]): { open: number; critical: number } {
+  let open = 0;
+  let critical = 0;
+  for (const a of alerts) {
+    if (a.resolved || a.deleted) continue;
+    open++;
+    if (a.severity === 'critical') critical++;
+  }
+  return { open, critical };
+}

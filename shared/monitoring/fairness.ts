@@ -98,6 +98,8 @@ export interface FairnessColumns {
   /** The positive label (default: 1, true or yes when the values are one of those pairs). */
   positive?: string;
   threshold?: number;
+  /** Only these groups are compared (ProPublica compared two of six races); absent: every group. */
+  includeGroups?: string[];
 }
 
 function cellText(column: Column, row: number): string | null {
@@ -152,6 +154,7 @@ export function fairnessFromDataset(dataset: Dataset, options: FairnessColumns):
     };
   }
   const outcomes: LabelledOutcome[] = [];
+  const shown = options.includeGroups ? new Set(options.includeGroups) : null;
   let skipped = 0;
   for (let row = 0; row < dataset.rowCount; row++) {
     const l = cellText(label, row);
@@ -161,9 +164,11 @@ export function fairnessFromDataset(dataset: Dataset, options: FairnessColumns):
       skipped++;
       continue;
     }
-    outcomes.push({ label: isPositive(l), prediction: p, group: g.join(', ') });
+    const group = g.join(', ');
+    if (shown && !shown.has(group)) continue;
+    outcomes.push({ label: isPositive(l), prediction: p, group });
   }
-  if (!outcomes.length) throw new DatasetError('no row has a label, a prediction and a group');
+  if (!outcomes.length) throw new DatasetError(shown ? 'no row belongs to the groups chosen' : 'no row has a label, a prediction and a group');
   const result = fairnessMetrics(outcomes);
   if (skipped) result.warnings.unshift(`${skipped} row(s) with a missing label, prediction or group were left out`);
   return result;

@@ -2,6 +2,7 @@ import { histogramLayout, sprintLinesLayout, velocityLayout, type ValueTick } fr
 import { riskBands, scoreBand, bandOf } from '../risks/scoring';
 import { escapeXml as esc, fmtNumber } from './escape';
 import type { ReportModel } from './model';
+import { forecastBasis } from './sections';
 
 /**
  * The report's charts as standalone SVG strings: vectors that print crisply, inline into the
@@ -161,7 +162,7 @@ export function forecastChart(model: ReportModel): ChartSvg | null {
     markers +
     marker(f.dueDate, `due ${f.dueDate}`, ORANGE, 2, due) +
     legend([{ colour: BLUE, label: 'Finish date, up to 85 %' }, { colour: '#8fb3e8', label: 'Later finishes' }]);
-  const desc = `Monte Carlo forecast of ${f.milestone}, ${f.runs} simulations: 50 % by ${f.p50}, 85 % by ${f.p85}, 95 % by ${f.p95}${f.dueDate ? `; due ${f.dueDate}` : ''}.`;
+  const desc = `Monte Carlo forecast of ${f.milestone}, ${f.runs} simulations over ${forecastBasis(f)}: 50 % by ${f.p50}, 85 % by ${f.p85}, 95 % by ${f.p95}${f.dueDate ? `; due ${f.dueDate}` : ''}.`;
   return { id: 'forecast', caption: `Forecast: ${f.milestone}`, svg: frame('forecast', `Forecast: ${f.milestone}`, desc, body) };
 }
 

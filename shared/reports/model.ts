@@ -45,6 +45,10 @@ export interface ForecastView {
   p85: string | null;
   p95: string | null;
   runs: number;
+  /** Full weeks of throughput history the forecast rests on. */
+  historyWeeks: number;
+  /** Thin history: the spread between the dates was widened for what so few weeks cannot show. */
+  widened: boolean;
   distribution: { date: string; count: number }[];
 }
 

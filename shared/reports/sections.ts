@@ -1,3 +1,4 @@
+import { THIN_HISTORY_WEEKS } from '../agile/forecast';
 import { fmtNumber } from './escape';
 import { healthLabel } from './health';
 import type { ExperimentView, ItemRef, ReportModel } from './model';
@@ -60,11 +61,15 @@ export function deliveryLines(model: ReportModel): string[] {
   const f = d.forecast;
   lines.push(
     f.ok
-      ? `Forecast of ${f.milestone} (${f.remainingItems} open item${f.remainingItems === 1 ? '' : 's'}${f.dueDate ? `, due ${f.dueDate}` : ''}): 50 % by ${f.p50}, 85 % by ${f.p85}, 95 % by ${f.p95} (${f.runs} Monte Carlo runs over weekly throughput).`
+      ? `Forecast of ${f.milestone} (${f.remainingItems} open item${f.remainingItems === 1 ? '' : 's'}${f.dueDate ? `, due ${f.dueDate}` : ''}): 50 % by ${f.p50}, 85 % by ${f.p85}, 95 % by ${f.p95} (${f.runs} Monte Carlo runs over ${forecastBasis(f)}).`
       : `Forecast of ${f.milestone}: not available. ${f.reason}`,
   );
   return lines;
 }
+
+/** How much history a forecast rests on, and whether its spread was widened for it. */
+export const forecastBasis = (f: Pick<ReportModel['delivery']['forecast'], 'historyWeeks' | 'widened'>) =>
+  `${f.historyWeeks} week${f.historyWeeks === 1 ? '' : 's'} of throughput history${f.widened ? `; under ${THIN_HISTORY_WEEKS} weeks, so the spread between the dates is widened` : ''}`;
 
 export const carryOverTitle = (model: ReportModel) =>
   model.delivery.sprint?.state === 'completed' ? 'Carry-over: unfinished when the sprint closed' : 'Carry-over: items carried into this sprint, still open';

@@ -112,6 +112,8 @@ test('a seeded workspace becomes a status report, saved as a snapshot and printe
 
   expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts/);
   const text = pdfText(pdf).replace(/\s+/g, ' ');
+  // The milestone forecast is the sprints view's: it says how much history it rests on, and that its spread was widened.
+  expect(text).toMatch(/Monte Carlo runs over \d+ weeks? of throughput history; under 8 weeks, so the spread between the dates is widened/);
   for (const expected of [
     'Fraud detection status: Sprint 2',
     'Health: At risk',

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Monitor } from '@shared/domain';
 import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 import { addMetricPoint } from './monitoring-commands';
 import { metricLabel } from './monitoring-format';
-import { useMonitoringStore } from './monitoring-slice';
 import { toast } from '../../kernel/feedback/toast';
 
 const localNow = () => {
@@ -13,8 +13,7 @@ const localNow = () => {
 };
 
 /** One value entered by hand (undoable). */
-export function AddPointDialog({ workspaceId, monitor }: { workspaceId: string; monitor: Monitor }) {
-  const close = useMonitoringStore((s) => s.close);
+export function AddPointDialog({ workspaceId, monitor, onClose: close }: { workspaceId: string; monitor: Monitor } & DialogProps) {
   const [time, setTime] = useState(localNow);
   const [value, setValue] = useState('');
   const [segment, setSegment] = useState('');
@@ -48,3 +47,5 @@ export function AddPointDialog({ workspaceId, monitor }: { workspaceId: string; 
 }
 
 const formatLabel = (monitor: Monitor) => metricLabel(monitor.metric);
+
+export const addPointDialog = defineDialog<{ workspaceId: string; monitor: Monitor }>('monitoring.add-point', AddPointDialog);

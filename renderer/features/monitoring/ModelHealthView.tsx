@@ -9,8 +9,9 @@ import { useItems } from '../../entities/items/item-queries';
 import { useCurrentWorkspace } from '../../entities/workspaces/queries';
 import { formatValue, metricLabel, shortDate, StatusBadge } from './monitoring-format';
 import { useMonitoringData, useMonitoringSweep } from './monitoring-queries';
+import { policyDialog } from './PolicyDialog';
 import { useMonitoringStore } from './monitoring-slice';
-import { PolicyDialog } from './PolicyDialog';
+import { pushDialog } from '../../kernel/dialogs/dialog-stack';
 import { currentVersion, openRetrainingItem, retrainOnNewData } from './retraining-commands';
 import './monitoring.css';
 import { reportError, toast } from '../../kernel/feedback/toast';
@@ -21,7 +22,6 @@ export function ModelHealthView() {
   const workspaceId = workspace?.id ?? null;
   const data = useMonitoringData(workspaceId);
   const items = useItems(workspaceId);
-  const ui = useMonitoringStore();
   useMonitoringSweep(workspaceId);
 
   const cards = useMemo(
@@ -44,7 +44,6 @@ export function ModelHealthView() {
   );
 
   if (!workspace || data.loading || !items) return null;
-  const dialogModel = ui.dialog?.kind === 'policy' ? data.models.find((m) => m.id === (ui.dialog as { modelId: string }).modelId) : undefined;
   const go = (view: ViewId) => useAppStore.getState().go(view);
 
   const retrain = async (modelId: string) => {
@@ -181,7 +180,7 @@ export function ModelHealthView() {
                     </ul>
                   </section>
                   <div className="button-row">
-                    <button type="button" className="button" onClick={() => ui.open({ kind: 'policy', modelId: model.id })}>
+                    <button type="button" className="button" onClick={() => pushDialog(policyDialog, { workspaceId: workspace.id, model, policy: policy ?? undefined })}>
                       {policy ? 'Edit policy…' : 'Add retraining policy…'}
                     </button>
                     <button type="button" className="button" onClick={() => void retrain(model.id)} disabled={!!open} title={open ? 'A retraining item is already open' : undefined}>
@@ -194,7 +193,6 @@ export function ModelHealthView() {
           })}
         </ul>
       )}
-      {dialogModel && <PolicyDialog workspaceId={workspace.id} model={dialogModel} policy={data.policies.find((p) => p.modelId === dialogModel.id)} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { SelectField } from '../../kernel/fields/SelectField';
 import { versionName, type MonitoringData } from './monitoring-queries';
 
 /** "Model version" select shared by monitors, drift and fairness reports (empty value = none). */
@@ -8,18 +9,11 @@ export function ModelVersionField({ data, value, onChange, className = 'field', 
   className?: string;
   showStage?: boolean;
 }) {
+  const options = [['', '— none —'] as const, ...data.versions.map((v) => [v.id, `${versionName(data, v.id)}${showStage && v.stage !== 'None' ? ` (${v.stage})` : ''}`] as const)];
   return (
     <label className={className}>
       <span>Model version</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">— none —</option>
-        {data.versions.map((v) => (
-          <option key={v.id} value={v.id}>
-            {versionName(data, v.id)}
-            {showStage && v.stage !== 'None' ? ` (${v.stage})` : ''}
-          </option>
-        ))}
-      </select>
+      <SelectField value={value} onChange={onChange} options={options} />
     </label>
   );
 }

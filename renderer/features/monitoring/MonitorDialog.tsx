@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { monitorMetrics, type Monitor, type MonitorRule } from '@shared/domain';
 import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 import { createMonitor, updateMonitor } from './monitoring-commands';
 import { metricLabel } from './monitoring-format';
-import type { MonitoringData } from './monitoring-queries';
+import { useMonitoringData, type MonitoringData } from './monitoring-queries';
 import { useMonitoringStore } from './monitoring-slice';
 import { ModelVersionField } from './ModelVersionField';
 import { toast } from '../../kernel/feedback/toast';
@@ -23,9 +24,21 @@ function numberField(label: string, text: string, { optional = false, min }: { o
   return x;
 }
 
+interface MonitorDialogProps {
+  workspaceId: string;
+  monitor?: Monitor;
+}
+
 /** Add or edit a monitor: what it watches (model version, environment, metric) and when it triggers. */
-export function MonitorDialog({ workspaceId, data, monitor }: { workspaceId: string; data: MonitoringData; monitor?: Monitor }) {
-  const close = useMonitoringStore((s) => s.close);
+export function MonitorDialog({ workspaceId, monitor, onClose }: MonitorDialogProps & DialogProps) {
+  const data = useMonitoringData(workspaceId);
+  // The form's first choices (the first model version) need the rows: draw it once they are read.
+  return data.loading ? null : <MonitorForm workspaceId={workspaceId} monitor={monitor} data={data} close={onClose} />;
+}
+
+export const monitorDialog = defineDialog<MonitorDialogProps>('monitoring.monitor', MonitorDialog);
+
+function MonitorForm({ workspaceId, data, monitor, close }: MonitorDialogProps & { data: MonitoringData; close(): void }) {
   const rule = monitor?.rule;
   const [name, setName] = useState(monitor?.name ?? '');
   const [versionId, setVersionId] = useState(monitor?.modelVersionId ?? data.versions[0]?.id ?? '');

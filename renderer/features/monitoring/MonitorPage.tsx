@@ -6,6 +6,10 @@ import { deleteMonitor } from './monitoring-commands';
 import { describeRule, formatValue, metricLabel, StatusBadge } from './monitoring-format';
 import { versionName, type MonitoringData } from './monitoring-queries';
 import { useMonitoringStore } from './monitoring-slice';
+import { pushDialog } from '../../kernel/dialogs/dialog-stack';
+import { addPointDialog } from './AddPointDialog';
+import { monitorDialog } from './MonitorDialog';
+import { seriesImportDialog } from './series/SeriesImportDialog';
 
 const SEGMENTS_CHARTED = 5;
 const VALUES_LISTED = 12;
@@ -21,7 +25,10 @@ export function MonitorPage({ workspaceId, monitor, data }: { workspaceId: strin
     const bySegment = new Map<string, { x: number; y: number }[]>();
     for (const p of points) {
       const key = p.segment ?? '';
-      bySegment.set(key, [...(bySegment.get(key) ?? []), { x: Date.parse(p.timestamp), y: p.value }]);
+      const point = { x: Date.parse(p.timestamp), y: p.value };
+      const list = bySegment.get(key);
+      if (list) list.push(point);
+      else bySegment.set(key, [point]);
     }
     return [...bySegment.entries()].slice(0, SEGMENTS_CHARTED).map(([segment, pts], i) => ({
       id: `s${i}`,
@@ -51,13 +58,13 @@ export function MonitorPage({ workspaceId, monitor, data }: { workspaceId: strin
         <h2 id="monitor-title">{monitor.name}</h2>
         <StatusBadge status={evaluation.status} />
         <div className="button-row">
-          <button type="button" className="button primary" onClick={() => ui.open({ kind: 'import-series', monitorId: monitor.id })}>
+          <button type="button" className="button primary" onClick={() => pushDialog(seriesImportDialog, { workspaceId, monitor })}>
             Import values…
           </button>
-          <button type="button" className="button" onClick={() => ui.open({ kind: 'add-point', monitorId: monitor.id })}>
+          <button type="button" className="button" onClick={() => pushDialog(addPointDialog, { workspaceId, monitor })}>
             Add value…
           </button>
-          <button type="button" className="button" onClick={() => ui.open({ kind: 'monitor', id: monitor.id })}>
+          <button type="button" className="button" onClick={() => pushDialog(monitorDialog, { workspaceId, monitor })}>
             Edit…
           </button>
           <button type="button" className="button danger" onClick={() => void remove()}>

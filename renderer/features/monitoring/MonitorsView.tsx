@@ -1,13 +1,10 @@
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { EmptyState } from '../../kernel/views/EmptyState';
 import { useCurrentWorkspace } from '../../entities/workspaces/queries';
-import { AddPointDialog } from './AddPointDialog';
-import { MonitorDialog } from './MonitorDialog';
 import { MonitorPage } from './MonitorPage';
 import { describeRule, formatValue, metricLabel, StatusBadge } from './monitoring-format';
 import { useMonitoringData, useMonitoringSweep, versionName } from './monitoring-queries';
 import { useMonitoringStore } from './monitoring-slice';
-import { SeriesImportDialog } from './SeriesImportDialog';
 import './monitoring.css';
 
 /** Monitors of deployed model versions, their status now, and each monitor's page. */
@@ -20,7 +17,6 @@ export function MonitorsView() {
   if (!workspace || data.loading) return null;
 
   const current = ui.monitorId ? data.monitors.find((m) => m.id === ui.monitorId) : undefined;
-  const dialogMonitor = ui.dialog && ui.dialog.kind !== 'policy' && 'monitorId' in ui.dialog ? data.monitors.find((m) => m.id === (ui.dialog as { monitorId: string }).monitorId) : undefined;
   const counts = { healthy: 0, triggered: 0, nodata: 0 };
   for (const e of data.evaluations.values()) counts[e.status]++;
 
@@ -100,9 +96,6 @@ export function MonitorsView() {
           </table>
         </>
       )}
-      {ui.dialog?.kind === 'monitor' && <MonitorDialog workspaceId={workspace.id} data={data} monitor={ui.dialog.id ? data.monitors.find((m) => m.id === (ui.dialog as { id: string }).id) : undefined} />}
-      {ui.dialog?.kind === 'import-series' && dialogMonitor && <SeriesImportDialog workspaceId={workspace.id} monitor={dialogMonitor} />}
-      {ui.dialog?.kind === 'add-point' && dialogMonitor && <AddPointDialog workspaceId={workspace.id} monitor={dialogMonitor} />}
     </div>
   );
 }

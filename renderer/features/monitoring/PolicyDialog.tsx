@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import type { Model, RetrainingPolicy } from '@shared/domain';
 import { FormDialog } from '../../kernel/dialogs/FormDialog';
+import { defineDialog, type DialogProps } from '../../kernel/dialogs/dialog-stack';
 import { savePolicy, type PolicyInput } from './retraining-commands';
 import { sweepMonitoring } from './monitoring-commands';
-import { useMonitoringStore } from './monitoring-slice';
 import { toast } from '../../kernel/feedback/toast';
 import { SelectField } from '../../kernel/fields/SelectField';
 
 /** A model's retraining policy: schedule, which findings retrain, and the cooldown. */
-export function PolicyDialog({ workspaceId, model, policy }: { workspaceId: string; model: Model; policy?: RetrainingPolicy }) {
-  const close = useMonitoringStore((s) => s.close);
+interface PolicyDialogProps {
+  workspaceId: string;
+  model: Model;
+  policy?: RetrainingPolicy;
+}
+
+export function PolicyDialog({ workspaceId, model, policy, onClose: close }: PolicyDialogProps & DialogProps) {
   const schedule = policy?.schedule ?? { kind: 'none' as const };
   const [kind, setKind] = useState<PolicyInput['schedule']['kind']>(schedule.kind);
   const [every, setEvery] = useState(String(schedule.kind === 'weeks' ? schedule.every : 4));
@@ -31,9 +36,11 @@ export function PolicyDialog({ workspaceId, model, policy }: { workspaceId: stri
       cooldownDays: whole('Cooldown', cooldown, 0),
     };
     await savePolicy(workspaceId, model, input);
-    toast(`Saved the retraining policy of ${model.name}`, 'success');
     close();
-    await sweepMonitoring(workspaceId);
+    // Alerts already open are asked again under the new policy, so the work they call for exists now.
+    const { retrainingItems } = await sweepMonitoring(workspaceId);
+    const created = retrainingItems.length ? `; open alerts created ${retrainingItems.join(', ')}` : '';
+    toast(`Saved the retraining policy of ${model.name}${created}`, 'success');
   };
   return (
     <FormDialog title={`Retraining policy: ${model.name}`} open onClose={close} onSubmit={submit} submitLabel="Save policy">
@@ -72,3 +79,5 @@ export function PolicyDialog({ workspaceId, model, policy }: { workspaceId: stri
     </FormDialog>
   );
 }
+
+export const policyDialog = defineDialog<PolicyDialogProps>('monitoring.policy', PolicyDialog);

@@ -2,6 +2,10 @@ import type { ActionDef } from '../../kernel/actions/registry';
 import { useAppStore } from '../../kernel/store';
 import { sweepMonitoring } from './monitoring-commands';
 import { useMonitoringStore } from './monitoring-slice';
+import { pushDialog } from '../../kernel/dialogs/dialog-stack';
+import { loadRows } from '../../data/live-rows';
+import { monitorDialog } from './MonitorDialog';
+import { seriesImportDialog } from './series/SeriesImportDialog';
 import { toast } from '../../kernel/feedback/toast';
 
 const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
@@ -12,12 +16,16 @@ export const monitoringActions: ActionDef[] = [
     id: 'monitoring.new-monitor', label: 'Add monitor…', group: 'Monitoring', keywords: 'metric threshold alert model watch', enabled: hasWorkspace,
     run: () => {
       useAppStore.getState().go('monitors');
-      useMonitoringStore.getState().open({ kind: 'monitor' });
+      pushDialog(monitorDialog, { workspaceId: useAppStore.getState().workspaceId! });
     },
   },
   {
     id: 'monitoring.import-series', label: 'Import monitor values…', group: 'Monitoring', keywords: 'metric series csv json', enabled: onMonitor,
-    run: () => useMonitoringStore.getState().open({ kind: 'import-series', monitorId: useMonitoringStore.getState().monitorId! }),
+    run: async () => {
+      const workspaceId = useAppStore.getState().workspaceId!;
+      const monitor = (await loadRows('monitors', workspaceId)).find((m) => m.id === useMonitoringStore.getState().monitorId);
+      if (monitor) pushDialog(seriesImportDialog, { workspaceId, monitor });
+    },
   },
   {
     id: 'monitoring.check-now', label: 'Check monitors and retraining schedules now', group: 'Monitoring', keywords: 'evaluate status alerts', enabled: hasWorkspace,

@@ -3,12 +3,12 @@ import {
   metricPointSchema, monitorSchema,
   type MetricPoint, type Model, type ModelVersion, type Monitor,
 } from '@shared/domain';
-import { evaluateMonitor, monitorAlert, retrainingTriggerOf, type ParsedSeriesPoint } from '@shared/monitoring';
+import { alertSource, evaluateMonitor, monitorAlert, retrainingTriggerOf, type ParsedSeriesPoint } from '@shared/monitoring';
 import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, deleteChanges, updateChanges, type Change } from '../../data/write-path';
 import {
-  commitReactions, loadMonitoringContext, planAlertWithRetraining, planScheduledRetraining, serially,
+  commitReactions, loadMonitoringContext, planAlertWithRetraining, planRetrainingForOpenAlerts, planScheduledRetraining, serially,
 } from './retraining-commands';
 
 export type MonitorInput = Pick<Monitor, 'name' | 'modelVersionId' | 'environment' | 'metric' | 'rule' | 'windowDays' | 'trainingValue'>;
@@ -100,6 +100,10 @@ export function sweepMonitoring(workspaceId: string, now = new Date()): Promise<
         else result.notes.push(raised.reason);
       }
     }
+    const monitorMetric = new Map(monitors.map((m) => [alertSource('monitor', m.id), m.metric]));
+    const waiting = planRetrainingForOpenAlerts(ctx, now, (source) => monitorMetric.get(source));
+    changes.push(...waiting.changes);
+    result.retrainingItems.push(...waiting.items.map((i) => i.title));
     const scheduled = planScheduledRetraining(ctx, now);
     changes.push(...scheduled.changes);
     result.retrainingItems.push(...scheduled.items.map((i) => i.title));

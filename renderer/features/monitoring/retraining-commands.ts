@@ -7,7 +7,7 @@ import {
   type Alert, type Model, type ModelVersion, type RetrainingPolicy, type WorkItem, type Workspace,
 } from '@shared/domain';
 import { compareVersionsDesc, versionName } from '@shared/models';
-import { decideRetraining, planAlert, type AlertCandidate, type RetrainingTrigger } from '@shared/monitoring';
+import { compareAlerts, decideRetraining, planAlert, retrainingTriggerOf, type AlertCandidate, type RetrainingTrigger } from '@shared/monitoring';
 import { itemKey, rankBetween } from '@shared/work';
 import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
@@ -156,6 +156,25 @@ export function planAlertWithRetraining(
   if (!alert.modelId || !retraining.trigger) return { alert, created: true, item: null, reason: 'No model to retrain.', changes };
   const outcome = planRetraining(ctx, { modelId: alert.modelId, versionId: retraining.versionId, trigger: retraining.trigger, alert, now: retraining.now });
   return { alert, created: true, item: outcome.item, reason: outcome.reason, changes: [...changes, ...outcome.changes] };
+}
+
+/**
+ * Open alerts that never got retraining work (raised before the model had a policy, or while the
+ * policy left that trigger out) ask the policy again. Idempotent: a created item is written onto the
+ * alert (`workItemId`) and stays open, so a second sweep or a re-sync creates nothing more.
+ */
+export function planRetrainingForOpenAlerts(ctx: MonitoringContext, now: Date, metricOf: (source: string) => string | undefined): { items: WorkItem[]; changes: Change[] } {
+  const items: WorkItem[] = [];
+  const changes: Change[] = [];
+  const waiting = ctx.alerts.filter((a) => !a.resolved && !a.deleted && !a.workItemId && a.modelId && ctx.policies.some((p) => p.modelId === a.modelId && !p.deleted));
+  for (const alert of waiting.sort(compareAlerts)) {
+    const trigger = retrainingTriggerOf(alert.source, metricOf(alert.source));
+    if (!trigger || !alert.modelId) continue;
+    const outcome = planRetraining(ctx, { modelId: alert.modelId, trigger, alert, now });
+    if (outcome.item) items.push(outcome.item);
+    changes.push(...outcome.changes);
+  }
+  return { items, changes };
 }
 
 /** Commit system-made changes (not undoable): alerts, statuses, automatic retraining items. */

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { Damage } from '@shared/sync/folder';
 import { useFolderScanStore } from './folder-scan-store';
 import type { WorkspaceSyncState } from './sync-slice';
 
@@ -54,18 +56,30 @@ export function FolderStatus({ workspaceId, state, syncedAgo }: FolderStatusProp
         </table>
       )}
       {scan && scan.streams.length === 0 && <p className="muted">No other laptop has written to this folder yet.</p>}
-      {scan && scan.damaged.length > 0 && (
-        <div>
-          <h4>Damaged or skipped files</h4>
-          <ul className="folder-damaged" aria-label="Damaged or skipped files">
-            {scan.damaged.map((d) => (
-              <li key={d.file}>
-                <code>{d.file}</code> — {d.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
+      {scan && (
+        <FileList title="Still arriving" label="Files still arriving" className="folder-arriving" files={scan.arriving}>
+          <p className="muted">A sync tool is still writing or downloading these; they are read again in a few seconds. Changes after them wait, nothing is lost.</p>
+        </FileList>
       )}
+      {scan && <FileList title="Damaged or skipped files" label="Damaged or skipped files" className="folder-damaged" files={scan.damaged} />}
     </section>
+  );
+}
+
+/** Files of the folder named with why they were not read; nothing when there are none. */
+function FileList({ title, label, className, files, children }: { title: string; label: string; className: string; files: readonly Damage[]; children?: ReactNode }) {
+  if (!files.length) return null;
+  return (
+    <div>
+      <h4>{title}</h4>
+      {children}
+      <ul className={className} aria-label={label}>
+        {files.map((d) => (
+          <li key={d.file}>
+            <code>{d.file}</code> — {d.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

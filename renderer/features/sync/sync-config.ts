@@ -10,6 +10,7 @@ export type SyncConfig =
 
 const configKey = (workspaceId: string) => `sync:${workspaceId}`;
 const handleKey = (workspaceId: string) => `syncFolder:${workspaceId}`;
+const syncedKey = (workspaceId: string) => `syncedAt:${workspaceId}`;
 
 export async function loadSyncConfig(workspaceId: string): Promise<SyncConfig | null> {
   const value = (await session().db.meta.get(configKey(workspaceId)))?.value as SyncConfig | undefined;
@@ -19,7 +20,17 @@ export async function loadSyncConfig(workspaceId: string): Promise<SyncConfig | 
 export async function saveSyncConfig(workspaceId: string, config: SyncConfig | null): Promise<void> {
   const { db } = session();
   if (config) await db.meta.put({ key: configKey(workspaceId), value: config });
-  else await db.meta.bulkDelete([configKey(workspaceId), handleKey(workspaceId)]);
+  else await db.meta.bulkDelete([configKey(workspaceId), handleKey(workspaceId), syncedKey(workspaceId)]);
+}
+
+/** When this laptop last synced the workspace (ms), kept beside its sync settings so a restart still says it. */
+export async function loadLastSynced(workspaceId: string): Promise<number | null> {
+  const value = (await session().db.meta.get(syncedKey(workspaceId)))?.value;
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+export async function saveLastSynced(workspaceId: string, at: number): Promise<void> {
+  await session().db.meta.put({ key: syncedKey(workspaceId), value: at });
 }
 
 /** The browser's handle to the chosen folder (structured-cloneable into IndexedDB). */

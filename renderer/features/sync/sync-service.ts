@@ -9,13 +9,15 @@ import { forgetFolder, openFolder, watchFolder, type FolderChoice } from './fold
 import { useFolderScanStore } from './folder-scan-store';
 import { webSha256 } from './fsa-fs';
 import { platformFetch } from './platform-fetch';
-import { loadSyncConfig, normaliseServerUrl, saveSyncConfig, type SyncConfig } from './sync-config';
+import { loadLastSynced, loadSyncConfig, normaliseServerUrl, saveLastSynced, saveSyncConfig, type SyncConfig } from './sync-config';
 import { useSyncStore } from './sync-slice';
 
 /** Local edits are batched for this long before a sync; work never waits for it. */
 export const DEBOUNCE_MS = 300;
 /** A sync also runs this often, for changes nobody nudged us about. */
 export const TIMER_MS = 30_000;
+/** A file still arriving in the folder is looked at again this soon, not at the next poll. */
+export const ARRIVING_RETRY_MS = 5_000;
 
 interface Running {
   workspaceId: string;
@@ -34,7 +36,7 @@ const hostOf = (url: string) => {
   }
 };
 
-async function transportFor(workspaceId: string, config: SyncConfig, askPermission: boolean): Promise<Transport | 'missing' | 'needs-permission'> {
+async function transportFor(workspaceId: string, config: SyncConfig, askPermission: boolean, onArriving: () => void): Promise<Transport | 'missing' | 'needs-permission'> {
   if (config.kind === 'server') {
     return new ServerTransport({ baseUrl: config.url, token: config.token, fetch: platformFetch });
   }
@@ -45,7 +47,10 @@ async function transportFor(workspaceId: string, config: SyncConfig, askPermissi
     fs: folder.fs,
     sha256: webSha256,
     folderName: config.folderName,
-    onScan: (scan) => useFolderScanStore.getState().setScan(workspaceId, scan),
+    onScan: (scan) => {
+      useFolderScanStore.getState().setScan(workspaceId, scan);
+      if (scan.arriving.length) onArriving();
+    },
   });
 }
 
@@ -62,7 +67,15 @@ export function startWorkspaceSync(workspaceId: string | null, askPermission = f
       return;
     }
     const target = config.kind === 'server' ? hostOf(config.url) : `the folder "${config.folderName}"`;
-    const transport = await transportFor(workspaceId, config, askPermission);
+    // The last sync survives a restart: shown before (and whatever) the first sync of this run says.
+    const remembered = await loadLastSynced(workspaceId);
+    store.patch(workspaceId, { lastSyncedAt: remembered });
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const retrySoon = () => {
+      clearTimeout(retry);
+      retry = setTimeout(() => running?.workspaceId === workspaceId && void running.engine.sync(), ARRIVING_RETRY_MS);
+    };
+    const transport = await transportFor(workspaceId, config, askPermission, retrySoon);
     if (typeof transport === 'string') {
       const needsPermission = transport === 'needs-permission';
       const message = needsPermission
@@ -74,7 +87,17 @@ export function startWorkspaceSync(workspaceId: string | null, askPermission = f
     const { db, clock } = session();
     const engine = new SyncEngine({ store: new DexieLocalStore(db, clock), transport, workspaceId });
     store.patch(workspaceId, { target, kind: config.kind, needsPermission: false });
-    const stops: (() => void)[] = [engine.onStatus((status) => useSyncStore.getState().patch(workspaceId, status))];
+    let saved = remembered;
+    const stops: (() => void)[] = [
+      engine.onStatus((status) => {
+        useSyncStore.getState().patch(workspaceId, { ...status, lastSyncedAt: status.lastSyncedAt ?? saved });
+        if (status.lastSyncedAt !== null && status.lastSyncedAt !== saved) {
+          saved = status.lastSyncedAt;
+          void saveLastSynced(workspaceId, saved);
+        }
+      }),
+      () => clearTimeout(retry),
+    ];
     const sync = () => void engine.sync();
 
     let debounce: ReturnType<typeof setTimeout> | undefined;
@@ -194,11 +217,13 @@ export async function connectFolder(workspaceId: string, choice: FolderChoice): 
 /** One sync right away, so a joined workspace appears before the user looks for it. */
 async function pullOnce(workspaceId: string): Promise<void> {
   const config = await loadSyncConfig(workspaceId);
-  const transport = config && (await transportFor(workspaceId, config, false));
+  // A file still arriving is picked up by the running sync's next look.
+  const transport = config && (await transportFor(workspaceId, config, false, () => {}));
   if (!transport || typeof transport === 'string') return;
   const { db, clock } = session();
   const status = await new SyncEngine({ store: new DexieLocalStore(db, clock), transport, workspaceId }).sync();
   useSyncStore.getState().patch(workspaceId, status);
+  if (status.lastSyncedAt !== null) await saveLastSynced(workspaceId, status.lastSyncedAt);
   // A sync that finished connected the workspace; what it found (damaged files, set-aside ops) is shown, not thrown.
   const nonFatal = ['quarantined', 'clock_ahead', 'refused', 'damaged'];
   const refused = status.lastSyncedAt === null ? status.problems[0] : status.problems.find((p) => !nonFatal.includes(p.code));

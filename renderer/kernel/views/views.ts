@@ -10,6 +10,8 @@ export interface ViewDef {
   needsWorkspace: boolean;
   /** Heading the sidebar groups the view under; views without one come first. */
   section?: ViewSection;
+  /** A live count shown beside the link (open alerts); its text is part of the link's name. */
+  badge?: ComponentType;
 }
 
 export const viewSections = ['Plan', 'Machine learning', 'Team', 'Workspace'] as const;

@@ -1,5 +1,5 @@
 import { compareRank, itemKey } from '../../work';
-import { monteCarloForecast } from '../../agile/forecast';
+import { historyForecast } from '../../agile/forecast';
 import { remainingWork } from '../../agile/remaining-work';
 import { sprintBurn, type SprintBurn } from '../../agile/sprint-burn';
 import { weightOf } from '../../agile/status-category';
@@ -62,7 +62,9 @@ function milestoneForecast(ctx: ReportContext, options: { runs?: number; seed?: 
   const remaining = remainingWork({ items: liveItems, workflow: workspace.workflow, unit: 'items', parentId: epic?.id });
   const throughput = weeklyThroughput({ items: liveItems, events: ctx.itemEvents, history: ctx.history, workflow: workspace.workflow, asOf: ctx.asOf, unit: 'items' });
   const runs = options.runs ?? FORECAST_RUNS;
-  const mc = monteCarloForecast({ weeklyThroughput: throughput.map((week) => week.value), remaining: remaining.amount, start: ctx.asOfDay, runs, seed: options.seed ?? 7, calendar: workspace });
+  // The sprints view's forecast (same rules, same default seed, so both show the same dates):
+  // refused on too little history, widened on thin history.
+  const mc = historyForecast({ weeklyThroughput: throughput.map((week) => week.value), remaining: remaining.amount, start: ctx.asOfDay, runs, seed: options.seed, calendar: workspace });
   return {
     epic,
     forecast: {
@@ -75,6 +77,8 @@ function milestoneForecast(ctx: ReportContext, options: { runs?: number; seed?: 
       p85: mc.ok ? mc.p85.date : null,
       p95: mc.ok ? mc.p95.date : null,
       runs,
+      historyWeeks: throughput.length,
+      widened: mc.ok && !!mc.basis?.widened,
       distribution: mc.ok ? mc.distribution.map((bin) => ({ date: bin.date, count: bin.count })) : [],
     },
   };

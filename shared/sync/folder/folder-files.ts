@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ArrivalWatch } from './arrival';
 import type { FolderFs, Sha256 } from './fs';
 import { headFile, tempName } from './layout';
 import { FOLDER_FILE_CAPS } from './limits';
@@ -12,6 +13,8 @@ export interface Damage {
   /** Path inside the workspace folder, e.g. devices/laptopa/0000000002-….jsonl */
   file: string;
   reason: string;
+  /** Still being written or downloaded: not damage, read again soon. */
+  arriving?: boolean;
 }
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -19,11 +22,17 @@ export const tooLargeReason = (size: number, cap: number) => `${megabytes(size)}
 
 /** The transport's file access: every read is size-checked first, every write is atomic. */
 export class FolderFiles {
+  /** Which mismatching files are still arriving (watched across syncs of this transport). */
+  readonly arrivals: ArrivalWatch;
+
   constructor(
     readonly fs: FolderFs,
     readonly sha256: Sha256,
     private readonly random: () => number,
-  ) {}
+    now: () => number = Date.now,
+  ) {
+    this.arrivals = new ArrivalWatch(now);
+  }
 
   /** Reads a file only when its size is within `cap` (a 600 MB junk file is never read). */
   async read(path: string, cap: number): Promise<CappedRead> {

@@ -9,6 +9,8 @@ export interface FolderScan {
   streams: { stream: string; segments: number; highest: number; read: number }[];
   /** Files that could not be used (their stream waits behind them). */
   damaged: Damage[];
+  /** Files a sync tool is still writing or downloading: not damage; read again soon. */
+  arriving: Damage[];
   /** Ops set aside as invalid, per stream (kept count, last file). */
   setAside: ({ stream: string } & SetAside)[];
 }

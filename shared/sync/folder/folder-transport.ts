@@ -40,8 +40,8 @@ export class FolderTransport implements Transport {
   private readonly onScan?: (scan: FolderScan) => void;
 
   constructor(options: FolderTransportOptions) {
-    this.files = new FolderFiles(options.fs, options.sha256, options.random ?? Math.random);
     this.now = options.now ?? Date.now;
+    this.files = new FolderFiles(options.fs, options.sha256, options.random ?? Math.random, this.now);
     this.maxOpsPerPush = options.segmentOps ?? DEFAULT_SEGMENT_OPS;
     this.compactEvery = options.compactEvery ?? DEFAULT_COMPACT_EVERY;
     this.activeWindowMs = options.activeWindowMs ?? ACTIVE_WINDOW_MS;
@@ -138,7 +138,8 @@ export class FolderTransport implements Transport {
   private report(ctx: TransportContext, cursor: FolderCursor, views: Map<string, StreamView>, damaged: Damage[]): void {
     const scan: FolderScan = {
       streams: [...views.values()].map((v) => ({ stream: v.stream, segments: v.bySeq.size, highest: v.highest, read: cursor.read(v.stream) })),
-      damaged,
+      damaged: damaged.filter((d) => !d.arriving),
+      arriving: damaged.filter((d) => d.arriving),
       setAside: cursor.setAsideAll().map(([stream, aside]) => ({ stream, ...aside })),
     };
     for (const problem of scanProblems(scan, this.where)) ctx.report?.(problem);

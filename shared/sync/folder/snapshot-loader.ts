@@ -21,11 +21,12 @@ async function boundedCover(files: FolderFiles, ctx: TransportContext, cursor: F
   return Math.min(claimed, Math.max(view.highest, head?.seq ?? 0));
 }
 
-async function readHeader(files: FolderFiles, path: string, sha: string): Promise<{ header: SnapshotHeader; text: string; body: number } | { reason: string } | null> {
+async function readHeader(files: FolderFiles, path: string, sha: string): Promise<{ header: SnapshotHeader; text: string; body: number } | { reason: string; arriving?: boolean } | null> {
   const read = await files.read(path, FOLDER_FILE_CAPS.snapshotBytes);
   if (read.kind === 'missing' || (read.kind === 'text' && read.text.length === 0)) return null;
   if (read.kind === 'too-large') return { reason: tooLargeReason(read.size, FOLDER_FILE_CAPS.snapshotBytes) };
-  if ((await files.sha256(read.text)) !== sha) return { reason: 'its content does not match its checksum (still arriving, or damaged)' };
+  if ((await files.sha256(read.text)) !== sha) return files.arrivals.mismatch(path, read.text);
+  files.arrivals.arrived(path);
   const newline = read.text.indexOf('\n');
   let json: unknown;
   try {
@@ -58,7 +59,7 @@ export async function loadSnapshot(
     const file = await readHeader(files, `${dir}/${ref.name}`, ref.sha);
     if (!file) continue;
     if ('reason' in file) {
-      damage.push({ file: `snapshots/${ref.name}`, reason: file.reason });
+      damage.push({ file: `snapshots/${ref.name}`, reason: file.reason, ...(file.arriving ? { arriving: true } : {}) });
       continue;
     }
     const { header } = file;

@@ -61,9 +61,10 @@ async function readSegment(files: FolderFiles, workspaceId: string, stream: stri
     // Empty: a sync tool created the file and has not written it yet. Wait, quietly.
     if (read.text.length === 0) continue;
     if ((await files.sha256(read.text)) !== ref.sha) {
-      damage ??= { file, reason: 'its content does not match its checksum (still arriving, or damaged)' };
+      damage ??= files.arrivals.mismatch(file, read.text);
       continue;
     }
+    files.arrivals.arrived(file);
     const checked = checkSegmentOps(read.text, workspaceId);
     const first = checked.setAside[0];
     return {

@@ -3,12 +3,15 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { fairnessMetrics } from '@shared/monitoring';
 import { loadRows } from '../../../renderer/data/live-rows';
 import { DriftReportTable } from '../../../renderer/features/monitoring/drift/DriftReportTable';
-import { FairnessResultView } from '../../../renderer/features/monitoring/fairness/FairnessView';
+import { FairnessResultView } from '../../../renderer/features/monitoring/fairness/FairnessResultView';
 import { registerVersion } from '../../../renderer/features/models/model-commands';
 import { createMonitor, importMetricPoints, sweepMonitoring } from '../../../renderer/features/monitoring/monitoring-commands';
 import { savePolicy } from '../../../renderer/features/monitoring/retraining-commands';
-import { SeriesImportDialog, seriesColumns } from '../../../renderer/features/monitoring/SeriesImportDialog';
+import { SeriesImportDialog } from '../../../renderer/features/monitoring/series/SeriesImportDialog';
+import { seriesColumns } from '../../../renderer/features/monitoring/series/series-file';
 import { sessionWithWorkspace } from '../support/session';
+import { PolicyDialog } from '../../../renderer/features/monitoring/PolicyDialog';
+import { useAppStore } from '../../../renderer/kernel/store';
 
 let workspaceId: string;
 beforeEach(async () => {
@@ -20,16 +23,32 @@ const accuracyMonitor = (modelVersionId: string | null = null) =>
   createMonitor(workspaceId, { name: 'Accuracy', modelVersionId, environment: 'production', metric: 'accuracy', rule: { kind: 'threshold', operator: '<', threshold: 0.9 }, windowDays: 2, trainingValue: null });
 
 describe('series import: column-mapping preview', () => {
+  it('says what a file must hold, with an example, before one is chosen', async () => {
+    const monitor = await accuracyMonitor();
+    render(<SeriesImportDialog workspaceId={workspaceId} monitor={monitor} onClose={() => undefined} />);
+    const hint = screen.getByText('Expected format').closest('details')!;
+    expect(hint).toHaveAttribute('open');
+    expect(hint).toHaveTextContent('ISO 8601 such as 2024-06-01T12:00:00Z');
+    expect(hint).toHaveTextContent('Unix timestamp in seconds or milliseconds');
+    expect(within(hint).getByLabelText('Example file')).toHaveTextContent('timestamp,metric,value,segment');
+  });
+
   it('guesses the mapping, previews the rows, names bad rows by line, and imports only the chosen metric in one go', async () => {
     const monitor = await accuracyMonitor();
     const text = ['when,name,val,segment', '2024-06-01T00:00:00Z,accuracy,0.91,eu', '2024-06-02T00:00:00Z,accuracy,oops,eu', 'yesterday-ish,accuracy,0.9,eu', '2024-06-03T00:00:00Z,latency_p95,310,eu'].join('\n');
-    render(<SeriesImportDialog workspaceId={workspaceId} monitor={monitor} initial={{ name: 'm.csv', text, columns: seriesColumns(text) }} />);
+    render(<SeriesImportDialog workspaceId={workspaceId} monitor={monitor} initial={{ name: 'm.csv', text, columns: seriesColumns(text) }} onClose={() => undefined} />);
     const mapping = screen.getByRole('region', { name: 'Column mapping' });
-    // "when" and "val" are not guessed: the user maps them.
-    expect(within(mapping).getByRole('combobox', { name: 'Timestamp column' })).toHaveValue('');
+    // No name says "time": "when" is found by its values (3 of 4 are ISO 8601), and the dialog says so.
+    expect(within(mapping).getByRole('combobox', { name: 'Timestamp column' })).toHaveValue('when');
+    expect(within(mapping).getByRole('note', { name: 'Time column' })).toHaveTextContent('Time column: when, because its values are ISO 8601 dates or times. Change it below if that is wrong.');
+    expect(within(mapping).getByRole('combobox', { name: 'Value column' })).toHaveValue('val');
+    // The choice can be changed, and back.
+    fireEvent.change(within(mapping).getByRole('combobox', { name: 'Timestamp column' }), { target: { value: '' } });
     expect(within(mapping).getByRole('alert')).toHaveTextContent('Choose the timestamp and value columns.');
+    expect(within(mapping).getByRole('note', { name: 'Time column' })).toHaveTextContent('No time column found');
+    fireEvent.change(within(mapping).getByRole('combobox', { name: 'Timestamp column' }), { target: { value: 'segment' } });
+    expect(within(mapping).getByRole('note', { name: 'Time column' })).toHaveTextContent('Time column: segment (your choice).');
     fireEvent.change(within(mapping).getByRole('combobox', { name: 'Timestamp column' }), { target: { value: 'when' } });
-    fireEvent.change(within(mapping).getByRole('combobox', { name: 'Value column' }), { target: { value: 'val' } });
     expect(within(mapping).getByRole('combobox', { name: 'Metric column' })).toHaveValue('name');
     expect(within(mapping).getByRole('combobox', { name: 'Segment column' })).toHaveValue('segment');
     expect(within(mapping).getByRole('combobox', { name: 'Metric to import' })).toHaveValue('accuracy');
@@ -51,7 +70,7 @@ describe('series import: column-mapping preview', () => {
   it('says what is wrong with a file that has no usable columns', async () => {
     const monitor = await accuracyMonitor();
     const text = '[{"t": "2024-06-01", "v": 1}]';
-    render(<SeriesImportDialog workspaceId={workspaceId} monitor={monitor} initial={{ name: 'x.json', text, columns: seriesColumns(text) }} />);
+    render(<SeriesImportDialog workspaceId={workspaceId} monitor={monitor} initial={{ name: 'x.json', text, columns: seriesColumns(text) }} onClose={() => undefined} />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Timestamp column' }), { target: { value: 't' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Value column' }), { target: { value: 't' } });
     expect(screen.getByRole('list', { name: 'Problems' })).toHaveTextContent('Line 1: t: "2024-06-01" is not a number');
@@ -137,5 +156,28 @@ describe('retraining from a triggered monitor', () => {
     const result = await importMetricPoints(workspaceId, monitor, [{ timestamp: new Date(Date.now() - DAY / 2).toISOString(), value: 0.5, metric: null, segment: null }]);
     expect(result).toMatchObject({ alertsRaised: 1, retrainingItems: [], notes: ['churn has no retraining policy.'] });
     expect(await loadRows('items', workspaceId)).toHaveLength(0);
+  });
+});
+
+describe('a retraining policy added while alerts are open', () => {
+  it('creates the retraining work the open alert calls for, says so, and never twice', async () => {
+    const { model, version } = await registerVersion(workspaceId, { modelId: null, newModelName: 'churn' });
+    const monitor = await accuracyMonitor(version.id);
+    await importMetricPoints(workspaceId, monitor, [{ timestamp: new Date(Date.now() - DAY / 2).toISOString(), value: 0.5, metric: null, segment: null }]);
+    expect(await loadRows('items', workspaceId)).toHaveLength(0);
+
+    render(<PolicyDialog workspaceId={workspaceId} model={model} onClose={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save policy' }));
+    await waitFor(() => expect(useAppStore.getState().toasts.at(-1)?.message).toBe('Saved the retraining policy of churn; open alerts created Retrain churn v1'));
+    const items = (await loadRows('items', workspaceId)).filter((i) => i.type === 'retraining');
+    expect(items).toHaveLength(1);
+    const [alert] = await loadRows('alerts', workspaceId);
+    expect(alert.workItemId).toBe(items[0].id);
+    expect(items[0].links).toContain(`alert:${alert.id}`);
+
+    // Saving the policy again, or another sweep (a re-sync), creates nothing more.
+    await savePolicy(workspaceId, model, { schedule: { kind: 'none' }, onDrift: true, onPerformance: true, cooldownDays: 0 });
+    expect((await sweepMonitoring(workspaceId)).retrainingItems).toEqual([]);
+    expect((await loadRows('items', workspaceId)).filter((i) => i.type === 'retraining')).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import type { SprintlabBridge } from '@shared/ipc';
 import { SyncView } from '../../../renderer/features/sync/SyncView';
 import { startWorkspaceSync } from '../../../renderer/features/sync/sync-service';
+import { useSyncStore } from '../../../renderer/features/sync/sync-slice';
 import { sessionWithWorkspace } from '../support/session';
 import { Device } from '../../unit/sync-engine/device';
 import { desktopBridge } from '../../unit/sync-folder/desktop-laptop';
@@ -95,4 +96,51 @@ describe('Settings → Sync with a shared folder in the desktop app', () => {
     expect(await screen.findByText(/no longer knows where the folder "Team Sync" is/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Allow access to the folder' })).toBeNull();
   });
+
+  it('keeps the last sync time across a restart, even when the first sync after it cannot reach the folder', async () => {
+    render(<SyncView />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose folder…' }));
+    await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent(/^Synced with the folder "Team Sync" just now/));
+
+    // Restart: the app's in-memory state is gone, and the drive is not mounted yet.
+    await startWorkspaceSync(null);
+    useSyncStore.setState({ byWorkspace: {} });
+    renameSync(folder, `${folder} (unmounted)`);
+    cleanups.push(() => renameSync(`${folder} (unmounted)`, folder));
+    const restarted = desktopBridge(userData, '/never/asked');
+    cleanups.push(restarted.close);
+    desktop.platform = { folderSync: restarted.bridge };
+    await startWorkspaceSync(workspaceId);
+    const panel = screen.getByTestId('folder-status');
+    await waitFor(() => expect(within(panel).getByText(/^Unreachable/)).toBeInTheDocument());
+    expect(within(panel).getByText('Last sync').nextElementSibling).toHaveTextContent('just now');
+  });
+
+  it('names a segment still arriving apart from damaged files, and looks again soon without being told', async () => {
+    // A network share sends no file events: only the poll, and the retry of an arriving file, look again.
+    const bridge = desktop.platform!.folderSync!;
+    desktop.platform = { folderSync: { ...bridge, watch: async () => false, onChanged: () => () => undefined } };
+    render(<SyncView />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose folder…' }));
+    await waitFor(() => expect(screen.getByTestId('sync-status')).toHaveTextContent(/^Synced with/));
+    const other = new Device('laptopx', workspaceId);
+    cleanups.push(() => other.close());
+    await other.edit([{ rowId: 'x1', field: 'title', value: 'from x' }]);
+    await other.folderEngine(nodeFs(folder)).sync();
+    const dir = join(folder, workspaceId, 'devices/laptopx');
+    const first = readdirSync(dir).filter((n) => n.startsWith('0000000001-'))[0];
+    const full = readFileSync(join(dir, first), 'utf8');
+    writeFileSync(join(dir, first), full.slice(0, 25));
+
+    await userEvent.click(screen.getByRole('button', { name: /Sync now/ }));
+    const panel = screen.getByTestId('folder-status');
+    expect(await within(panel).findByRole('list', { name: 'Files still arriving' })).toHaveTextContent(`devices/laptopx/${first} — still arriving (25 bytes so far)`);
+    expect(within(panel).queryByRole('list', { name: 'Damaged or skipped files' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Sync problems' })).toBeNull();
+
+    // The download completes; nobody clicks: the sync looks again within seconds (the poll is 30 s away).
+    writeFileSync(join(dir, first), full);
+    await waitFor(() => expect(within(panel).queryByRole('list', { name: 'Files still arriving' })).toBeNull(), { timeout: 9_000 });
+    expect(within(panel).getByRole('row', { name: /laptopx/ })).toHaveTextContent('laptopx11 of 1');
+  }, 20_000);
 });

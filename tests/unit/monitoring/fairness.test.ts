@@ -47,4 +47,26 @@ describe('fairness metrics (Fairlearn definitions)', () => {
     expect(() => fairnessFromDataset(readCsvText('l,p,g\ncat,dog,a'), { label: 'l', prediction: 'p', groups: ['g'] })).toThrow(/--positive/);
     expect(() => fairnessFromDataset(readCsvText(csv), { label: 'nope', prediction: 'score', groups: ['sex'] })).toThrow(/no column named "nope"/);
   });
+
+  it('reproduces the published COMPAS rates for African-American and Caucasian defendants, the two groups ProPublica compared', () => {
+    const compas = readFileSync(fileURLToPath(new URL('../../fixtures/fairness/compas-scores-two-years.csv', import.meta.url)), 'utf8');
+    const dataset = readCsvText(compas);
+    const all = fairnessFromDataset(dataset, { label: 'two_year_recid', prediction: 'decile_score', groups: ['race'], threshold: 5 });
+    expect(all.groups.map((g) => g.group)).toEqual(['African-American', 'Asian', 'Caucasian', 'Hispanic', 'Native American', 'Other']);
+    const two = fairnessFromDataset(dataset, { label: 'two_year_recid', prediction: 'decile_score', groups: ['race'], threshold: 5, includeGroups: ['African-American', 'Caucasian'] });
+    const [black, white] = two.groups;
+    expect([black.group, black.n, white.group, white.n]).toEqual(['African-American', 3696, 'Caucasian', 2454]);
+    // ProPublica 2016; Dressel & Farid 2018, Table 2 (D): FPR 44.9 % vs 23.5 %, FNR 28.0 % vs 47.7 %, accuracy 63.8 % vs 67.0 %.
+    expect(black.fpr).toBeCloseTo(0.4485, 4);
+    expect(white.fpr).toBeCloseTo(0.2345, 4);
+    expect(1 - black.tpr!).toBeCloseTo(0.2799, 4);
+    expect(1 - white.tpr!).toBeCloseTo(0.4772, 4);
+    expect(black.accuracy).toBeCloseTo(0.638, 3);
+    expect(white.accuracy).toBeCloseTo(0.670, 3);
+    expect(two.equalizedOddsDifference).toBeCloseTo(0.2139, 4);
+    expect(two.demographicParityDifference).toBeCloseTo(0.2402, 4);
+    // Comparing all six groups is a different question: the small groups widen the gaps.
+    expect(all.demographicParityDifference).toBeGreaterThan(two.demographicParityDifference!);
+    expect(() => fairnessFromDataset(dataset, { label: 'two_year_recid', prediction: 'decile_score', groups: ['race'], threshold: 5, includeGroups: ['Martian'] })).toThrow('no row belongs to the groups chosen');
+  });
 });

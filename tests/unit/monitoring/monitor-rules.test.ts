@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRetraining, evaluateMonitor, nextScheduledRetraining, parseMetricSeries } from '@shared/monitoring';
+import { decideRetraining, detectSeriesMapping, evaluateMonitor, nextScheduledRetraining, parseMetricSeries } from '@shared/monitoring';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const day = (d: number, value: number) => ({ timestamp: new Date(now.getTime() - d * 86_400_000).toISOString(), value });
@@ -76,5 +76,23 @@ describe('metric series files', () => {
   it('refuses a file without the needed columns, naming it', () => {
     expect(() => parseMetricSeries('x.csv', 'a,b\n1,2\n')).toThrow('x.csv: no timestamp column (columns: a, b)');
     expect(() => parseMetricSeries('x.json', '{oops')).toThrow(/^x\.json: not valid JSON/);
+  });
+
+  it('finds the time column by its values when no name says so, and says why', () => {
+    // An export whose date column is called "period_start" and whose value column is "acc".
+    const iso = detectSeriesMapping('w.csv', 'run,period_start,acc\nr1,2024-06-01T00:00:00Z,0.91\nr2,2024-06-02T00:00:00Z,0.9\nr3,oops,0.88\n');
+    expect(iso.mapping).toMatchObject({ timestamp: 'period_start', value: 'acc' });
+    expect(iso.timestamp?.reason).toBe('its values are ISO 8601 dates or times');
+    // Unix seconds and milliseconds, told apart; a column of plain numbers is the value, never the time.
+    const seconds = detectSeriesMapping('s.csv', 'logged,auc\n1764115200,0.8\n1764201600,0.81\n');
+    expect(seconds).toMatchObject({ mapping: { timestamp: 'logged', value: 'auc' }, timestamp: { reason: 'its values are Unix timestamps (seconds)' } });
+    const millis = detectSeriesMapping('m.json', JSON.stringify([{ ms: 1764115200000, loss: 0.4 }]));
+    expect(millis.timestamp).toEqual({ column: 'ms', reason: 'its values are Unix timestamps (milliseconds)' });
+    // A time-like name with dates pandas and people write ("06/01/2024 10:00").
+    const named = detectSeriesMapping('n.csv', 'Created At,score\n06/01/2024 10:00,0.7\n');
+    expect(named.timestamp).toEqual({ column: 'Created At', reason: 'its name says time and its values read as dates' });
+    // A name that merely contains "date" but holds counts is not a time.
+    expect(detectSeriesMapping('u.csv', 'updates,value\n12,0.5\n').timestamp).toBeNull();
+    expect(detectSeriesMapping('t.csv', 'timestamp,value\n2024-06-01,1\n').timestamp).toEqual({ column: 'timestamp', reason: 'its values are ISO 8601 dates or times' });
   });
 });

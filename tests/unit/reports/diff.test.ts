@@ -10,7 +10,7 @@ function report(overrides: { health?: ReportModel['health']['final']; scores?: R
     risks: { top: [], heatmap: [], opened: [], closed: [], overdue: [], openCount: 0, scores: overrides.scores ?? {} },
     delivery: {
       sprint: null, progress: null, burndown: [], velocity: [], averageVelocity: overrides.velocity ?? null, scopeChange: { added: 0, removed: 0, changes: 0 }, carryOver: [], blocked: [], items: [],
-      forecast: { milestone: 'FD-1 Launch', dueDate: '2026-04-30', remainingItems: 5, ok: true, reason: '', p50: '2026-04-10', p85: '2026-04-20', p95: '2026-04-25', runs: 2000, distribution: [], ...overrides.forecast },
+      forecast: { milestone: 'FD-1 Launch', dueDate: '2026-04-30', remainingItems: 5, ok: true, reason: '', p50: '2026-04-10', p85: '2026-04-20', p95: '2026-04-25', runs: 2000, historyWeeks: 12, widened: false, distribution: [], ...overrides.forecast },
     },
   };
 }

@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shortFileName } from '@shared/sync/folder/folder-scan';
-import type { FolderFs } from '@shared/sync/folder';
+import { SETTLE_MS, type FolderFs, type FolderScan } from '@shared/sync/folder';
 import { folderFsImplementations, segmentsOf, setupFolder, WS } from './implementations';
 import { sha256 } from './node-fs';
 
@@ -128,5 +128,58 @@ describe.each(folderFsImplementations)('damage in the shared folder, over $name'
     const [dumpA, dumpB] = [await a.dump(), await b.dump()];
     expect(dumpB).toEqual(dumpA);
     expect(dumpB.opIds).toHaveLength(2);
+  });
+
+  it('a segment still being downloaded is "arriving", not damaged, and read once whole; one that stops growing is called damaged', async () => {
+    const { devices: [a, b], fs, dir, segments } = await threeSegments();
+    const full = readFileSync(join(dir, segments[1]), 'utf8');
+    let now = Date.parse('2026-12-02T10:00:00Z');
+    const scans: FolderScan[] = [];
+    const engine = b.folderEngine(fs, { now: () => now, onScan: (scan) => scans.push(scan) });
+    const file = `devices/laptopa/${segments[1]}`;
+
+    // The sync tool has written the first 30 bytes: no problem is reported, the file is named as arriving.
+    writeFileSync(join(dir, segments[1]), full.slice(0, 30));
+    let status = await engine.sync();
+    expect(status.problems).toEqual([]);
+    expect(scans.at(-1)?.damaged).toEqual([]);
+    expect(scans.at(-1)?.arriving).toEqual([{ file, reason: 'still arriving (30 bytes so far): it is read as soon as it is complete', arriving: true }]);
+    expect(await b.row('i2')).toBeUndefined();
+
+    // Minutes later it is still growing: still arriving.
+    now += 5 * 60_000;
+    writeFileSync(join(dir, segments[1]), full.slice(0, 60));
+    status = await engine.sync();
+    expect(status.problems).toEqual([]);
+    expect(scans.at(-1)?.arriving.map((d) => d.reason)).toEqual(['still arriving (60 bytes so far): it is read as soon as it is complete']);
+
+    // It stops growing for longer than SETTLE_MS: now it is damaged, and said so.
+    now += SETTLE_MS / 2;
+    expect((await engine.sync()).problems).toEqual([]);
+    now += SETTLE_MS;
+    status = await engine.sync();
+    expect(scans.at(-1)?.arriving).toEqual([]);
+    expect(status.problems.map((p) => p.code)).toEqual(['damaged']);
+    expect(status.problems[0].message).toMatch(/stopped arriving: cut short at 60 bytes and unchanged for 3 minutes, so it is damaged/);
+
+    // The whole file lands: read, nothing reported any more.
+    writeFileSync(join(dir, segments[1]), full);
+    status = await engine.sync();
+    expect(status.problems).toEqual([]);
+    expect(scans.at(-1)).toMatchObject({ arriving: [], damaged: [] });
+    expect(await b.dump()).toEqual(await a.dump());
+  });
+
+  it('a file a client preallocated (full size, zeros still to fill) is arriving too; a complete file with other content is damaged at once', async () => {
+    const { devices: [, b], fs, dir, segments } = await threeSegments();
+    const full = readFileSync(join(dir, segments[1]), 'utf8');
+    const scans: FolderScan[] = [];
+    writeFileSync(join(dir, segments[1]), full.slice(0, 20) + '\u0000'.repeat(full.length - 21) + '\n');
+    await b.folderEngine(fs, { onScan: (scan) => scans.push(scan) }).sync();
+    expect(scans.at(-1)?.arriving).toHaveLength(1);
+    writeFileSync(join(dir, segments[1]), full.replace('"two"', '"TWO"'));
+    await b.folderEngine(fs, { onScan: (scan) => scans.push(scan) }).sync();
+    expect(scans.at(-1)?.arriving).toEqual([]);
+    expect(scans.at(-1)?.damaged.map((d) => d.reason)).toEqual(['its content does not match its checksum: damaged (it is complete, but not what its device wrote)']);
   });
 });

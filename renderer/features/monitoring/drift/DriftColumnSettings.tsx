@@ -4,6 +4,9 @@ import { formatCount } from '../monitoring-format';
 import { compute } from './drift-engine';
 import { useDriftStore } from './drift-slice';
 import { methodLabels } from './DriftReportTable';
+import { SelectField, type SelectOption } from '../../../kernel/fields/SelectField';
+
+const TYPE_OPTIONS: SelectOption<'num' | 'cat'>[] = [['num', 'numeric'], ['cat', 'categorical']];
 
 /** Per-column type, method and threshold, and the share of drifting columns that makes the dataset drift. */
 export function DriftColumnSettings() {
@@ -37,20 +40,15 @@ export function DriftColumnSettings() {
               <tr key={c.name}>
                 <th scope="row">{c.name}</th>
                 <td>
-                  <select aria-label={`Type of ${c.name}`} value={type} onChange={(e) => choose(c.name, { type: e.target.value as 'num' | 'cat' })}>
-                    <option value="num">numeric</option>
-                    <option value="cat">categorical</option>
-                  </select>
+                  <SelectField aria-label={`Type of ${c.name}`} value={type} onChange={(chosen) => choose(c.name, { type: chosen })} options={TYPE_OPTIONS} />
                 </td>
                 <td>
-                  <select aria-label={`Method for ${c.name}`} value={choice.method ?? ''} onChange={(e) => choose(c.name, { method: (e.target.value || undefined) as DriftMethod | undefined })}>
-                    <option value="">Default ({methodLabels[auto]})</option>
-                    {driftMethods.map((m) => (
-                      <option key={m} value={m}>
-                        {methodLabels[m]}
-                      </option>
-                    ))}
-                  </select>
+                  <SelectField
+                    aria-label={`Method for ${c.name}`}
+                    value={choice.method ?? null}
+                    onChange={(method) => choose(c.name, { method: method ?? undefined })}
+                    options={[[null, `Default (${methodLabels[auto]})`], ...driftMethods.map((m) => [m, methodLabels[m]] as const)]}
+                  />
                 </td>
                 <td>
                   <input

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { LineChart } from '../../../kernel/charts';
-import { versionName, type MonitoringData } from '../monitoring-queries';
+import type { MonitoringData } from '../monitoring-queries';
+import { SavedReportsTable } from '../SavedReportsTable';
+import { asOptions, SelectField } from '../../../kernel/fields/SelectField';
 import { useDriftStore } from './drift-slice';
 import { methodLabels } from './DriftReportTable';
 
@@ -25,48 +27,21 @@ export function DriftHistory({ data }: { data: MonitoringData }) {
   return (
     <section className="panel" aria-labelledby="drift-history-title">
       <h2 id="drift-history-title">Saved reports</h2>
-      <table className="data-table">
-        <caption className="sr-only">Saved drift reports</caption>
-        <thead>
-          <tr>
-            <th scope="col">Saved</th>
-            <th scope="col">Report</th>
-            <th scope="col">Model version</th>
-            <th scope="col" className="num">
-              Drifted columns
-            </th>
-            <th scope="col">Verdict</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...reports].reverse().map((r) => (
-            <tr key={r.id}>
-              <td>{r.createdAt.replace('T', ' ').slice(0, 16)}</td>
-              <th scope="row">
-                <button type="button" className="link-button" onClick={() => s.set({ savedId: r.id, selected: r.columns.find((c) => c.drift)?.column ?? r.columns[0]?.column ?? null })}>
-                  {r.name}
-                </button>
-              </th>
-              <td>{versionName(data, r.modelVersionId)}</td>
-              <td className="num">
-                {r.columns.filter((c) => c.drift).length} / {r.columns.length}
-              </td>
-              <td>
-                <span className={`mon-status ${r.datasetDrift ? 'tone-danger' : 'tone-ok'}`}>{r.datasetDrift ? 'Drifted' : 'No drift'}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SavedReportsTable
+        caption="Saved drift reports"
+        reports={reports}
+        data={data}
+        open={(r) => s.set({ savedId: r.id, selected: r.columns.find((c) => c.drift)?.column ?? r.columns[0]?.column ?? null })}
+        columns={[
+          { header: 'Drifted columns', numeric: true, cell: (r) => `${r.columns.filter((c) => c.drift).length} / ${r.columns.length}` },
+          { header: 'Verdict', cell: (r) => <span className={`mon-status ${r.datasetDrift ? 'tone-danger' : 'tone-ok'}`}>{r.datasetDrift ? 'Drifted' : 'No drift'}</span> },
+        ]}
+      />
       {column && (
         <div style={{ marginTop: 12 }}>
           <label className="field" style={{ maxWidth: 280 }}>
             <span>Column score over time</span>
-            <select value={column} onChange={(e) => s.set({ historyColumn: e.target.value })}>
-              {columns.map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </select>
+            <SelectField value={column} onChange={(historyColumn) => s.set({ historyColumn })} options={asOptions(columns)} />
           </label>
           <LineChart
             title={`Drift score of ${column} across saved reports`}

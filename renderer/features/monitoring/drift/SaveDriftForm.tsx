@@ -1,3 +1,4 @@
+import { SelectField } from '../../../kernel/fields/SelectField';
 import { datasetName } from '@shared/models';
 import { useState } from 'react';
 import { reportError, toast } from '../../../kernel/feedback/toast';
@@ -40,11 +41,7 @@ export function SaveDriftForm({ workspaceId, data, run }: { workspaceId: string;
     }
   };
 
-  const datasetOptions = datasets.map((d) => (
-    <option key={d.id} value={d.id}>
-      {datasetName(d)}
-    </option>
-  ));
+  const datasetOptions = [['', '— none —'] as const, ...datasets.map((d) => [d.id, datasetName(d)] as const)];
 
   return (
     <form
@@ -64,17 +61,11 @@ export function SaveDriftForm({ workspaceId, data, run }: { workspaceId: string;
         <ModelVersionField data={data} value={versionId} onChange={setVersionId} />
         <label className="field">
           <span>Reference dataset</span>
-          <select value={refDataset} onChange={(e) => setRefDataset(e.target.value)}>
-            <option value="">— none —</option>
-            {datasetOptions}
-          </select>
+          <SelectField value={refDataset} onChange={setRefDataset} options={datasetOptions} />
         </label>
         <label className="field">
           <span>Current dataset</span>
-          <select value={curDataset} onChange={(e) => setCurDataset(e.target.value)}>
-            <option value="">— none —</option>
-            {datasetOptions}
-          </select>
+          <SelectField value={curDataset} onChange={setCurDataset} options={datasetOptions} />
         </label>
         <button type="submit" className="button primary" disabled={saving}>
           Save report

@@ -1,10 +1,12 @@
 import { formatCount } from '../monitoring-format';
+import { asOptions, SelectField, type SelectOption } from '../../../kernel/fields/SelectField';
 import type { FairnessDraft } from './use-fairness-draft';
 
 /** The predictions file and which of its columns are the label, the prediction and the sensitive groups. */
 export function FairnessColumnsPanel({ draft }: { draft: FairnessDraft }) {
   const { file, fileError, choose, options, computed, label, setLabel, prediction, setPrediction, isScore, setIsScore, threshold, setThreshold, groups, setGroups, positive, setPositive, limit, setLimit } = draft;
   const columns = file?.dataset.columns ?? [];
+  const columnOptions: SelectOption<string>[] = [['', '— choose —'], ...asOptions(columns)];
   return (
     <section className="panel form" aria-label="Predictions">
       <label className="field" style={{ maxWidth: 420 }}>
@@ -24,21 +26,11 @@ export function FairnessColumnsPanel({ draft }: { draft: FairnessDraft }) {
           <div className="field-row" style={{ flexWrap: 'wrap' }}>
             <label className="field">
               <span>Label column</span>
-              <select value={label} onChange={(e) => setLabel(e.target.value)}>
-                <option value="">— choose —</option>
-                {columns.map((c) => (
-                  <option key={c}>{c}</option>
-                ))}
-              </select>
+              <SelectField value={label} onChange={setLabel} options={columnOptions} />
             </label>
             <label className="field">
               <span>Prediction column</span>
-              <select value={prediction} onChange={(e) => setPrediction(e.target.value)}>
-                <option value="">— choose —</option>
-                {columns.map((c) => (
-                  <option key={c}>{c}</option>
-                ))}
-              </select>
+              <SelectField value={prediction} onChange={setPrediction} options={columnOptions} />
             </label>
             <label className="inline-check" style={{ paddingBottom: 8 }}>
               <input type="checkbox" checked={isScore} onChange={(e) => setIsScore(e.target.checked)} /> Prediction is a score

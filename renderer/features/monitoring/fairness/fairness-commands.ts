@@ -14,7 +14,7 @@ export interface SaveFairnessInput {
 }
 
 /** A stored fairness report carries the columns it was computed from and its gap limit. */
-export type StoredFairnessReport = FairnessReport & { result: FairnessResult; limit?: number; file?: string; labelColumn?: string; predictionColumn?: string };
+export type StoredFairnessReport = FairnessReport & { result: FairnessResult; limit?: number; file?: string; labelColumn?: string; predictionColumn?: string; groupsCompared?: string[] | null };
 
 /** Save a report (undoable); a gap over the limit raises an alert and may create retraining work. */
 export async function saveFairnessReport(workspaceId: string, input: SaveFairnessInput): Promise<{ report: FairnessReport; alertRaised: boolean; retrainingItem: string | null }> {
@@ -32,6 +32,8 @@ export async function saveFairnessReport(workspaceId: string, input: SaveFairnes
     labelColumn: input.columns.label,
     predictionColumn: input.columns.prediction,
     threshold: input.columns.threshold ?? null,
+    // The groups the user chose to compare (null: all); the result covers only these.
+    groupsCompared: input.columns.includeGroups ?? null,
   });
   await mutate(`Save fairness report ${report.name}`, workspaceId, createChanges('fairnessReports', report));
   return serially(async () => {

@@ -18,6 +18,12 @@ export function useFairnessDraft(onNewFile: () => void) {
   const [groups, setGroups] = useState<string[]>([]);
   const [positive, setPositive] = useState('');
   const [limit, setLimit] = useState('0.1');
+  // The groups compared; null is all of them. A new file or other sensitive columns show all again.
+  const [shownGroups, setShownGroups] = useState<string[] | null>(null);
+  const chooseGroups = (columns: string[]) => {
+    setGroups(columns);
+    setShownGroups(null);
+  };
 
   const choose = async (picked: File | undefined) => {
     if (!picked) return;
@@ -32,6 +38,7 @@ export function useFairnessDraft(onNewFile: () => void) {
       setPrediction(p);
       setIsScore(/score|prob/i.test(p));
       setGroups(cols.filter((c) => c !== l && c !== p && /group|sex|gender|race|age|ethnic|region|sensitive/i.test(c)).slice(0, 1));
+      setShownGroups(null);
       onNewFile();
     } catch (error) {
       setFile(null);
@@ -40,21 +47,27 @@ export function useFairnessDraft(onNewFile: () => void) {
   };
 
   const limitValue = Number(limit);
-  const options: FairnessColumns | null = label && prediction && groups.length ? { label, prediction, groups, positive: positive.trim() || undefined, threshold: isScore ? Number(threshold) : undefined } : null;
-  const computed = useMemo((): { result: FairnessResult | null; error: string } => {
-    if (!file || !options) return { result: null, error: '' };
-    if (isScore && !Number.isFinite(options.threshold)) return { result: null, error: `Threshold must be a number, not "${threshold}"` };
+  const base: FairnessColumns | null = label && prediction && groups.length ? { label, prediction, groups, positive: positive.trim() || undefined, threshold: isScore ? Number(threshold) : undefined } : null;
+  const computed = useMemo((): { result: FairnessResult | null; allGroups: string[]; error: string } => {
+    if (!file || !base) return { result: null, allGroups: [], error: '' };
+    if (isScore && !Number.isFinite(base.threshold)) return { result: null, allGroups: [], error: `Threshold must be a number, not "${threshold}"` };
     try {
-      return { result: fairnessFromDataset(file.dataset, options), error: '' };
+      const all = fairnessFromDataset(file.dataset, base);
+      const allGroups = all.groups.map((g) => g.group);
+      if (!shownGroups) return { result: all, allGroups, error: '' };
+      if (!shownGroups.length) return { result: null, allGroups, error: 'Choose at least one group to compare.' };
+      return { result: fairnessFromDataset(file.dataset, { ...base, includeGroups: shownGroups }), allGroups, error: '' };
     } catch (error) {
-      return { result: null, error: `${file.name}: ${errorMessage(error)}` };
+      return { result: null, allGroups: [], error: `${file.name}: ${errorMessage(error)}` };
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [file, label, prediction, isScore, threshold, groups, positive]);
+  }, [file, label, prediction, isScore, threshold, groups, positive, shownGroups]);
+  const options: FairnessColumns | null = base && shownGroups ? { ...base, includeGroups: shownGroups } : base;
 
   return {
     file, fileError, choose, options, computed, limit, setLimit, limitValue,
-    label, setLabel, prediction, setPrediction, isScore, setIsScore, threshold, setThreshold, groups, setGroups, positive, setPositive,
+    label, setLabel, prediction, setPrediction, isScore, setIsScore, threshold, setThreshold, groups, setGroups: chooseGroups, positive, setPositive,
+    shownGroups, setShownGroups,
   };
 }
 
