@@ -7,6 +7,8 @@ export interface TargetVerdict {
   atRisk: boolean;
   /** The reason in words, e.g. "P85 lands 12 Mar, 9 days after the target 3 Mar". */
   reason: string;
+  /** Calendar days P85 lands after the target (negative: before it). */
+  daysLate: number;
 }
 
 /** "12 Mar", with the year when the two dates compared fall in different years. */
@@ -27,7 +29,7 @@ export function targetVerdict(target: string | null, forecast: EpicForecast | nu
   const late = differenceInCalendarDays(parseDay(p85), parseDay(target));
   const lands = `P85 lands ${shortDate(p85, target)}`;
   const targetText = `the target ${shortDate(target, p85)}`;
-  if (late > 0) return { atRisk: true, reason: `${lands}, ${days(late)} after ${targetText}` };
-  if (late === 0) return { atRisk: false, reason: `${lands}, on ${targetText}` };
-  return { atRisk: false, reason: `${lands}, ${days(-late)} before ${targetText}` };
+  if (late > 0) return { atRisk: true, reason: `${lands}, ${days(late)} after ${targetText}`, daysLate: late };
+  if (late === 0) return { atRisk: false, reason: `${lands}, on ${targetText}`, daysLate: 0 };
+  return { atRisk: false, reason: `${lands}, ${days(-late)} before ${targetText}`, daysLate: late };
 }

@@ -1,8 +1,8 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { DEFAULT_RUNS, MIN_FORECAST_WEEKS, type ForecastPercentile } from './forecast';
+import { datesFrom, DEFAULT_RUNS, MIN_FORECAST_WEEKS, type ForecastPercentile } from './forecast';
 import type { Unit } from './status-category';
-import { addDaysTo, parseDay, workingDayOnOrAfter, type WorkingCalendar } from './working-days';
+import { parseDay, type WorkingCalendar } from './working-days';
 
 /** One epic (or milestone) as the simulation sees it: work left and what it waits for. */
 export interface EpicWork {
@@ -179,16 +179,7 @@ export function forecastEpics(input: EpicForecastInput): Map<string, EpicForecas
     }
   }
 
-  const dates = new Map<number, string>();
-  const dateAfter = (offset: number) => {
-    let date = dates.get(offset);
-    if (date === undefined) {
-      const day = addDaysTo(start, offset);
-      date = input.calendar ? workingDayOnOrAfter(day, input.calendar) : day;
-      dates.set(offset, date);
-    }
-    return date;
-  };
+  const dateAfter = datesFrom(start, input.calendar);
   order.forEach((i, k) => {
     if (unfinished[k] > runs * 0.05) {
       result.set(epics[i].id, { ok: false, reason: `${unfinished[k]} of ${runs} simulations do not finish it within ${maxWeeks} weeks: throughput is too low for a forecast` });

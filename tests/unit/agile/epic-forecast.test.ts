@@ -76,12 +76,12 @@ describe('per-epic Monte Carlo forecast', () => {
 describe('the at-risk rule', () => {
   const forecast = (p85: string): EpicForecast => ({ ok: true, runs: 1, p50: { days: 0, date: p85 }, p85: { days: 0, date: p85 }, p95: { days: 0, date: p85 } });
   it('flags an epic whose P85 lands after its target, saying by how much', () => {
-    expect(targetVerdict('2026-03-03', forecast('2026-03-12'))).toEqual({ atRisk: true, reason: 'P85 lands 12 Mar, 9 days after the target 3 Mar' });
-    expect(targetVerdict('2026-12-30', forecast('2027-01-02'))).toEqual({ atRisk: true, reason: 'P85 lands 2 Jan 2027, 3 days after the target 30 Dec 2026' });
+    expect(targetVerdict('2026-03-03', forecast('2026-03-12'))).toEqual({ atRisk: true, reason: 'P85 lands 12 Mar, 9 days after the target 3 Mar', daysLate: 9 });
+    expect(targetVerdict('2026-12-30', forecast('2027-01-02'))).toEqual({ atRisk: true, reason: 'P85 lands 2 Jan 2027, 3 days after the target 30 Dec 2026', daysLate: 3 });
   });
   it('keeps an epic on track when P85 lands on or before the target, and gives no verdict without a target or forecast', () => {
-    expect(targetVerdict('2026-03-12', forecast('2026-03-12'))).toEqual({ atRisk: false, reason: 'P85 lands 12 Mar, on the target 12 Mar' });
-    expect(targetVerdict('2026-03-13', forecast('2026-03-12'))).toEqual({ atRisk: false, reason: 'P85 lands 12 Mar, 1 day before the target 13 Mar' });
+    expect(targetVerdict('2026-03-12', forecast('2026-03-12'))).toEqual({ atRisk: false, reason: 'P85 lands 12 Mar, on the target 12 Mar', daysLate: 0 });
+    expect(targetVerdict('2026-03-13', forecast('2026-03-12'))).toEqual({ atRisk: false, reason: 'P85 lands 12 Mar, 1 day before the target 13 Mar', daysLate: -1 });
     expect(targetVerdict(null, forecast('2026-03-12'))).toBeNull();
     expect(targetVerdict('2026-03-12', { ok: false, reason: 'no history' })).toBeNull();
   });
@@ -131,8 +131,8 @@ describe('roadmap plan from items', () => {
     expect(dateOf(byId.get('E1')!.forecast!, 'p85')).toBe('2026-03-30');
     expect(dateOf(byId.get('E2')!.forecast!, 'p85')).toBe('2026-04-10');
     expect(dateOf(byId.get('M1')!.forecast!, 'p85')).toBe('2026-04-10');
-    expect(byId.get('E1')!.verdict).toEqual({ atRisk: true, reason: 'P85 lands 30 Mar, 10 days after the target 20 Mar' });
-    expect(byId.get('M1')!.verdict).toEqual({ atRisk: false, reason: 'P85 lands 10 Apr, on the target 10 Apr' });
+    expect(byId.get('E1')!.verdict).toEqual({ atRisk: true, reason: 'P85 lands 30 Mar, 10 days after the target 20 Mar', daysLate: 10 });
+    expect(byId.get('M1')!.verdict).toEqual({ atRisk: false, reason: 'P85 lands 10 Apr, on the target 10 Apr', daysLate: 0 });
     expect(byId.get('E3')!.forecast).toEqual({ ok: false, reason: 'it has no child items yet: add its stories to forecast it' });
   });
 
