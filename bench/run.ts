@@ -47,6 +47,7 @@ const browserBenches: Record<string, BrowserBench> = {
   'retro-board': async (page) => page.evaluate(() => (window as unknown as { benches: { retroBoardBench(): Promise<Figure[]> } }).benches.retroBoardBench()),
   'risk-register': async (page) => page.evaluate(() => (window as unknown as { benches: { riskRegisterBench(n: number): Promise<Figure[]> } }).benches.riskRegisterBench(5000)),
   'jira-import': async (page) => page.evaluate(() => (window as unknown as { benches: { jiraImportBench(rows: number): Promise<Figure[]> } }).benches.jiraImportBench(5000)),
+  roadmap: async (page) => page.evaluate(() => (window as unknown as { benches: { roadmapBench(): Promise<Figure[]> } }).benches.roadmapBench()),
   'board-2000': async (page) => page.evaluate(() => (window as unknown as { benches: { boardBench(n: number): Promise<Figure[]> } }).benches.boardBench(2000)),
   'apply-ops': async (page) => {
     const bench = (clustered: boolean) =>
@@ -122,8 +123,9 @@ async function runBrowserBenches() {
   const selected = Object.entries(browserBenches).filter(([name]) => !filter || name.includes(filter));
   if (!selected.length) return;
   await build({ configFile: `${here}browser/vite.config.ts` });
-  const server = await preview({ configFile: `${here}browser/vite.config.ts`, preview: { host: '127.0.0.1', port: Number(process.env.SPRINTLAB_BENCH_PORT ?? 5190), strictPort: true } });
-  const origin = 'http://127.0.0.1:5190';
+  const port = Number(process.env.SPRINTLAB_BENCH_PORT ?? 5190);
+  const server = await preview({ configFile: `${here}browser/vite.config.ts`, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const origin = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch(chromiumLaunch);
   try {
     const page = await (await browser.newContext()).newPage();
