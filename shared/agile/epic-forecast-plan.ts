@@ -1,3 +1,4 @@
+import { addWeeks, startOfISOWeek } from 'date-fns';
 import type { Experiment, Risk, WorkItem, WorkflowStatus } from '../domain';
 import { currentScore, scoreBand } from '../risks/scoring';
 import { compareRank, itemKey } from '../work';
@@ -5,7 +6,7 @@ import { forecastEpics, type EpicForecast, type EpicForecastInput, type EpicWork
 import { targetVerdict, type TargetVerdict } from './epic-forecast-risk';
 import type { ItemEvent } from './item-events';
 import { categoryLookup, type Unit } from './status-category';
-import { weeklyThroughput } from './throughput';
+import { completions, type ThroughputInput } from './throughput';
 import { dayOf, toMs, type WorkingCalendar } from './working-days';
 
 /** Item types the roadmap draws: epics carry work, milestones land when the epics they wait on do. */
@@ -68,6 +69,31 @@ export interface RoadmapPlan {
   simulation: Omit<EpicForecastInput, 'runs' | 'seed' | 'calendar'>;
 }
 
+/**
+ * Items and points finished per full ISO week, paired (week i of both is the same week), from one
+ * pass over the completions: the same weeks and rules as `weeklyThroughput`, computed once.
+ */
+export function pairedThroughput(input: Omit<ThroughputInput, 'unit'> & { weeks?: number }): { items: number[]; points: number[] } {
+  const done = completions({ ...input, unit: 'points' });
+  if (done.length === 0) return { items: [], points: [] };
+  const currentWeek = startOfISOWeek(toMs(input.asOf, 'asOf')).getTime();
+  const first = Math.max(startOfISOWeek(done[0].at).getTime(), addWeeks(currentWeek, -(input.weeks ?? 12)).getTime());
+  const starts: number[] = [];
+  for (let week = first; week < currentWeek; week = addWeeks(week, 1).getTime()) starts.push(week);
+  starts.push(currentWeek);
+  const items = new Array<number>(starts.length - 1).fill(0);
+  const points = new Array<number>(starts.length - 1).fill(0);
+  let w = 0;
+  // Completions are sorted by time: one walk puts each in its week.
+  for (const c of done) {
+    if (c.at < first || c.at >= currentWeek) continue;
+    while (c.at >= starts[w + 1]) w++;
+    items[w] += 1;
+    points[w] += c.weight;
+  }
+  return { items, points };
+}
+
 function remainingOf(children: readonly WorkItem[], done: (item: WorkItem) => boolean, pointsEverDone: boolean, kind: RoadmapKind): EpicRemaining {
   const open = children.filter((child) => !done(child));
   const estimated = (item: WorkItem) => typeof item.estimate === 'number' && item.estimate > 0;
@@ -109,10 +135,8 @@ export function roadmapPlan(input: RoadmapInput): RoadmapPlan {
     if (!list) children.set(item.parentId, (list = []));
     list.push(item);
   }
-  const common = { items: live, events: input.events ?? [], workflow: input.workflow, asOf: input.asOf, weeks: input.weeks };
-  const itemWeeks = weeklyThroughput({ ...common, unit: 'items' });
-  const pointWeeks = weeklyThroughput({ ...common, unit: 'points' });
-  const pointsEverDone = pointWeeks.some((week) => week.value > 0);
+  const history = pairedThroughput({ items: live, events: input.events ?? [], workflow: input.workflow, asOf: input.asOf, weeks: input.weeks });
+  const pointsEverDone = history.points.some((value) => value > 0);
   const experimentItems = new Map<string, string>(); // work item id -> experiment id
   for (const experiment of input.experiments) if (experiment.workItemId) experimentItems.set(experiment.workItemId, experiment.id);
 
@@ -157,7 +181,7 @@ export function roadmapPlan(input: RoadmapInput): RoadmapPlan {
   return {
     start: dayOf(toMs(input.asOf, 'asOf')),
     rows,
-    simulation: { epics, history: { items: itemWeeks.map((w) => w.value), points: pointWeeks.map((w) => w.value) }, start: dayOf(toMs(input.asOf, 'asOf')) },
+    simulation: { epics, history, start: dayOf(toMs(input.asOf, 'asOf')) },
   };
 }
 

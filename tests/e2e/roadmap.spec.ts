@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectAccessible, mod, screen } from './helpers';
@@ -42,6 +42,33 @@ test('the roadmap forecasts each epic from the team throughput, flags the late o
   await expect.poll(async () => /target (\d+ \w+)/.exec(await label())![1]).not.toBe(before);
   await page.keyboard.press(`${mod}+Z`);
   await expect.poll(async () => /target (\d+ \w+)/.exec(await label())![1]).toBe(before);
+
+  // Dragging the target diamond two weeks later is one undoable step too.
+  const diamond = scoring.locator('.rm-target');
+  const box = (await diamond.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 28, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(box.x + box.width / 2 + 56, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(async () => /target (\d+ \w+)/.exec(await label())![1]).not.toBe(before);
+  await expect(page.getByRole('button', { name: /^Undo Set the target of FP-\d+ to/ })).toBeVisible();
+  await page.keyboard.press(`${mod}+Z`);
+  await expect.poll(async () => /target (\d+ \w+)/.exec(await label())![1]).toBe(before);
+
+  // Dragging Feature store's label above Drift alerts (both Grace's) reorders the rows.
+  const grace = page.getByRole('list', { name: 'Roadmap rows: Grace Hopper' });
+  const order = async () => (await grace.getByRole('listitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''))).map((l) => /^FP-\d+ ([A-Za-z ]+?),/.exec(l)?.[1]);
+  expect(await order()).toEqual(['Drift alerts', 'Feature store']);
+  await grace.getByRole('listitem', { name: /Feature store/ }).locator('.rm-label').dragTo(grace.getByRole('listitem', { name: /Drift alerts/ }), { targetPosition: { x: 40, y: 8 } });
+  await expect.poll(order).toEqual(['Feature store', 'Drift alerts']);
+
+  // The CSV export holds the forecast dates and the at-risk reason.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = readFileSync((await (await download).path())!, 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('key,title,kind,owner,labels,depends on,target,p50,p85,p95,status,reason,work left,unit,gating experiments,critical risks');
+  expect(csv).toMatch(/FP-\d+,Scoring API,epic,Ada Lovelace,platform,,\d{4}-\d\d-\d\d,\d{4}-\d\d-\d\d,\d{4}-\d\d-\d\d,\d{4}-\d\d-\d\d,at risk,"P85 lands [^"]+ after the target [^"]+",30,points,Calibrated scores keep recall \(running\),Label leakage \(20\)/);
 
   // Quarters timeline, grouped by label.
   await page.getByLabel('Timeline').selectOption('quarter');

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { dayOf, roadmapPlan, withForecasts, ROADMAP_RUNS, type EpicForecast, type RoadmapRow } from '@shared/agile';
+import { dayOf, roadmapPlan, withForecasts, ROADMAP_RUNS, type EpicForecast, type RoadmapPlan, type RoadmapRow } from '@shared/agile';
 import type { WorkItem, Workspace } from '@shared/domain';
 import { useRows } from '../../data/live-rows';
 import { reportError } from '../../kernel/feedback/toast';
-import { roadmapForecaster } from './roadmap-forecast-client';
+import { roadmapForecaster, type Forecaster } from './roadmap-forecast-client';
 
 export interface RoadmapData {
   today: string;
@@ -22,6 +22,18 @@ const SEED = 7;
  * The roadmap's rows from the live rows (painted at once), then their forecasts from the worker.
  * Until a new forecast arrives the previous one stays on the bars, so an edit never blanks them.
  */
+type PlanKey = readonly unknown[];
+// Reopening the roadmap on unchanged rows reuses the plan and the bands last drawn for it, so
+// switching back to it paints at once; any change to the rows makes new ones.
+let lastPlan: { key: PlanKey; plan: RoadmapPlan } | null = null;
+let lastForecast: { simulation: object; map: Map<string, EpicForecast> } | null = null;
+const sameKey = (a: PlanKey, b: PlanKey) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+function cachedPlan(key: PlanKey, build: () => RoadmapPlan): RoadmapPlan {
+  if (!lastPlan || !sameKey(lastPlan.key, key)) lastPlan = { key, plan: build() };
+  return lastPlan.plan;
+}
+
 export function useRoadmap(workspace: Workspace): RoadmapData | undefined {
   const items = useRows('items', workspace.id);
   const experiments = useRows('experiments', workspace.id);
@@ -30,22 +42,25 @@ export function useRoadmap(workspace: Workspace): RoadmapData | undefined {
   const plan = useMemo(
     () =>
       items && experiments && risks
-        ? roadmapPlan({ items, workflow: workspace.workflow, workspaceKey: workspace.key, experiments, risks, asOf: Date.now() })
+        ? cachedPlan([items, experiments, risks, workspace.workflow, workspace.key, today], () =>
+            roadmapPlan({ items, workflow: workspace.workflow, workspaceKey: workspace.key, experiments, risks, asOf: Date.now() }),
+          )
         : undefined,
-    // Re-planned when the rows or the day change, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [items, experiments, risks, workspace.workflow, workspace.key, today],
   );
-  const [forecasts, setForecasts] = useState<{ input: unknown; map: Map<string, EpicForecast> } | null>(null);
-  const forecaster = useRef(roadmapForecaster());
   const simulation = plan?.simulation;
+  const [forecasts, setForecasts] = useState<{ simulation: object; map: Map<string, EpicForecast> } | null>(lastForecast);
+  const forecaster = useRef<Forecaster | null>(null);
   const calendar = useMemo(() => ({ workingDays: workspace.workingDays, holidays: workspace.holidays }), [workspace.workingDays, workspace.holidays]);
   useEffect(() => {
-    if (!simulation) return;
+    if (!simulation || lastForecast?.simulation === simulation) return;
     let live = true;
-    forecaster
-      .current({ ...simulation, runs: ROADMAP_RUNS, seed: SEED, calendar })
-      .then((map) => live && setForecasts({ input: simulation, map }))
+    forecaster.current ??= roadmapForecaster();
+    forecaster.current({ ...simulation, runs: ROADMAP_RUNS, seed: SEED, calendar })
+      .then((map) => {
+        lastForecast = { simulation, map };
+        if (live) setForecasts(lastForecast);
+      })
       .catch((error) => live && reportError(error, 'Roadmap forecast'));
     return () => {
       live = false;
@@ -58,7 +73,7 @@ export function useRoadmap(workspace: Workspace): RoadmapData | undefined {
       today,
       rows: forecasts ? withForecasts(plan.rows, forecasts.map) : plan.rows,
       items: itemMap,
-      forecasting: forecasts?.input !== simulation,
+      forecasting: forecasts?.simulation !== simulation,
       historyWeeks: plan.simulation.history.items.length,
     };
   }, [plan, forecasts, itemMap, today, simulation]);

@@ -80,7 +80,7 @@ describe('roadmap keyboard', () => {
     await waitFor(async () => expect((await storedItem(session, epics[0].id)).dueDate).toBe(day(inAWeek)));
   });
 
-  it('edits "depends on" from the row (D), drawing the dependency, and refuses a loop naming it', async () => {
+  it('edits "depends on" from the row (D), shown on the row, and refuses a loop naming it', async () => {
     const { session, epics } = await roadmapFixture();
     render(<RoadmapWithKeys />);
     fireEvent.keyDown(await row('T-2'), { key: 'd' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { experimentSchema, riskSchema, type WorkItem } from '@shared/domain';
-import { forecastEpics, roadmapCsv, roadmapPlan, roadmapWithForecasts, targetVerdict, type EpicForecast } from '@shared/agile';
+import { forecastEpics, pairedThroughput, weeklyThroughput, roadmapCsv, roadmapPlan, roadmapWithForecasts, targetVerdict, type EpicForecast } from '@shared/agile';
 import { item, workflow } from './sprint-scenario';
 
 const START = '2026-03-02'; // a Monday
@@ -115,6 +115,14 @@ describe('roadmap plan from items', () => {
     riskSchema.parse({ id: 'R2', workspaceId: 'ws', createdAt: '2026-01-01', title: 'Minor', likelihood: 2, impact: 2, links: ['item:E1'] }),
   ];
   const input = { items: [...history, ...epics, ...children], workflow, workspaceKey: 'T', experiments, risks, asOf };
+
+  it('reads the paired weekly history exactly as the backlog forecast reads each unit', () => {
+    const common = { items: input.items, events: [], workflow, asOf };
+    expect(pairedThroughput(common)).toEqual({
+      items: weeklyThroughput({ ...common, unit: 'items' }).map((w) => w.value),
+      points: weeklyThroughput({ ...common, unit: 'points' }).map((w) => w.value),
+    });
+  });
 
   it('counts an estimated epic in points and an unestimated one by items, and says which', () => {
     const { rows, simulation } = roadmapPlan(input);
