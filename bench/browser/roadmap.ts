@@ -44,7 +44,8 @@ function mount() {
   return { container, unmount: () => (root.unmount(), container.remove()) };
 }
 
-const rowsShown = (c: HTMLElement) => c.querySelectorAll('.rm-row').length === EPICS;
+// Rows are virtualised: painted = the first screenful of rows drawn, with the count of all 200 in the header.
+const rowsShown = (c: HTMLElement) => c.querySelectorAll('.rm-row').length >= 10 && !!c.querySelector('.rm-header p')?.textContent?.startsWith(`${EPICS} open epics`);
 const bandsShown = (c: HTMLElement) => rowsShown(c) && !!c.querySelector('.rm-band') && !c.querySelector('.rm-header p')?.textContent?.includes('forecasting');
 
 export async function roadmapBench(): Promise<Figure[]> {

@@ -15,6 +15,9 @@ interface Props {
   owner: string;
   dependsOn: string;
   handlers: RowHandlers;
+  /** Offset within its group's list (rows are virtualised), and its place in the group. */
+  top: number;
+  position: [number, number];
 }
 
 const DRAG_TYPE = 'application/x-sprintlab-roadmap-row';
@@ -67,7 +70,7 @@ function TargetMark({ row, tl, onSet }: { row: RoadmapRow; tl: Timeline; onSet(d
 }
 
 /** One epic or milestone: its label on the left, its bar, forecast band and target on the timeline. */
-export const RoadmapRowView = memo(function RoadmapRowView({ row, tl, start, owner, dependsOn, handlers }: Props) {
+export const RoadmapRowView = memo(function RoadmapRowView({ row, tl, start, owner, dependsOn, handlers, top, position }: Props) {
   const [hint, setHint] = useState<'before' | 'after' | null>(null);
   const f = row.forecast?.ok ? row.forecast : null;
   const late = !!row.verdict?.atRisk;
@@ -82,6 +85,9 @@ export const RoadmapRowView = memo(function RoadmapRowView({ row, tl, start, own
       data-key-scope="roadmap"
       data-row-id={row.id}
       aria-label={rowLabel(row, owner)}
+      aria-posinset={position[0]}
+      aria-setsize={position[1]}
+      style={{ top }}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
         e.preventDefault();

@@ -102,7 +102,7 @@ function Roadmap({ workspace }: { workspace: Workspace }) {
             <span className="rm-legend-band" aria-hidden="true" /> forecast 50 % to 95 %, the line is 85 % ·{' '}
             <span className="rm-legend-target" aria-hidden="true" /> target (red: 85 % lands after it) · Alt+↑/↓ reorder, Alt+←/→ move the target a week, D dependencies
           </p>
-          <RoadmapCanvas ref={canvas} groups={groups} rows={rows} scale={scale} today={today} members={members} handlers={handlers} />
+          <RoadmapCanvas scrollRef={canvas} groups={groups} rows={rows} scale={scale} today={today} members={members} handlers={handlers} />
         </>
       )}
     </div>
