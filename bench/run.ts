@@ -47,6 +47,7 @@ const browserBenches: Record<string, BrowserBench> = {
   'retro-board': async (page) => page.evaluate(() => (window as unknown as { benches: { retroBoardBench(): Promise<Figure[]> } }).benches.retroBoardBench()),
   'risk-register': async (page) => page.evaluate(() => (window as unknown as { benches: { riskRegisterBench(n: number): Promise<Figure[]> } }).benches.riskRegisterBench(5000)),
   'jira-import': async (page) => page.evaluate(() => (window as unknown as { benches: { jiraImportBench(rows: number): Promise<Figure[]> } }).benches.jiraImportBench(5000)),
+  roadmap: async (page) => page.evaluate(() => (window as unknown as { benches: { roadmapBench(): Promise<Figure[]> } }).benches.roadmapBench()),
   'board-2000': async (page) => page.evaluate(() => (window as unknown as { benches: { boardBench(n: number): Promise<Figure[]> } }).benches.boardBench(2000)),
   'apply-ops': async (page) => {
     const bench = (clustered: boolean) =>

@@ -12,6 +12,7 @@ import { reportHtmlBench, reportPrintHtml } from './report-pdf';
 import { coldSyncBench } from './cold-sync';
 import { riskRegisterBench } from './risks';
 import { jiraImportBench } from './jira-import';
+import { roadmapBench } from './roadmap';
 
 async function timeRuns(runs: number, fn: () => Promise<void> | void, setup?: () => Promise<void> | void): Promise<number[]> {
   const samples: number[] = [];
@@ -86,3 +87,4 @@ Object.assign((window as unknown as { benches: object }).benches, { coldSyncBenc
 Object.assign((window as unknown as { benches: object }).benches, { riskRegisterBench });
 Object.assign((window as unknown as { benches: object }).benches, { reportHtmlBench });
 Object.assign((window as unknown as { benches: object }).benches, { jiraImportBench });
+Object.assign((window as unknown as { benches: object }).benches, { roadmapBench });

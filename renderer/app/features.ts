@@ -23,6 +23,7 @@ import { monitoringActions } from '../features/monitoring/monitoring-actions';
 import { OpenAlertsBadge } from '../features/monitoring/alerts/OpenAlertsBadge';
 import { reportActions } from '../features/reports/report-actions';
 import { desktopActions } from '../features/desktop/desktop-actions';
+import { roadmapActions } from '../features/roadmap/roadmap-actions';
 import { DesktopNotices } from '../features/desktop/DesktopNotices';
 import { PullProgress } from '../features/sync/PullProgress';
 import { OpenedBackupDialog } from '../features/backup/OpenedBackupDialog';
@@ -49,6 +50,7 @@ const RiskView = lazyView(() => import('../features/risks/RiskView'), 'RiskView'
 const ReportsView = lazyView(() => import('../features/reports/ReportsView'), 'ReportsView');
 const WorkflowView = lazyView(() => import('../features/workflow/WorkflowView'), 'WorkflowView');
 const SettingsView = lazyView(() => import('../features/settings/SettingsView'), 'SettingsView');
+const RoadmapView = lazyView(() => import('../features/roadmap/RoadmapView'), 'RoadmapView');
 const SyncView = lazyView(() => import('../features/sync/SyncView'), 'SyncView');
 
 /** Each capability contributes its views and actions here, one line each. */
@@ -73,9 +75,11 @@ export const featureViews: ViewDef[] = [
   { id: 'workflow', label: 'Workflow', component: WorkflowView, needsWorkspace: true, section: 'Workspace' },
   { id: 'settings', label: 'Settings', component: SettingsView, needsWorkspace: true, section: 'Workspace' },
   { id: 'sync', label: 'Sync', component: SyncView, needsWorkspace: false, section: 'Workspace' },
+  // Last in the list so the Alt+digit keys of the views above stay as they were; the sidebar shows it under Plan.
+  { id: 'roadmap', label: 'Roadmap', component: RoadmapView, needsWorkspace: true, section: 'Plan' },
 ];
 
-export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions, ...desktopActions, ...itemLinkActions];
+export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions, ...desktopActions, ...itemLinkActions, ...roadmapActions];
 
 /** Listeners for events from the desktop (opened files, links, updates): render nothing until one arrives. */
 export const featureListeners: ComponentType[] = [OpenedBackupDialog, ItemLinkListener, DesktopNotices, PullProgress];

@@ -103,17 +103,7 @@ export function monteCarloForecast(input: ForecastInput): Forecast {
   }
   days.sort();
 
-  // Runs share few distinct durations: format each date once.
-  const dates = new Map<number, string>();
-  const dateAfter = (offset: number): string => {
-    let date = dates.get(offset);
-    if (date === undefined) {
-      const day = addDaysTo(start, offset);
-      date = input.calendar ? workingDayOnOrAfter(day, input.calendar) : day;
-      dates.set(offset, date);
-    }
-    return date;
-  };
+  const dateAfter = datesFrom(start, input.calendar);
   // Nearest-rank percentile: the smallest value with at least q of the runs at or below it.
   const percentile = (q: number): ForecastPercentile => {
     const value = days[Math.max(0, Math.ceil(q * runs) - 1)];
@@ -137,6 +127,23 @@ export function monteCarloForecast(input: ForecastInput): Forecast {
     p85: percentile(0.85),
     p95: percentile(0.95),
     distribution: [...byDate.values()],
+  };
+}
+
+/**
+ * The date `offset` days after `start` (moved to a working day when a calendar is given).
+ * Runs share few distinct durations, so each date is formatted once.
+ */
+export function datesFrom(start: string, calendar?: WorkingCalendar): (offset: number) => string {
+  const dates = new Map<number, string>();
+  return (offset) => {
+    let date = dates.get(offset);
+    if (date === undefined) {
+      const day = addDaysTo(start, offset);
+      date = calendar ? workingDayOnOrAfter(day, calendar) : day;
+      dates.set(offset, date);
+    }
+    return date;
   };
 }
 

@@ -10,3 +10,7 @@ export * from './remaining-work';
 export * from './forecast';
 export * from './backlog-forecast';
 export * from './sprint-start';
+export * from './epic-forecast';
+export * from './epic-forecast-risk';
+export * from './epic-forecast-plan';
+export * from './epic-forecast-csv';

@@ -25,7 +25,7 @@ export function remainingWork(input: {
     (item) =>
       !item.deleted &&
       category(item.status) !== 'done' &&
-      (parentId === undefined ? item.type !== 'epic' : item.parentId === parentId),
+      (parentId === undefined ? item.type !== 'epic' && item.type !== 'milestone' : item.parentId === parentId),
   );
   return {
     itemCount: open.length,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, nullableNumber, nullableString, rowBase, stringList } from './base';
 
-export const itemTypes = ['story', 'task', 'bug', 'spike', 'chore', 'epic', 'experiment', 'retraining'] as const;
+export const itemTypes = ['story', 'task', 'bug', 'spike', 'chore', 'epic', 'experiment', 'retraining', 'milestone'] as const;
 export type ItemType = (typeof itemTypes)[number];
 export const priorities = ['urgent', 'high', 'medium', 'low', 'none'] as const;
 export type Priority = (typeof priorities)[number];

@@ -6,6 +6,7 @@ import { deliverySection, nextSection } from './builder/delivery';
 import { experimentsSection } from './builder/experiments';
 import { modelsSection } from './builder/models';
 import { risksSection } from './builder/risks';
+import { roadmapSection } from './builder/roadmap';
 import { draftSummary, proposeHealth } from './health';
 import { mlHealthFacts } from './ml-health-facts';
 import type { ReportInput } from './input';
@@ -108,6 +109,7 @@ export function buildReportModel(input: ReportInput, options: BuildOptions): Rep
     experiments: experimentsSection(ctx),
     models,
     risks,
+    roadmap: roadmapSection(ctx, options),
     decisions: [],
     next: nextSection(ctx),
     changes: { since: null, lines: [] },

@@ -23,6 +23,9 @@ export function renderCsv(model: ReportModel): string {
   for (const v of model.delivery.velocity) add('velocity', { title: v.name, value: fmtNumber(v.completed, ''), detail: `committed ${fmtNumber(v.committed, '')}` });
   const f = model.delivery.forecast;
   add('forecast', { title: f.milestone, date: f.p85 ?? '', value: String(f.remainingItems), detail: f.ok ? `p50 ${f.p50}; p85 ${f.p85}; p95 ${f.p95}${f.dueDate ? `; due ${f.dueDate}` : ''}` : f.reason });
+  for (const e of model.roadmap?.epics ?? []) {
+    add('roadmap', { key: e.key, title: e.title, type: e.kind, status: e.status, owner: e.owner, date: e.p85 ?? '', value: e.target ?? '', detail: [e.p50 ? `p50 ${e.p50}; p85 ${e.p85}; p95 ${e.p95}` : '', e.reason || e.work].filter(Boolean).join('; ') });
+  }
   for (const e of model.experiments.concluded) {
     add('experiment', { key: e.id, title: e.title, status: e.status, date: e.concludedOn ?? '', value: fmtNumber(e.result, ''), detail: `${e.metric}; baseline ${fmtNumber(e.baseline, '')}; target ${fmtNumber(e.target, '')}` });
   }

@@ -5,6 +5,7 @@ import {
   carryOverTitle, changeLines, decisionTable, deliveryLines, experimentTable, headerLine, healthLines, itemTable, listLimit,
   modelLines, modelTables, nextLines, riskLines, riskTable, sectionTitles, velocityTable, type Table,
 } from './sections';
+import { ROADMAP_TITLE, roadmapLines, roadmapSvg, roadmapTable } from './roadmap-section';
 
 export type PageSize = 'A4' | 'Letter';
 
@@ -126,6 +127,7 @@ export function renderHtmlBody(model: ReportModel): string {
         table(itemTable('Blocked', model.delivery.blocked, 'Nothing is blocked.', limit)) +
         (model.audience === 'team' ? table(itemTable('Sprint items', model.delivery.items, 'The sprint has no items.')) : ''),
     ),
+    roadmapHtml(model, section),
     section(
       'experiments',
       sectionTitles.experiments,
@@ -150,6 +152,14 @@ export function renderHtmlBody(model: ReportModel): string {
     section('next', sectionTitles.next, list(nextLines(model)) + (model.next.items.length ? table(itemTable('Next sprint items', model.next.items, '', limit)) : '')),
     section('changes', sectionTitles.changes, list(changeLines(model))),
   ].join('\n');
+}
+
+function roadmapHtml(model: ReportModel, section: (id: string, title: string, body: string) => string): string {
+  const t = roadmapTable(model);
+  if (!t) return '';
+  const svg = roadmapSvg(model);
+  const chart = svg ? `<figure class="rp-chart" data-chart="roadmap">\n${svg}\n<figcaption>Roadmap: forecast band 50 % to 95 % (bar), 85 % date (tick), target (diamond, red when at risk)</figcaption></figure>\n` : '';
+  return section('roadmap', ROADMAP_TITLE, list(roadmapLines(model)) + chart + table(t));
 }
 
 /** A single self-contained HTML file: styles and SVG charts inline, no scripts, no URLs. */

@@ -5,6 +5,7 @@ import {
   carryOverTitle, changeLines, decisionTable, deliveryLines, experimentTable, headerLine, healthLines, itemTable, listLimit,
   modelLines, modelTables, nextLines, riskLines, riskTable, sectionTitles, velocityTable, type Table,
 } from './sections';
+import { ROADMAP_TITLE, roadmapLines, roadmapTable } from './roadmap-section';
 
 export interface MarkdownOptions {
   /** File names of charts saved beside the Markdown (chart id -> name); charts without one are omitted with a note. */
@@ -55,6 +56,9 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
   out.push(...table(itemTable(carryOverTitle(model), model.delivery.carryOver, 'No carry-over.', limit)));
   out.push(...table(itemTable('Blocked', model.delivery.blocked, 'Nothing is blocked.', limit)));
   if (model.audience === 'team') out.push(...table(itemTable('Sprint items', model.delivery.items, 'The sprint has no items.')));
+
+  const roadmap = roadmapTable(model);
+  if (roadmap) out.push(`## ${ROADMAP_TITLE}`, '', ...roadmapLines(model).map((line) => `- ${mdText(line)}`), '', ...table(roadmap));
 
   out.push(`## ${sectionTitles.experiments}`, '', `- ${model.experiments.concluded.length} concluded in the period, ${model.experiments.running} still running.`, '');
   out.push(...table(experimentTable(model)));

@@ -93,6 +93,33 @@ export interface ChangeLine {
   text: string;
 }
 
+/** One epic or milestone of the roadmap section: forecast band, target and the at-risk reason. */
+export interface RoadmapEpicView {
+  key: string;
+  title: string;
+  kind: 'epic' | 'milestone';
+  owner: string;
+  target: string | null;
+  /** Keys of the epics it depends on. */
+  dependsOn: string[];
+  p50: string | null;
+  p85: string | null;
+  p95: string | null;
+  /** done, at risk, on track, no target, no forecast. */
+  status: string;
+  reason: string;
+  work: string;
+  gates: string[];
+  risks: string[];
+}
+
+export interface RoadmapView {
+  /** The day the forecasts count from. */
+  start: string;
+  runs: number;
+  epics: RoadmapEpicView[];
+}
+
 export interface ReportModel {
   version: typeof REPORT_MODEL_VERSION;
   title: string;
@@ -144,6 +171,8 @@ export interface ReportModel {
     /** Current scores of every open risk by id, for the next report's "what changed". */
     scores: Record<string, { title: string; score: number }>;
   };
+  /** Absent in reports saved before the roadmap section existed. */
+  roadmap?: RoadmapView;
   decisions: Decision[];
   next: {
     sprint: { name: string; goal: string; startDate: string; endDate: string } | null;

@@ -40,12 +40,12 @@ export function sprintBackup(): string {
   return file;
 }
 
-export async function restore(page: Page, file: string) {
+export async function restore(page: Page, file: string, workspaceName = 'Fraud detection') {
   await appReady(page);
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press(`${mod}+O`);
   await (await chooser).setFiles(file);
-  await expect(page.getByRole('heading', { level: 1, name: 'Fraud detection' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: workspaceName })).toBeVisible();
   const toasts = page.locator('.toasts').getByRole('button', { name: 'Dismiss' });
   while ((await toasts.count()) > 0) await toasts.first().click();
 }

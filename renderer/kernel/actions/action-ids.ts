@@ -21,4 +21,6 @@ export type ActionId =
   | 'monitoring.check-now' | 'monitoring.import-series' | 'monitoring.new-monitor' | 'monitoring.new-drift' | 'monitoring.new-fairness'
   | 'retro.new' | 'retro.next' | 'retro.reveal' | 'retro.timer' | 'retro.add-minute' | 'retro.presenter' | 'retro.export-markdown'
   | 'risk.new' | 'risk.import-csv' | 'risk.export-csv'
-  | 'report.new' | 'report.new-from-last' | 'report.save' | 'report.print' | 'report.export-md' | 'report.export-html' | 'report.export-csv';
+  | 'report.new' | 'report.new-from-last' | 'report.save' | 'report.print' | 'report.export-md' | 'report.export-html' | 'report.export-csv'
+  | 'roadmap.scale-month' | 'roadmap.scale-quarter' | 'roadmap.group-owner' | 'roadmap.group-label' | 'roadmap.export-csv'
+  | 'roadmap.moveUp' | 'roadmap.moveDown' | 'roadmap.targetEarlier' | 'roadmap.targetLater' | 'roadmap.dependencies' | 'roadmap.open';

@@ -29,7 +29,7 @@ describe('Markdown and HTML output (snapshots a reviewer can read)', () => {
   it('HTML: one self-contained file with inline styles and SVG charts', async () => {
     const html = renderHtml(exec, { pageSize: 'Letter' });
     await expect(html).toMatchFileSnapshot('__snapshots__/sprint-2-executive.html');
-    expect(html.match(/<svg /g)).toHaveLength(4);
+    expect(html.match(/<svg /g)).toHaveLength(5); // burndown, velocity, forecast, roadmap, heatmap
     expect(html).toContain('size: Letter');
     expect(html).toContain('counter(page)');
     expect(html).toMatch(/figure[^{]*\{[^}]*break-inside: avoid/);
@@ -53,9 +53,9 @@ describe('Markdown and HTML output (snapshots a reviewer can read)', () => {
     expect(requests).toEqual([]);
     expect(doc.title).toBe('Fraud detection status: Sprint 2');
     expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
-      'Health: Off track', 'Summary', 'Delivery', 'Experiments', 'Models', 'Risks', 'Decisions and asks', 'Plan for the next period', 'What changed since the previous report',
+      'Health: Off track', 'Summary', 'Delivery', 'Roadmap', 'Experiments', 'Models', 'Risks', 'Decisions and asks', 'Plan for the next period', 'What changed since the previous report',
     ]);
-    expect(doc.querySelectorAll('figure.rp-chart svg[role="img"]').length).toBe(4);
+    expect(doc.querySelectorAll('figure.rp-chart svg[role="img"]').length).toBe(5);
     expect(doc.querySelector('#rp-delivery')?.textContent).toContain('18 of 25 points done (72 %)');
     await window.happyDOM.close();
   });
