@@ -20,5 +20,8 @@ export type ActionId =
   | 'models.register' | 'models.show-registry' | 'models.show-datasets' | 'models.show-lineage' | 'models.show-pipeline' | 'datasets.new' | 'deployments.new'
   | 'monitoring.check-now' | 'monitoring.import-series' | 'monitoring.new-monitor' | 'monitoring.new-drift' | 'monitoring.new-fairness'
   | 'retro.new' | 'retro.next' | 'retro.reveal' | 'retro.timer' | 'retro.add-minute' | 'retro.presenter' | 'retro.export-markdown'
+  | 'poker.new' | `poker.vote-${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}` | 'poker.vote-unsure' | 'poker.vote-coffee' | 'poker.reveal' | 'poker.revote'
+  | 'poker.accept' | 'poker.next' | 'poker.skip' | 'poker.timer' | 'poker.finish' | 'poker.export-markdown' | 'poker.attach'
+  | 'retro.leave-presenter'
   | 'risk.new' | 'risk.import-csv' | 'risk.export-csv'
   | 'report.new' | 'report.new-from-last' | 'report.save' | 'report.print' | 'report.export-md' | 'report.export-html' | 'report.export-csv';
