@@ -19,18 +19,19 @@ export function PokerCards({ board, voterId, disabled }: { board: PokerBoard; vo
     <div className="poker-deck" role="group" aria-label="Your card">
       {session.deck.cards.map((card) => {
         const key = keyOf(session.deck.cards, card);
-        const label = card === UNSURE_CARD ? 'Not sure' : card === COFFEE_CARD ? 'Coffee break' : `${card}${session.deck.kind === 'tshirt' ? ` (${session.deck.points[card]} pts)` : ''}`;
+        // Spoken after the face, so the name starts with what is written on the card.
+        const extra = card === UNSURE_CARD ? ' not sure' : card === COFFEE_CARD ? ' coffee break' : session.deck.kind === 'tshirt' ? ` (${session.deck.points[card]} pts)` : '';
         return (
           <button
             key={card}
             type="button"
             className={`poker-card${mine?.card === card ? ' chosen' : ''}`}
             aria-pressed={mine?.card === card}
-            aria-label={label}
             disabled={disabled}
             onClick={() => vote(board, card).catch(reportError)}
           >
             <span className="poker-card-face">{card}</span>
+            {extra && <span className="sr-only">{extra}</span>}
             {key && <kbd className="poker-card-key" aria-hidden="true">{key}</kbd>}
           </button>
         );

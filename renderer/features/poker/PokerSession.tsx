@@ -92,7 +92,7 @@ export function PokerSession({ workspace, members, sessionId }: { workspace: Wor
         </div>
       )}
       {!iFacilitate && session.status !== 'finished' && <p className="muted">{facilitator?.name} reveals, accepts and moves on; your screen follows.</p>}
-      <ActionButton id="poker.finish" className="button poker-finish">Finish session</ActionButton>
+      {session.status !== 'finished' && iFacilitate && <ActionButton id="poker.finish" className="button poker-finish">Finish session</ActionButton>}
     </div>
   );
 }

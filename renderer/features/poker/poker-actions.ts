@@ -16,12 +16,13 @@ async function withBoard(run: (board: PokerBoard) => Promise<unknown>): Promise<
 const inSession = (s: AppState) => s.view === 'poker' && !!s.workspaceId && usePokerStore.getState().openSessionId !== null;
 
 /**
- * The card a digit key plays: the card written with that digit ("5" in Fibonacci), else the
- * deck's n-th card (1 = first, 0 = tenth), so T-shirt and custom decks are playable from the keyboard too.
+ * The card a digit key plays: in a deck written with digits (Fibonacci, most custom decks) the
+ * card showing that digit, so 5 votes 5; in a deck without any (T-shirt sizes) the n-th card
+ * (1 = first, 0 = tenth). Each card shows its key, so nobody has to guess.
  */
 export function cardForDigit(cards: readonly string[], digit: number): string | null {
   const estimates = cards.filter((card) => card !== UNSURE_CARD && card !== COFFEE_CARD);
-  if (estimates.includes(String(digit))) return String(digit);
+  if (estimates.some((card) => /^\d$/.test(card))) return estimates.includes(String(digit)) ? String(digit) : null;
   return estimates[(digit === 0 ? 10 : digit) - 1] ?? null;
 }
 
