@@ -10,6 +10,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config';
 import { report, summarise, type Figure } from './lib/measure';
 import { startColdSyncServer } from './lib/cold-sync-server';
+import { pokerVoteToPeer } from './lib/poker-peer';
 
 const filter = process.argv[2]?.toLowerCase();
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -78,6 +79,7 @@ const browserBenches: Record<string, BrowserBench> = {
     const pdf = summarise('report pdf 10000 in chromium (print HTML to PDF bytes)', 10_000, samples, { budget_ms: 3000, pdf_bytes: pdfBytes, model_and_html_from_indexeddb_ms: Math.round(buildMs) });
     return [{ ...pdf, from_indexeddb_to_pdf_ms: Math.round(buildMs + pdf.median_ms) }];
   },
+  poker: async (page, origin) => pokerVoteToPeer(page.context().browser()!, origin),
   'open-workspace': async (page, origin) => {
     await page.evaluate(() => (window as unknown as { benches: { seedApp(n: number): Promise<string> } }).benches.seedApp(20_000));
     await page.goto(`${origin}/renderer/index.html`);
@@ -122,8 +124,9 @@ async function runBrowserBenches() {
   const selected = Object.entries(browserBenches).filter(([name]) => !filter || name.includes(filter));
   if (!selected.length) return;
   await build({ configFile: `${here}browser/vite.config.ts` });
-  const server = await preview({ configFile: `${here}browser/vite.config.ts`, preview: { host: '127.0.0.1', port: Number(process.env.SPRINTLAB_BENCH_PORT ?? 5190), strictPort: true } });
-  const origin = 'http://127.0.0.1:5190';
+  const port = Number(process.env.SPRINTLAB_BENCH_PORT ?? 5190);
+  const server = await preview({ configFile: `${here}browser/vite.config.ts`, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const origin = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch(chromiumLaunch);
   try {
     const page = await (await browser.newContext()).newPage();
