@@ -3,7 +3,7 @@ import type { EntityName, EntityRow } from '@shared/domain';
 import type { Op } from '@shared/sync/op';
 import { onRowsChanged } from './change-feed';
 import { session } from './session';
-import { foldRow, type DbRow } from './stored-row';
+import { foldRow, newestOf, type DbRow } from './stored-row';
 
 /**
  * An in-memory view of one entity's rows in one workspace, loaded once from Dexie and then
@@ -20,6 +20,8 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
+/** Rows on screen ahead of their commit: a read-back of an earlier commit must not overwrite their newer fields. */
+const optimistic = new WeakSet<DbRow>();
 const keyOf = (entity: string, workspaceId: string) => `${entity}\u0000${workspaceId}`;
 
 function rebuild(entry: Entry) {
@@ -39,7 +41,10 @@ onRowsChanged((changes) => {
         entry.early.push(row);
         continue;
       }
-      entry.rows.set(row.id, row);
+      const current = entry.rows.get(row.id);
+      const next = current && optimistic.has(current) ? newestOf(current, row) : row;
+      if (next !== row) optimistic.add(next);
+      entry.rows.set(row.id, next);
       touched.add(entry);
     }
     touched.forEach(rebuild);
@@ -66,6 +71,7 @@ export function showPending(ops: readonly Op[]): () => void {
     const shown = foldRow(entry.rows.get(id), rowOps);
     if (!shown) continue;
     before.push({ entry, id, row: entry.rows.get(id), shown });
+    optimistic.add(shown);
     entry.rows.set(id, shown);
   }
   new Set(before.map((b) => b.entry)).forEach(rebuild);

@@ -33,6 +33,28 @@ export function foldRow(current: DbRow | undefined, ops: readonly Op[]): DbRow |
   return row;
 }
 
+/**
+ * A committed row meeting the same row shown ahead of its commit (an optimistic edit): per
+ * field, the newer clock wins, so an earlier commit's read-back never hides a later edit that
+ * is still being written. Returns the published row itself when it is newest in every field.
+ */
+export function newestOf(shown: DbRow, published: DbRow): DbRow {
+  if (shown._clk === published._clk) return published;
+  const ahead = decodeClocks(shown._clk);
+  const clocks = decodeClocks(published._clk);
+  const newer = Object.keys(ahead).filter((field) => clocks[field] === undefined || ahead[field] > clocks[field]);
+  if (!newer.length) return published;
+  const row: DbRow = { ...published };
+  for (const field of newer) {
+    row[field] = shown[field];
+    clocks[field] = ahead[field];
+  }
+  row._clk = encodeClocks(clocks);
+  delete row._live;
+  if (!row.deleted) row._live = row.workspaceId;
+  return row;
+}
+
 /** The row as the domain sees it: without the write path's clocks and index field. */
 export function rowFields<T = Record<string, unknown>>(row: DbRow): T {
   const { _clk: _clocks, _live: _index, ...fields } = row;

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { Member, Workspace } from '@shared/domain';
 import { itemKey } from '@shared/work';
 import { ActionButton } from '../../kernel/actions/ActionButton';
+import { useKeyScopeRoot } from '../../kernel/actions/use-key-scope-root';
 import { SelectField } from '../../kernel/fields/SelectField';
 import { reportError } from '../../kernel/feedback/toast';
 import { presenceIsLive, usePresence } from '../../data/presence';
@@ -25,8 +26,8 @@ export function PokerSession({ workspace, members, sessionId }: { workspace: Wor
   const message = usePokerStore((s) => s.message);
   const others = usePresence(`poker:${sessionId}`, me);
   const root = useRef<HTMLDivElement>(null);
-  // Focus in the session, so its single-key shortcuts (digits, R, A, N) work at once.
-  useEffect(() => root.current?.focus(), []);
+  // Focus stays in the session, so its single-key shortcuts (digits, R, A, N) work.
+  useKeyScopeRoot(root, !!board);
 
   if (!board) return null;
   const { session } = board;
