@@ -127,3 +127,93 @@ test('planning poker on two laptops: hidden votes, reveal, re-vote, accept onto 
   await screen(a, 'poker-summary');
   await expectAccessible(a, 'planning poker summary');
 });
+
+/** Each laptop says it is in the retro on its own laptop, and who sits at it. */
+async function ownLaptop(page: Page, name: string): Promise<void> {
+  const toolbar = page.getByRole('toolbar', { name: 'Facilitation' });
+  await toolbar.getByLabel('Each on their own laptop').check();
+  await toolbar.getByLabel('You are').selectOption({ label: name });
+}
+
+async function writeCard(page: Page, column: string, text: string): Promise<void> {
+  await page.getByLabel(`New card in ${column}`).fill(text);
+  await page.getByRole('button', { name: `Add to ${column}` }).click();
+  await expect(page.getByRole('list', { name: `${column} cards` }).getByText(text, { exact: true })).toBeVisible();
+}
+
+test('a remote retro on two laptops: presence, cards hidden until reveal, votes per person, phases follow the facilitator', async ({ browser }) => {
+  const a = await laptop(browser);
+  await createWorkspace(a, 'Vision team', team);
+  const b = await laptop(browser);
+  await shareWorkspace(server, a, b, 'Vision team');
+
+  await nav(a, /^Retros/).click();
+  await a.getByRole('button', { name: 'New retro…' }).first().click();
+  const dialog = a.getByRole('dialog', { name: 'New retro' });
+  await dialog.getByLabel('Title').fill('Sprint 8 retro');
+  await dialog.getByRole('button', { name: 'Create retro' }).click();
+  await ownLaptop(a, 'Ada Lovelace (facilitator)');
+
+  await nav(b, /^Retros/).click();
+  await b.getByRole('button', { name: /Sprint 8 retro/ }).click();
+  await ownLaptop(b, 'Grace Hopper');
+  for (const page of [a, b]) await expect(page.getByRole('toolbar', { name: 'Facilitation' })).toContainText(/Here: (Ada Lovelace, Grace Hopper|Grace Hopper, Ada Lovelace)/);
+
+  // The facilitator's keys move everyone: check-in, review, reflect.
+  await a.locator('[data-key-scope="retro"]').focus();
+  await a.keyboard.press('n');
+  await expect(b.getByRole('region', { name: 'Phase: review' })).toBeVisible();
+  await a.keyboard.press('n');
+  await expect(b.getByRole('region', { name: 'Phase: reflect' })).toBeVisible();
+
+  // Each writes privately: the other laptop sees a count, never the text.
+  await writeCard(a, 'Stop', 'Flaky CI blocks merges');
+  await writeCard(b, 'Stop', 'Flaky CI on GPU runners');
+  await writeCard(b, 'Start', 'Pair on model reviews');
+  await expect(a.getByText('2 cards by others hidden')).toBeVisible();
+  await expect(b.getByText('1 card by others hidden')).toBeVisible();
+  await expect(a.getByText('Pair on model reviews')).toHaveCount(0);
+  await expect(b.getByText('Flaky CI blocks merges')).toHaveCount(0);
+  await screen(b, 'retro-remote-reflect');
+  await expectAccessible(b, 'remote retro, reflect');
+
+  await a.locator('[data-key-scope="retro"]').focus();
+  await a.keyboard.press('r');
+  await expect(b.getByText('Flaky CI blocks merges')).toBeVisible();
+  await expect(a.getByText('Pair on model reviews')).toBeVisible();
+
+  // Group: Grace drops her card on Ada's; both laptops see one group of two.
+  await a.keyboard.press('n');
+  await expect(b.getByRole('region', { name: 'Phase: group' })).toBeVisible();
+  const card = b.getByRole('button', { name: /^Flaky CI on GPU runners/ });
+  const onto = b.getByRole('button', { name: /^Flaky CI blocks merges/ });
+  const from = (await card.boundingBox())!;
+  const to = (await onto.boundingBox())!;
+  await b.mouse.move(from.x + 20, from.y + 10);
+  await b.mouse.down();
+  await b.mouse.move(from.x + 40, from.y + 20, { steps: 4 });
+  await b.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await b.mouse.up();
+  const grouped = a.getByRole('list', { name: 'Cards in Untitled group' });
+  await expect(grouped.getByText('Flaky CI on GPU runners', { exact: true })).toBeVisible();
+  await expect(grouped.getByText('Flaky CI blocks merges', { exact: true })).toBeVisible();
+
+  // Vote: one row per person, no running tally; then discuss follows the facilitator.
+  await a.locator('[data-key-scope="retro"]').focus();
+  await a.keyboard.press('n');
+  await expect(b.getByRole('region', { name: 'Phase: vote' })).toBeVisible();
+  // Grace's drop made an untitled group; the card left alone became a group named by its text.
+  const flaky = 'Vote for Untitled group';
+  await b.getByRole('button', { name: flaky, exact: true }).click();
+  await b.getByRole('button', { name: flaky, exact: true }).click();
+  await a.getByRole('button', { name: flaky, exact: true }).click();
+  await expect(b.getByText(/Voting as Grace Hopper: 3 of 5 votes left/)).toBeVisible();
+  await expect(a.getByText(/Voting as Ada Lovelace: 4 of 5 votes left/)).toBeVisible();
+  await expect(a.locator('.retro-total')).toHaveCount(0);
+  await screen(b, 'retro-remote-vote');
+  await expectAccessible(b, 'remote retro, vote');
+  await a.locator('[data-key-scope="retro"]').focus();
+  await a.keyboard.press('n');
+  await expect(b.getByRole('region', { name: 'Phase: discuss' })).toBeVisible();
+  await expect(b.getByRole('list', { name: 'Topics in vote order' }).getByLabel('3 votes')).toBeVisible();
+});

@@ -177,6 +177,11 @@ test('a whole retro with two people taking turns on one laptop, in presenter mod
   await expect(summary.getByRole('heading', { name: 'Sprint 7 retro' })).toBeVisible();
   await expect(summary).toContainText('Quarantine flaky tests');
   await expect(summary).toContainText('CI retries hide real failures.');
+  // The action table is drawn as a table, not as raw "|" pipes.
+  await expect(summary.getByRole('table').getByRole('row').filter({ hasText: 'Quarantine flaky tests' })).toBeVisible();
+  await expect(summary).not.toContainText('| --- |');
+  await summary.getByRole('table').scrollIntoViewIfNeeded();
+  await screen(page, 'retro-close-actions');
   await expectAccessible(page, 'retro close');
   await screen(page, 'retro-close');
 

@@ -19,6 +19,8 @@ export function RetroToolbar({ retro, members }: { retro: Retro; members: Member
   const here = usePresence(remote ? `retro:${retro.id}` : null, remote ? acting : null);
   const atKeyboard = turn?.memberId ?? acting ?? (remote ? '' : retro.facilitatorId ?? '');
   const next = phaseAfter(retro.phase);
+  // On their own laptops only the facilitator sees the controls that move everyone.
+  const leads = !remote || !retro.facilitatorId || acting === retro.facilitatorId;
   const people = members.map((m) => [m.id, `${m.name}${m.id === retro.facilitatorId ? ' (facilitator)' : ''}`] as const);
   const names = [...new Set([...here, ...(remote && acting ? [acting] : [])])].map((id) => members.find((m) => m.id === id)?.name).filter(Boolean);
 
@@ -40,14 +42,14 @@ export function RetroToolbar({ retro, members }: { retro: Retro; members: Member
       {phaseAllows(retro.phase, 'runTimer') && (
         <span className="retro-timer-controls">
           <Countdown retro={retro} />
-          <ActionButton id="retro.timer" className="button">{retro.timerEndsAt ? 'Pause' : 'Start timer'}</ActionButton>
-          <ActionButton id="retro.add-minute" className="button">+1 min</ActionButton>
+          {leads && <ActionButton id="retro.timer" className="button">{retro.timerEndsAt ? 'Pause' : 'Start timer'}</ActionButton>}
+          {leads && <ActionButton id="retro.add-minute" className="button">+1 min</ActionButton>}
         </span>
       )}
       <span className="retro-toolbar-end">
-        {retro.phase === 'reflect' && !retro.revealed && <ActionButton id="retro.reveal" className="button">Reveal cards</ActionButton>}
+        {leads && retro.phase === 'reflect' && !retro.revealed && <ActionButton id="retro.reveal" className="button">Reveal cards</ActionButton>}
         <ActionButton id="retro.presenter" className="button">{presenter ? 'Leave presenter mode' : 'Presenter mode'}</ActionButton>
-        {next && (
+        {leads && next && (
           <ActionButton id="retro.next" className="button primary">
             Next: {phaseLabel(next)} →
           </ActionButton>
