@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkspace, expectAccessible, mod, screen } from './helpers';
+import { createWorkspace, dragOnto, expectAccessible, mod, screen } from './helpers';
 import { laptop, shareWorkspace, startSyncServer, type SyncServer } from './sync-server';
 
 /**
@@ -187,13 +187,7 @@ test('a remote retro on two laptops: presence, cards hidden until reveal, votes 
   await expect(b.getByRole('region', { name: 'Phase: group' })).toBeVisible();
   const card = b.getByRole('button', { name: /^Flaky CI on GPU runners/ });
   const onto = b.getByRole('button', { name: /^Flaky CI blocks merges/ });
-  const from = (await card.boundingBox())!;
-  const to = (await onto.boundingBox())!;
-  await b.mouse.move(from.x + 20, from.y + 10);
-  await b.mouse.down();
-  await b.mouse.move(from.x + 40, from.y + 20, { steps: 4 });
-  await b.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
-  await b.mouse.up();
+  await dragOnto(b, card, onto);
   const grouped = a.getByRole('list', { name: 'Cards in Untitled group' });
   await expect(grouped.getByText('Flaky CI on GPU runners', { exact: true })).toBeVisible();
   await expect(grouped.getByText('Flaky CI blocks merges', { exact: true })).toBeVisible();
