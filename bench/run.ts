@@ -10,6 +10,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config';
 import { report, summarise, type Figure } from './lib/measure';
 import { startColdSyncServer } from './lib/cold-sync-server';
+import { pokerVoteToPeer } from './lib/poker-peer';
 
 const filter = process.argv[2]?.toLowerCase();
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -79,6 +80,7 @@ const browserBenches: Record<string, BrowserBench> = {
     const pdf = summarise('report pdf 10000 in chromium (print HTML to PDF bytes)', 10_000, samples, { budget_ms: 3000, pdf_bytes: pdfBytes, model_and_html_from_indexeddb_ms: Math.round(buildMs) });
     return [{ ...pdf, from_indexeddb_to_pdf_ms: Math.round(buildMs + pdf.median_ms) }];
   },
+  poker: async (page, origin) => pokerVoteToPeer(page.context().browser()!, origin),
   'open-workspace': async (page, origin) => {
     await page.evaluate(() => (window as unknown as { benches: { seedApp(n: number): Promise<string> } }).benches.seedApp(20_000));
     await page.goto(`${origin}/renderer/index.html`);

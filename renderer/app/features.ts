@@ -13,6 +13,7 @@ import { mlImportActions } from '../features/experiments/ml-import/ml-import-act
 import { backlogActions } from '../features/backlog/backlog-actions';
 import { modelsActions } from '../features/models/models-actions';
 import { retroActions } from '../features/retro/retro-actions';
+import { pokerActions } from '../features/poker/poker-actions';
 import { riskActions } from '../features/risks/risk-actions';
 import { sprintActions } from '../features/sprints/sprint-actions';
 import { boardActions } from '../features/board/board-actions';
@@ -46,6 +47,7 @@ const DriftView = lazyView(() => import('../features/monitoring/drift/DriftView'
 const FairnessView = lazyView(() => import('../features/monitoring/fairness/FairnessView'), 'FairnessView');
 const AlertsView = lazyView(() => import('../features/monitoring/alerts/AlertsView'), 'AlertsView');
 const RetroView = lazyView(() => import('../features/retro/RetroView'), 'RetroView');
+const PokerView = lazyView(() => import('../features/poker/PokerView'), 'PokerView');
 const RiskView = lazyView(() => import('../features/risks/RiskView'), 'RiskView');
 const ReportsView = lazyView(() => import('../features/reports/ReportsView'), 'ReportsView');
 const WorkflowView = lazyView(() => import('../features/workflow/WorkflowView'), 'WorkflowView');
@@ -70,6 +72,7 @@ export const featureViews: ViewDef[] = [
   { id: 'fairness', label: 'Fairness', component: FairnessView, needsWorkspace: true, section: 'Machine learning' },
   { id: 'alerts', label: 'Alerts', component: AlertsView, needsWorkspace: true, section: 'Machine learning', badge: OpenAlertsBadge },
   { id: 'retro', label: 'Retros', component: RetroView, needsWorkspace: true, section: 'Team' },
+  { id: 'poker', label: 'Planning poker', component: PokerView, needsWorkspace: true, section: 'Team' },
   { id: 'risks', label: 'Risks', component: RiskView, needsWorkspace: true, section: 'Team' },
   { id: 'reports', label: 'Status reports', component: ReportsView, needsWorkspace: true, section: 'Team' },
   { id: 'workflow', label: 'Workflow', component: WorkflowView, needsWorkspace: true, section: 'Workspace' },
@@ -79,7 +82,7 @@ export const featureViews: ViewDef[] = [
   { id: 'roadmap', label: 'Roadmap', component: RoadmapView, needsWorkspace: true, section: 'Plan' },
 ];
 
-export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions, ...desktopActions, ...itemLinkActions, ...roadmapActions];
+export const featureActions: ActionDef[] = [...backlogActions, ...modelsActions, ...workspaceActions, ...backupActions, ...importActions, ...retroActions, ...pokerActions, ...riskActions, ...sprintActions, ...experimentActions, ...runActions, ...mlImportActions, ...boardActions, ...standupActions, ...workflowActions, ...monitoringActions, ...syncActions, ...reportActions, ...desktopActions, ...itemLinkActions, ...roadmapActions];
 
 /** Listeners for events from the desktop (opened files, links, updates): render nothing until one arrives. */
 export const featureListeners: ComponentType[] = [OpenedBackupDialog, ItemLinkListener, DesktopNotices, PullProgress];

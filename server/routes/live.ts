@@ -6,6 +6,7 @@ import { bearerToken } from '../auth/access';
 import { hashSecret } from '../auth/secrets';
 import { parseOr400 } from '../http-error';
 import type { RouteContext } from './context';
+import { PresenceRelay } from './presence-relay';
 
 const params = z.object({ id: workspaceIdSchema });
 /** Close code for a token revoked while its socket was open (4000-4999 are the application's). */
@@ -14,10 +15,13 @@ const REVOKED_CLOSE = 4401;
 /**
  * The live nudge: after every push that stored something, every socket of that workspace
  * gets {type:'nudge', seq}; the device then pulls. Nudges carry no ops, so a missed one only
- * delays a pull until the next nudge or timer.
+ * delays a pull until the next nudge or timer. The same socket carries meeting presence
+ * (presence-relay.ts) among the workspace's sockets of this server process.
  */
 export function registerLiveRoute(app: FastifyInstance, { storage, access }: RouteContext, pingMs: number): void {
   const tokenOf = new WeakMap<FastifyRequest, string>();
+  const deviceOf = new WeakMap<FastifyRequest, string>();
+  const presence = new PresenceRelay();
 
   app.get(
     '/v1/workspaces/:id/live',
@@ -26,8 +30,9 @@ export function registerLiveRoute(app: FastifyInstance, { storage, access }: Rou
       preValidation: async (request) => {
         const { id } = parseOr400(params, request.params, 'path');
         const token = bearerToken(request, true);
-        await access.requireWorkspace(token, id, false);
+        const caller = await access.requireWorkspace(token, id, false);
         tokenOf.set(request, token ?? '');
+        if (caller.kind === 'device') deviceOf.set(request, caller.token.deviceId);
       },
     },
     (socket: WebSocket, request) => {
@@ -57,12 +62,14 @@ export function registerLiveRoute(app: FastifyInstance, { storage, access }: Rou
           () => undefined,
         );
       }, pingMs);
+      const leave = presence.join(id, socket, deviceOf.get(request) ?? '');
       socket.on('close', () => {
         clearInterval(timer);
         unsubscribe();
+        leave();
       });
-      // Clients only listen; anything they send is ignored.
-      socket.on('message', () => undefined);
+      // Clients send only meeting presence (validated, relayed, never stored); anything else is ignored.
+      socket.on('message', (data: Buffer) => presence.receive(id, socket, String(data)));
     },
   );
 }

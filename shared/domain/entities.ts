@@ -7,6 +7,7 @@ import {
   alertSchema, driftReportSchema, fairnessReportSchema, metricPointSchema, monitorSchema, retrainingPolicySchema,
 } from './monitoring';
 import { retroCardSchema, retroGroupSchema, retroSchema, retroVoteSchema } from './retro';
+import { pokerSessionSchema, pokerVoteSchema } from './meetings';
 import { riskSchema } from './risks';
 import { reportSchema } from './reports';
 
@@ -38,6 +39,8 @@ export const entities = {
   retroCards: { schema: retroCardSchema, indexes: 'workspaceId, retroId' },
   retroGroups: { schema: retroGroupSchema, indexes: 'workspaceId, retroId' },
   retroVotes: { schema: retroVoteSchema, indexes: 'workspaceId, retroId' },
+  pokerSessions: { schema: pokerSessionSchema, indexes: 'workspaceId' },
+  pokerVotes: { schema: pokerVoteSchema, indexes: 'workspaceId, sessionId' },
   risks: { schema: riskSchema, indexes: 'workspaceId' },
   reports: { schema: reportSchema, indexes: 'workspaceId' },
 } as const satisfies Record<string, { schema: z.ZodType; indexes: string }>;

@@ -5,6 +5,7 @@ export * from './experiments';
 export * from './models';
 export * from './monitoring';
 export * from './retro';
+export * from './meetings';
 export * from './risks';
 export * from './reports';
 export * from './entities';

@@ -62,6 +62,8 @@ export const sprintSchema = z.looseObject({
   completedAt: nullableString,
   /** Item ids and points at start, for "added mid-sprint" and scope-change lines. */
   committedItemIds: stringList,
+  /** Meeting records kept with the sprint, e.g. a planning-poker summary (Markdown). */
+  attachments: z.array(z.object({ id: z.string(), title: z.string(), markdown: z.string(), createdAt: z.string() })).default([]),
 });
 export type Sprint = z.infer<typeof sprintSchema>;
 

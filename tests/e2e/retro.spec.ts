@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { createWorkspace, expectAccessible, screen } from './helpers';
+import { createWorkspace, dragOnto, expectAccessible, screen } from './helpers';
 
 const team = [
   { name: 'Ada Lovelace', role: 'data scientist' },
@@ -101,13 +101,7 @@ test('a whole retro with two people taking turns on one laptop, in presenter mod
   // … then by dragging a card onto the group.
   const card = page.getByRole('button', { name: /^Flaky tests block merges/ });
   const target = page.getByRole('listitem', { name: 'Group Flaky tests' });
-  const from = (await card.boundingBox())!;
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + 20, from.y + 10);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 40, from.y + 20, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
-  await page.mouse.up();
+  await dragOnto(page, card, target);
   await expect(page.getByRole('list', { name: 'Cards in Flaky tests' }).getByText('Flaky tests block merges', { exact: true })).toBeVisible();
   // Undo takes the drag back; redo would bring it again.
   await page.getByRole('region', { name: 'Phase: group' }).getByRole('button', { name: /^Undo Group card/ }).click();
@@ -177,6 +171,11 @@ test('a whole retro with two people taking turns on one laptop, in presenter mod
   await expect(summary.getByRole('heading', { name: 'Sprint 7 retro' })).toBeVisible();
   await expect(summary).toContainText('Quarantine flaky tests');
   await expect(summary).toContainText('CI retries hide real failures.');
+  // The action table is drawn as a table, not as raw "|" pipes.
+  await expect(summary.getByRole('table').getByRole('row').filter({ hasText: 'Quarantine flaky tests' })).toBeVisible();
+  await expect(summary).not.toContainText('| --- |');
+  await summary.getByRole('table').scrollIntoViewIfNeeded();
+  await screen(page, 'retro-close-actions');
   await expectAccessible(page, 'retro close');
   await screen(page, 'retro-close');
 

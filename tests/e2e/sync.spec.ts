@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { appReady, createWorkspace, expectAccessible, screen } from './helpers';
+import { expect, test } from '@playwright/test';
+import { createWorkspace, expectAccessible, screen } from './helpers';
+import { laptop, openSync, startSyncServer, type SyncServer } from './sync-server';
 
 /**
  * Two laptops (two browser contexts, each with its own IndexedDB) sync through a real sync
@@ -12,61 +9,17 @@ import { appReady, createWorkspace, expectAccessible, screen } from './helpers';
  * same-origin check for fetch; the WebSocket nudge needs no such exception.
  */
 
-const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
-let server: ChildProcess;
+let server: SyncServer;
 let serverUrl = '';
-let dataDir = '';
 
 test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sprintlab-e2e-sync-'));
-  server = spawn('npx', ['tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, ADMIN_TOKEN, LOG: 'false', RATE_LIMIT_PER_MIN: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so afterAll stops npx and the server under it together.
-    detached: true,
-  });
-  serverUrl = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('sync server did not start')), 30_000);
-    server.stdout?.on('data', (chunk) => {
-      out += String(chunk);
-      const line = out.split('\n').find((l) => l.startsWith('{"listening"'));
-      if (line) {
-        clearTimeout(timer);
-        resolve((JSON.parse(line) as { listening: string }).listening);
-      }
-    });
-    server.once('exit', (code) => reject(new Error(`sync server exited with ${code}`)));
-  });
+  server = await startSyncServer();
+  serverUrl = server.url;
 });
 
-test.afterAll(async () => {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => server?.stop());
 
-async function admin(path: string, body: unknown): Promise<Record<string, string>> {
-  const response = await fetch(`${serverUrl}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status, await response.clone().text()).toBeLessThan(300);
-  return (await response.json()) as Record<string, string>;
-}
-
-async function laptop(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/');
-  await appReady(page);
-  return page;
-}
-
-async function openSync(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Sync/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sync' })).toBeVisible();
-}
+const admin = (path: string, body: unknown) => server.admin(path, body);
 
 test('two laptops sync through a server; an edit shows up on the other within a second', async ({ browser }) => {
   const a = await laptop(browser);

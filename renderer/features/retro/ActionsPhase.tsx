@@ -3,6 +3,7 @@ import { actionsOf } from '@shared/retro';
 import { useRows } from '../../data/live-rows';
 import { addAction } from './retro-commands';
 import { memberName, type PhaseProps } from './phase-props';
+import { SelectField } from '../../kernel/fields/SelectField';
 
 export function ActionsPhase(props: PhaseProps) {
   return (
@@ -39,12 +40,7 @@ export function ActionsPanel({ board, members }: PhaseProps) {
         </label>
         <label className="field">
           <span>Owner</span>
-          <select value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-            <option value="">Unassigned</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>{m.name}</option>
-            ))}
-          </select>
+          <SelectField value={ownerId} onChange={setOwnerId} options={[['', 'Unassigned'], ...members.map((m) => [m.id, m.name] as const)]} />
         </label>
         <label className="field">
           <span>Due date</span>

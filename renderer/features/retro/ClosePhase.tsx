@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import ReactMarkdown from 'react-markdown';
+import remarkGfm from 'remark-gfm';
 import { retroSummaryMarkdown } from '@shared/retro';
 import { useRows } from '../../data/live-rows';
 import { exportMarkdown, printSummary } from './retro-export';
@@ -18,8 +19,8 @@ export function ClosePhase({ board, members }: PhaseProps) {
         <button type="button" className="button" onClick={() => printSummary(ref.current, board.retro.title).catch(reportError)}>Print / PDF</button>
       </div>
       <article ref={ref} className="panel retro-summary retro-print-area" aria-label="Retro summary">
-        {/* react-markdown renders no raw HTML: card text is untrusted. */}
-        <ReactMarkdown>{summary}</ReactMarkdown>
+        {/* react-markdown renders no raw HTML (card text is untrusted); GFM draws the action table as a table. */}
+        <ReactMarkdown remarkPlugins={[remarkGfm]}>{summary}</ReactMarkdown>
       </article>
     </div>
   );

@@ -6,10 +6,24 @@ import {
 import type { RetroCard, RetroGroup } from '@shared/domain';
 import { cardsByGroup, groupLabel, suggestGroups } from '@shared/retro';
 import { ActionButton } from '../../kernel/actions/ActionButton';
+import { SelectField } from '../../kernel/fields/SelectField';
 import { moveCardsTo, nameGroup, newGroupTarget } from './retro-commands';
 import type { PhaseProps } from './phase-props';
 
 const LOOSE = 'loose';
+
+/**
+ * The card under the middle of a dropped card, found from the page rather than a droppable per
+ * card, so a board of 500 cards registers no extra drop targets.
+ */
+function cardUnder(rect: { left: number; top: number; width: number; height: number } | null, draggedId: string): string | null {
+  if (!rect || typeof document.elementsFromPoint !== 'function') return null;
+  for (const element of document.elementsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)) {
+    const id = element.closest<HTMLElement>('.retro-card')?.querySelector<HTMLElement>('[data-drag-handle]')?.dataset.dragHandle;
+    if (id && id !== draggedId) return id;
+  }
+  return null;
+}
 const NEW = 'new-group';
 /** The DndContext's id, which dnd-kit also uses as the id of its hidden drag instructions (aria-describedby). */
 const DND_ID = 'retro-group-dnd';
@@ -38,10 +52,17 @@ export function GroupPhase({ board }: PhaseProps) {
   }, []);
   const rename = useCallback((groupId: string, title: string) => void nameGroup(boardRef.current, groupId, title), []);
   const onDragEnd = (event: DragEndEvent) => {
-    if (!event.over) return;
     const cardId = String(event.active.id);
-    const target = String(event.over.id);
     const card = board.cards.find((c) => c.id === cardId);
+    const onto = board.cards.find((c) => c.id === cardUnder(event.active.rect.current.translated, cardId));
+    if (card && onto) {
+      // Dropped on another card: join its group, or the two loose cards become a new group.
+      if (onto.groupId !== null && onto.groupId !== card.groupId) moveTo([cardId], onto.groupId, 'Group card');
+      else if (onto.groupId === null) void moveCardsTo(boardRef.current, [onto.id, cardId], newGroupTarget(), 'Group 2 cards');
+      return;
+    }
+    if (!event.over) return;
+    const target = String(event.over.id);
     if (!card || (target === LOOSE && card.groupId === null) || target === card.groupId) return;
     moveTo([cardId], target, target === LOOSE ? 'Ungroup card' : target === NEW ? 'Group card' : 'Group card');
   };
@@ -241,7 +262,7 @@ const Card = memo(function Card({ card, groups, column, moveTo }: { card: RetroC
         <span className="retro-card-column">{column}</span>
       </span>
       {menu ? (
-        <select
+        <SelectField
           autoFocus
           aria-label={`Move card "${card.text}" to`}
           value=""
@@ -249,19 +270,17 @@ const Card = memo(function Card({ card, groups, column, moveTo }: { card: RetroC
           onKeyDown={(e) => {
             if (e.key === 'Escape') setMenu(false);
           }}
-          onChange={(e) => {
+          onChange={(target) => {
             setMenu(false);
-            const target = e.target.value;
             if (target) moveTo([card.id], target, target === LOOSE ? 'Ungroup card' : 'Group card');
           }}
-        >
-          <option value="">Move to…</option>
-          {groups.filter((g) => g.id !== card.groupId).map((g) => (
-            <option key={g.id} value={g.id}>{groupLabel(g, groups)}</option>
-          ))}
-          <option value={NEW}>A new group</option>
-          {card.groupId !== null && <option value={LOOSE}>Ungrouped</option>}
-        </select>
+          options={[
+            ['', 'Move to…'],
+            ...groups.filter((g) => g.id !== card.groupId).map((g) => [g.id, groupLabel(g, groups)] as const),
+            [NEW, 'A new group'],
+            ...(card.groupId !== null ? [[LOOSE, 'Ungrouped'] as const] : []),
+          ]}
+        />
       ) : (
         <button type="button" className="link-button retro-move" onClick={() => setMenu(true)}>
           Move to…<span className="sr-only"> card "{card.text}"</span>

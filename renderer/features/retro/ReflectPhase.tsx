@@ -2,16 +2,18 @@ import { useState } from 'react';
 import type { RetroCard } from '@shared/domain';
 import { draftSlotFor, hiddenCardCount, visibleCards, type Viewer } from '@shared/retro';
 import { changeCard, writeCard } from './retro-commands';
-import { useRetroStore } from './retro-slice';
+import { useActiveTurn, useRetroStore } from './retro-slice';
 import { memberName, type PhaseProps } from './phase-props';
 
 /**
- * Reflect on one laptop: a hand-over screen between private writing turns. During a turn only
- * that turn's cards show; others' cards stay hidden (a count only) until the facilitator reveals.
+ * Reflect: on one shared laptop, a hand-over screen between private writing turns; on one's own
+ * laptop, one private turn for the whole phase. Only the writer's own cards show; others' cards
+ * stay hidden (a count only) until the facilitator reveals.
  */
 export function ReflectPhase({ board, members }: PhaseProps) {
   const { retro, cards } = board;
-  const turn = useRetroStore((s) => s.turn);
+  const turn = useActiveTurn();
+  const remote = useRetroStore((s) => s.remote);
   const { startTurn, endTurn } = useRetroStore.getState();
   const viewer: Viewer = turn
     ? { memberId: retro.anonymous ? null : turn.memberId, slot: draftSlotFor(retro, turn.memberId, turn.turnId) }
@@ -19,6 +21,14 @@ export function ReflectPhase({ board, members }: PhaseProps) {
   const visible = visibleCards(retro, cards, viewer);
   const hidden = hiddenCardCount(retro, cards, viewer);
 
+  if (!turn && remote) {
+    return (
+      <div className="retro-handover panel">
+        <p className="retro-big-question">Choose who you are (above) to write your cards.</p>
+        <p className="muted">{cards.length} card{cards.length === 1 ? '' : 's'} written so far, hidden until the facilitator reveals them.</p>
+      </div>
+    );
+  }
   if (!turn && !retro.revealed) {
     return (
       <div className="retro-handover panel" aria-labelledby="handover-heading">
@@ -44,12 +54,14 @@ export function ReflectPhase({ board, members }: PhaseProps) {
       {turn && (
         <div className="retro-turn-bar">
           <span>
-            <strong>{memberName(members, turn.memberId)}</strong> is writing privately
+            <strong>{memberName(members, turn.memberId)}</strong> {remote ? 'writes privately on this laptop' : 'is writing privately'}
             {hidden ? ` · ${hidden} card${hidden === 1 ? '' : 's'} by others hidden` : ''}
           </span>
-          <button type="button" className="button primary" onClick={endTurn}>
-            Done: hide my cards and hand over
-          </button>
+          {!remote && (
+            <button type="button" className="button primary" onClick={endTurn}>
+              Done: hide my cards and hand over
+            </button>
+          )}
         </div>
       )}
       {!turn && retro.revealed && (

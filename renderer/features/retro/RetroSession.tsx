@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { retroPhases, type Member, type Retro, type Workspace } from '@shared/domain';
-import { nextPhase as phaseAfter, phaseAllows, phaseLabel } from '@shared/retro';
-import { ActionButton } from '../../kernel/actions/ActionButton';
-import { Countdown } from './Countdown';
+import { phaseLabel } from '@shared/retro';
+import { useKeyScopeRoot } from '../../kernel/actions/use-key-scope-root';
 import { ActionsPhase } from './ActionsPhase';
 import { CheckinPhase, ReviewPhase } from './CheckinReviewPhases';
 import { ClosePhase } from './ClosePhase';
@@ -13,7 +12,7 @@ import { VotePhase } from './VotePhase';
 import { useRetroBoard } from './retro-queries';
 import { useRetroStore } from './retro-slice';
 import { setPresenter } from './retro-actions';
-import { usePresenterKeys } from './use-presenter-keys';
+import { RetroToolbar } from './RetroToolbar';
 
 interface Props {
   workspace: Workspace;
@@ -26,11 +25,11 @@ interface Props {
 export function RetroSession({ workspace, members, retroId, retros }: Props) {
   const board = useRetroBoard(workspace, retroId);
   const presenter = useRetroStore((s) => s.presenter);
-  const acting = useRetroStore((s) => s.actingMemberId);
-  const turn = useRetroStore((s) => s.turn);
   const message = useRetroStore((s) => s.message);
-  const { openRetro, setActing } = useRetroStore.getState();
-  usePresenterKeys(presenter);
+  const { openRetro } = useRetroStore.getState();
+  const root = useRef<HTMLDivElement>(null);
+  // The facilitator's keys (N, Space, +, R, Esc) are registry actions scoped to the open retro.
+  useKeyScopeRoot(root, !!board);
 
   // Leaving full screen with the browser's own Escape also leaves presenter mode.
   useEffect(() => {
@@ -45,13 +44,11 @@ export function RetroSession({ workspace, members, retroId, retros }: Props) {
   if (!board) return null;
   const { retro } = board;
   const facilitator = members.find((m) => m.id === retro.facilitatorId);
-  const atKeyboard = turn?.memberId ?? acting ?? retro.facilitatorId ?? '';
-  const next = phaseAfter(retro.phase);
   const index = retroPhases.indexOf(retro.phase);
   const props = { board, members, retros };
 
   return (
-    <div className={`view retro-session${presenter ? ' retro-presenter' : ''}`} data-phase={retro.phase}>
+    <div ref={root} tabIndex={-1} data-key-scope="retro" className={`view retro-session${presenter ? ' retro-presenter' : ''}`} data-phase={retro.phase}>
       <header className="view-header retro-session-header">
         <button type="button" className="link-button retro-back" onClick={() => openRetro(null)}>
           ← All retros
@@ -70,38 +67,10 @@ export function RetroSession({ workspace, members, retroId, retros }: Props) {
         </ol>
       </header>
 
-      <div className="retro-toolbar" role="toolbar" aria-label="Facilitation">
-        <label className="retro-inline-field">
-          <span>At the keyboard</span>
-          <select value={atKeyboard} disabled={!!turn} onChange={(e) => setActing(e.target.value)}>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-                {m.id === retro.facilitatorId ? ' (facilitator)' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-        {phaseAllows(retro.phase, 'runTimer') && (
-          <span className="retro-timer-controls">
-            <Countdown retro={retro} />
-            <ActionButton id="retro.timer" className="button">{retro.timerEndsAt ? 'Pause' : 'Start timer'}</ActionButton>
-            <ActionButton id="retro.add-minute" className="button">+1 min</ActionButton>
-          </span>
-        )}
-        <span className="retro-toolbar-end">
-          {retro.phase === 'reflect' && !retro.revealed && <ActionButton id="retro.reveal" className="button">Reveal cards</ActionButton>}
-          <ActionButton id="retro.presenter" className="button">{presenter ? 'Leave presenter mode' : 'Presenter mode'}</ActionButton>
-          {next && (
-            <ActionButton id="retro.next" className="button primary">
-              Next: {phaseLabel(next)} →
-            </ActionButton>
-          )}
-        </span>
-      </div>
+      <RetroToolbar retro={retro} members={members} />
       {presenter && (
         <p className="retro-keys muted">
-          <kbd>N</kbd> next phase · <kbd>Space</kbd> start/pause timer · <kbd>+</kbd> add a minute · <kbd>R</kbd> reveal ·{' '}
+          <kbd>N</kbd> next phase · <kbd>Space</kbd> start/pause timer · <kbd>+</kbd> add a minute · <kbd>R</kbd> reveal · <kbd>Esc</kbd> leave ·{' '}
           <button type="button" className="link-button" onClick={() => setPresenter(false)}>Leave presenter mode</button>
         </p>
       )}

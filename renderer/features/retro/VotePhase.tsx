@@ -4,9 +4,10 @@ import { actorOf, vote } from './retro-commands';
 import { useRetroStore } from './retro-slice';
 import { memberName, type PhaseProps } from './phase-props';
 
-/** Vote: each person in turn spends their votes; totals stay hidden until voting closes. */
+/** Vote: each person (in turn, or on their own laptop) spends their votes; totals stay hidden until voting closes. */
 export function VotePhase({ board, members }: PhaseProps) {
   useRetroStore((s) => s.actingMemberId);
+  const remote = useRetroStore((s) => s.remote);
   const voter = actorOf(board.retro);
   const mine = votesOf(board, voter);
   const left = votesLeft(board, voter);
@@ -19,7 +20,7 @@ export function VotePhase({ board, members }: PhaseProps) {
         <span>
           Voting as <strong>{memberName(members, voter)}</strong>: {left} of {board.retro.votesPerPerson} votes left, at most {board.retro.maxVotesPerGroup} on one group.
         </span>
-        <span className="muted">Hand over by choosing who is at the keyboard. Totals appear when voting closes.</span>
+        <span className="muted">{remote ? 'Everyone votes on their own laptop.' : 'Hand over by choosing who is at the keyboard.'} Totals appear when voting closes.</span>
       </p>
       <ul className="retro-vote-list" aria-label="Groups to vote on">
         {groups.map((group) => {

@@ -22,9 +22,8 @@ async function withBoard(run: (board: RetroBoard) => Promise<unknown>): Promise<
 const inRetro = (s: AppState) => s.view === 'retro' && !!s.workspaceId && useRetroStore.getState().openRetroId !== null;
 
 /**
- * The facilitator's keys (N, Space, +, R) are handled by the open retro itself (see
- * use-presenter-keys.ts), because single keys and Space must not steal keys from other views;
- * here they are registered once so the palette and the menu offer them too.
+ * The facilitator's single keys (N, Space, +, R, Esc) are scoped to the open retro (its root
+ * carries data-key-scope="retro"), so they never fire in another view or while typing a card.
  */
 export const retroActions: ActionDef[] = [
   {
@@ -36,10 +35,14 @@ export const retroActions: ActionDef[] = [
       useRetroStore.getState().setNewRetroOpen(true);
     },
   },
-  { id: 'retro.next', label: 'Next retro phase (N)', group: 'Retro', keywords: 'advance facilitator N', enabled: inRetro, run: () => withBoard(nextPhase) },
-  { id: 'retro.timer', label: 'Start or pause the retro timer (Space)', group: 'Retro', keywords: 'countdown space', enabled: inRetro, run: () => withBoard(toggleTimer) },
-  { id: 'retro.add-minute', label: 'Add a minute to the retro timer (+)', group: 'Retro', keywords: 'countdown plus extend', enabled: inRetro, run: () => withBoard(addMinute) },
-  { id: 'retro.reveal', label: 'Reveal retro cards (R)', group: 'Retro', keywords: 'show hidden cards R', enabled: inRetro, run: () => withBoard(reveal) },
+  { id: 'retro.next', label: 'Next retro phase', group: 'Retro', shortcut: 'N', keyScope: 'retro', keywords: 'advance facilitator', enabled: inRetro, run: () => withBoard(nextPhase) },
+  { id: 'retro.timer', label: 'Start or pause the retro timer', group: 'Retro', shortcut: 'Space', keyScope: 'retro', keywords: 'countdown', enabled: inRetro, run: () => withBoard(toggleTimer) },
+  { id: 'retro.add-minute', label: 'Add a minute to the retro timer', group: 'Retro', shortcut: 'Plus', keyScope: 'retro', keywords: 'countdown extend', enabled: inRetro, run: () => withBoard(addMinute) },
+  { id: 'retro.reveal', label: 'Reveal retro cards', group: 'Retro', shortcut: 'R', keyScope: 'retro', keywords: 'show hidden cards', enabled: inRetro, run: () => withBoard(reveal) },
+  {
+    id: 'retro.leave-presenter', label: 'Leave presenter mode', group: 'Retro', shortcut: 'Escape', keyScope: 'retro', keywords: 'exit full screen',
+    enabled: (s) => inRetro(s) && useRetroStore.getState().presenter, run: () => setPresenter(false),
+  },
   {
     id: 'retro.presenter', label: (s) => (inRetro(s) && useRetroStore.getState().presenter ? 'Leave presenter mode' : 'Presenter mode'),
     group: 'Retro', keywords: 'projector full screen large', enabled: inRetro,

@@ -9,7 +9,7 @@ import { itemKey, rankBetween, setStatus } from '@shared/work';
 import { mutate } from '../../kernel/history/history';
 import { loadRows } from '../../data/live-rows';
 import { createChanges, updateChanges, type Change } from '../../data/write-path';
-import { DEFAULT_TIMER_MS, useRetroStore } from './retro-slice';
+import { activeTurn, DEFAULT_TIMER_MS, useRetroStore } from './retro-slice';
 
 /** Everything one retro's commands read, fresh from the live rows. */
 export interface RetroBoard {
@@ -28,7 +28,7 @@ const ui = () => useRetroStore.getState();
 /** The member at the keyboard: the turn's writer, else whoever was chosen, else the facilitator. */
 export function actorOf(retro: Retro): string {
   const state = ui();
-  return state.turn?.memberId ?? state.actingMemberId ?? retro.facilitatorId ?? '';
+  return activeTurn()?.memberId ?? state.actingMemberId ?? retro.facilitatorId ?? '';
 }
 
 export async function loadBoard(workspace: Workspace, retroId: string): Promise<RetroBoard | null> {
@@ -103,7 +103,7 @@ export async function setCheckinQuestion(board: RetroBoard, question: string): P
 }
 
 export async function writeCard(board: RetroBoard, columnId: string, text: string): Promise<string | null> {
-  const turn = ui().turn;
+  const turn = activeTurn();
   const memberId = turn?.memberId ?? actorOf(board.retro);
   const slot = turn ? draftSlotFor(board.retro, memberId, turn.turnId) : null;
   const result = newCard(board.retro, { id: crypto.randomUUID(), now: now(), columnId, text, authorId: memberId || null, slot });
@@ -111,7 +111,7 @@ export async function writeCard(board: RetroBoard, columnId: string, text: strin
 }
 
 export async function changeCard(board: RetroBoard, card: RetroCard, text: string): Promise<string | null> {
-  const turn = ui().turn;
+  const turn = activeTurn();
   const memberId = turn?.memberId ?? null;
   const viewer = { memberId, slot: turn && memberId ? draftSlotFor(board.retro, memberId, turn.turnId) : null };
   return commit(text.trim() ? 'Edit card' : 'Delete card', board, editCard(board.retro, card, viewer, text));

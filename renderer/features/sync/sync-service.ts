@@ -2,7 +2,9 @@ import { SyncClient } from '@shared/sync/client';
 import { FolderTransport } from '@shared/sync/folder';
 import { ServerTransport, SyncEngine, type SyncStatus, type Transport } from '@shared/sync/engine';
 import { LIVE_BEARER_PREFIX, LIVE_PROTOCOL, nudgeSchema, paths } from '@shared/sync/protocol';
+import { parsePresence } from '@shared/meetings/presence';
 import { onRowsChanged } from '../../data/change-feed';
+import { connectPresence, receivePresence } from '../../data/presence';
 import { session } from '../../data/session';
 import { DexieLocalStore } from './dexie-store';
 import { forgetFolder, openFolder, watchFolder, type FolderChoice } from './folder-access';
@@ -140,11 +142,16 @@ function openLiveSocket(url: string, workspaceId: string, token: string, onNudge
   const connect = () => {
     if (typeof WebSocket === 'undefined') return;
     socket = new WebSocket(`${url.replace(/^http/, 'ws')}${paths.live(workspaceId)}`, [LIVE_PROTOCOL, `${LIVE_BEARER_PREFIX}${token}`]);
+    const opened = socket;
     socket.onopen = () => {
       delay = 1_000;
       setLive(true);
+      connectPresence((text) => opened.readyState === WebSocket.OPEN && opened.send(text));
     };
     socket.onmessage = (event) => {
+      // Meeting presence rides the same socket; it is validated by the shared schema and never stored.
+      const presence = parsePresence(String(event.data));
+      if (presence) return receivePresence(presence);
       try {
         if (nudgeSchema.safeParse(JSON.parse(String(event.data))).success) onNudge();
       } catch {
@@ -153,6 +160,7 @@ function openLiveSocket(url: string, workspaceId: string, token: string, onNudge
     };
     socket.onclose = () => {
       setLive(false);
+      connectPresence(null);
       if (closed) return;
       retry = setTimeout(connect, delay);
       delay = Math.min(delay * 2, 30_000);

@@ -6,7 +6,13 @@ import type { ActionId } from './action-ids';
  * fires only while focus is inside its region, so Delete in the backlog list never deletes
  * anything while a retro card has focus; two actions may claim one key only in different scopes.
  */
-export const keyScopes = { backlog: 'in the backlog list', 'board-card': 'on a board card', roadmap: 'on a roadmap row' } as const;
+export const keyScopes = {
+  backlog: 'in the backlog list',
+  'board-card': 'on a board card',
+  roadmap: 'on a roadmap row',
+  poker: 'in a planning-poker session',
+  retro: 'in a running retro',
+} as const;
 export type KeyScope = keyof typeof keyScopes;
 
 /** Where an action was started: the element a shortcut was pressed in (or that had focus for palette and menu). */

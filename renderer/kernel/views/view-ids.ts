@@ -2,7 +2,7 @@
 export const viewIds = [
   'home', 'backlog', 'sprints', 'board', 'standup', 'sprint-report',
   'experiments', 'runs', 'models', 'model-health', 'monitors', 'drift', 'fairness', 'alerts',
-  'retro', 'risks', 'reports', 'workflow', 'settings', 'sync',
+  'retro', 'poker', 'risks', 'reports', 'workflow', 'settings', 'sync',
   'roadmap',
 ] as const;
 

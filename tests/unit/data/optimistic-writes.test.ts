@@ -25,6 +25,19 @@ describe('optimistic local writes', () => {
     closeSession();
   });
 
+  it("an earlier commit's read-back never hides a later edit still being written (two quick clicks)", async () => {
+    const seen: (string | undefined)[] = [];
+    const first = commitChanges(s, 'ws1', updateChanges('items', 'i1', { status: 'in_progress' }));
+    const second = commitChanges(s, 'ws1', updateChanges('items', 'i1', { status: 'done' }));
+    expect(await status()).toBe('done');
+    await first;
+    seen.push(await status());
+    await second;
+    seen.push(await status());
+    expect(seen).toEqual(['done', 'done']);
+    expect((await s.db.entity('items').get('i1'))?.status).toBe('done');
+  });
+
   it('shows the edit in the live rows before IndexedDB has committed it', async () => {
     const commit = commitChanges(s, 'ws1', updateChanges('items', 'i1', { status: 'in_progress' }));
     expect(await status()).toBe('in_progress');

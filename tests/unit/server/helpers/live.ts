@@ -5,6 +5,11 @@ export interface LiveSocket {
   /** Resolves with the first nudge whose seq reaches `seq`. */
   nudgeAtLeast(seq: number): Promise<Nudge>;
   nudges: Nudge[];
+  /** Meeting presence relayed from other sockets, as received. */
+  presences: unknown[];
+  /** Resolves once `count` presence messages have arrived. */
+  presenceCount(count: number): Promise<unknown[]>;
+  send(text: string): void;
   close(): void;
   onClose(listener: (code: number) => void): void;
 }
@@ -19,8 +24,16 @@ export function openLive(url: string, workspaceId: string, token: string, via: '
       : new WebSocket(`${path}?token=${encodeURIComponent(token)}`, [LIVE_PROTOCOL]);
   const nudges: Nudge[] = [];
   const waiters: { seq: number; resolve: (n: Nudge) => void }[] = [];
+  const presences: unknown[] = [];
+  const presenceWaiters: { count: number; resolve: (p: unknown[]) => void }[] = [];
   socket.on('message', (data) => {
-    const nudge = nudgeSchema.parse(JSON.parse(String(data)));
+    const message = JSON.parse(String(data)) as { type?: string };
+    if (message.type === 'presence') {
+      presences.push(message);
+      for (const waiter of presenceWaiters.filter((w) => presences.length >= w.count)) waiter.resolve(presences);
+      return;
+    }
+    const nudge = nudgeSchema.parse(message);
     nudges.push(nudge);
     for (const waiter of [...waiters]) {
       if (nudge.seq >= waiter.seq) {
@@ -35,6 +48,9 @@ export function openLive(url: string, workspaceId: string, token: string, via: '
     socket.once('open', () =>
       resolve({
         nudges,
+        presences,
+        presenceCount: (count) => (presences.length >= count ? Promise.resolve(presences) : new Promise((r) => presenceWaiters.push({ count, resolve: r }))),
+        send: (text) => socket.send(text),
         nudgeAtLeast: (seq) => {
           const seen = nudges.find((n) => n.seq >= seq);
           return seen ? Promise.resolve(seen) : new Promise((r) => waiters.push({ seq, resolve: r }));

@@ -1,0 +1,5 @@
+export * from './decks';
+export * from './vote-stats';
+export * from './poker-session';
+export * from './poker-summary';
+export * from './presence';
