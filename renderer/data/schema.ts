@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { entities, entityNames } from '@shared/domain';
+import { entities, entityNames, type EntityName } from '@shared/domain';
 import { encodeClocks, type FieldClocks } from '@shared/sync/row-clocks';
 
 /**
@@ -7,12 +7,21 @@ import { encodeClocks, type FieldClocks } from '@shared/sync/row-clocks';
  * ships: the migration test opens a database written by each earlier version (fixtures in
  * tests/fixtures/db/) with the newest code and checks nothing was lost.
  */
+/**
+ * The schema version that first held each entity added after v1. A shipped version's table list
+ * never changes, so a new entity gets a new version here (and its line in shared/domain/entities.ts).
+ */
+const entityAddedIn: Partial<Record<EntityName, number>> = { pokerSessions: 5, pokerVotes: 5 };
+
 // `_live` holds the workspace id of rows that are not tombstones (IndexedDB cannot index
 // booleans), so "how many live items" is a key-only count instead of a scan.
-const entityTables = Object.fromEntries(entityNames.map((name) => [name, `id, _live, ${entities[name].indexes}`]));
+function entityTables(version: number): Record<string, string> {
+  const names = entityNames.filter((name) => (entityAddedIn[name] ?? 1) <= version);
+  return Object.fromEntries(names.map((name) => [name, `id, _live, ${entities[name].indexes}`]));
+}
 
 const v1 = {
-  ...entityTables,
+  ...entityTables(1),
   /**
    * The op log, in two parts (the entity tables are a materialised view of both). This device's
    * own edits: one record per op, keyed by clock, so sync can push them in order.
@@ -53,10 +62,13 @@ const v3 = v2;
  * stay out of that index. New batches hold their ops `packed` (op-batch-codec.ts), a third of
  * the bytes of `json`; older batches keep `json` or `ops`, and readers take all three.
  */
-const v4 = { ...v3, opBatches: '++seq, workspaceId, *rowIds, last' };
+const v4 = { ...v3, ...entityTables(4), opBatches: '++seq, workspaceId, *rowIds, last' };
+
+/** v5: planning poker (sessions and per-person votes). */
+const v5 = { ...v4, ...entityTables(5) };
 
 async function compactClocks(tx: Transaction): Promise<void> {
-  for (const name of entityNames) {
+  for (const name of Object.keys(entityTables(3))) {
     await tx
       .table(name)
       .toCollection()
@@ -71,6 +83,7 @@ export const schemaVersions: { version: number; stores: Record<string, string>; 
   { version: 2, stores: v2 },
   { version: 3, stores: v3, upgrade: compactClocks },
   { version: 4, stores: v4 },
+  { version: 5, stores: v5 },
 ];
 
 export const LATEST_VERSION = schemaVersions[schemaVersions.length - 1].version;

@@ -6,7 +6,8 @@ import { itemKey } from '@shared/work';
 import { Modal } from '../../kernel/dialogs/Modal';
 import { SelectField } from '../../kernel/fields/SelectField';
 import { toast } from '../../kernel/feedback/toast';
-import { useItems, useSprints } from '../../entities/items/item-queries';
+import { useItems } from '../../entities/items/item-queries';
+import { useSprints } from '../../entities/sprints/sprint-queries';
 import { createSession } from './poker-commands';
 import { myMemberId, usePokerStore } from './poker-slice';
 
