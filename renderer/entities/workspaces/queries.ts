@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Member, Workspace } from '@shared/domain';
+import { useRows } from '../../data/live-rows';
 import { session } from '../../data/session';
 import { useAppStore } from '../../kernel/store';
 
@@ -18,14 +20,17 @@ export function useWorkspace(id: string | null): Workspace | null | undefined {
   }, [id]);
 }
 
+const NO_MEMBERS: Member[] = [];
+
+/** The workspace's members by name, from the live rows; undefined while they first load. */
+export function useMemberList(workspaceId: string | null): Member[] | undefined {
+  const rows = useRows('members', workspaceId);
+  return useMemo(() => rows && [...rows].sort((a, b) => a.name.localeCompare(b.name)), [rows]);
+}
+
+/** The workspace's members by name (none while they first load). */
 export function useMembers(workspaceId: string | null): Member[] {
-  return (
-    useLiveQuery(async () => {
-      if (!workspaceId) return [];
-      const rows = await session().db.entity('members').where('workspaceId').equals(workspaceId).toArray();
-      return rows.filter((m) => !m.deleted).sort((a, b) => a.name.localeCompare(b.name));
-    }, [workspaceId]) ?? []
-  );
+  return useMemberList(workspaceId) ?? NO_MEMBERS;
 }
 
 /** The open workspace, or null when none is open (undefined while loading). */

@@ -4,7 +4,7 @@ import { EmptyState } from '../../kernel/views/EmptyState';
 import { ViewHeader } from '../../kernel/views/ViewHeader';
 import { useItems } from '../../entities/items/item-queries';
 import { useSprints } from '../../entities/sprints/sprint-queries';
-import { useCurrentWorkspace, useMembers } from '../../entities/workspaces/queries';
+import { useCurrentWorkspace, useMemberList } from '../../entities/workspaces/queries';
 import { formatDay } from './sprint-format';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { SprintDetail, stateLabel } from './SprintDetail';
@@ -82,9 +82,10 @@ export function SprintsView() {
   const workspace = useCurrentWorkspace();
   const sprints = useSprints(workspace?.id ?? null);
   const items = useItems(workspace?.id ?? null);
-  const members = useMembers(workspace?.id ?? null);
+  // Capacity counts members: drawn before they load, it would flash 0 points and a false warning.
+  const members = useMemberList(workspace?.id ?? null);
   const selectedId = useSprintsUi((s) => s.selectedSprintId);
-  if (!workspace || !sprints || !items) return null;
+  if (!workspace || !sprints || !items || !members) return null;
   const selected = defaultSprint(sprints, selectedId);
 
   return (
