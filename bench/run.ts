@@ -3,7 +3,7 @@
  * (bench/node/*.bench.ts), then the browser ones in Debian's Chromium with its real IndexedDB.
  * `npm run bench -- <word>` runs only the benches whose file or name contains <word>.
  */
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, preview } from 'vite';
 import { chromium, type Page } from '@playwright/test';
@@ -137,8 +137,25 @@ async function runBrowserBenches() {
     page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
     for (const [name, bench] of selected) {
       await page.goto(`${origin}/bench/browser/index.html`);
+      // SPRINTLAB_BENCH_PROFILE=<folder>: a CPU profile per bench (open it in Chrome DevTools).
+      const profiler = process.env.SPRINTLAB_BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+      if (profiler) {
+        // Benches mark their timed part with console.profile(title): each is saved on its own.
+        profiler.on('Profiler.consoleProfileFinished', ({ title, profile }) => {
+          mkdirSync(process.env.SPRINTLAB_BENCH_PROFILE!, { recursive: true });
+          writeFileSync(`${process.env.SPRINTLAB_BENCH_PROFILE}/${name}-${title ?? 'part'}.cpuprofile`, JSON.stringify(profile));
+        });
+        await profiler.send('Profiler.enable');
+        await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+        await profiler.send('Profiler.start');
+      }
       try {
         for (const figure of await bench(page, origin)) report(figure);
+        if (profiler) {
+          const { profile } = await profiler.send('Profiler.stop');
+          mkdirSync(process.env.SPRINTLAB_BENCH_PROFILE!, { recursive: true });
+          writeFileSync(`${process.env.SPRINTLAB_BENCH_PROFILE}/${name}.cpuprofile`, JSON.stringify(profile));
+        }
       } catch (error) {
         process.stderr.write(`browser bench ${name} failed: ${(error as Error).message}\n`);
         process.exitCode = 1;

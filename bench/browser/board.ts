@@ -91,6 +91,7 @@ export async function boardBench(n = 2000): Promise<Figure[]> {
   useBoardStore.setState({ swimlane: 'none', scope: 'sprint' });
 
   const render: number[] = [];
+  console.profile('open');
   for (let run = 0; run < 8; run++) {
     resetLiveRows();
     const start = performance.now();
@@ -99,6 +100,7 @@ export async function boardBench(n = 2000): Promise<Figure[]> {
     render.push((await paintedAt()) - start);
     unmount();
   }
+  console.profileEnd('open');
 
   // Warm: the live rows are already in memory (switching back to the board); React and layout only.
   const warm: number[] = [];
@@ -118,7 +120,10 @@ export async function boardBench(n = 2000): Promise<Figure[]> {
   const painted: number[] = [];
   const wall: number[] = [];
   const committed: number[] = [];
+  const toDom: number[] = [];
+  const frameWork: number[] = [];
   let nextFrame = 0;
+  console.profile('card-move');
   for (let run = 0; run < 30; run++) {
     // The top card of "To do" moves right, into "In progress".
     const card = container.querySelector<HTMLElement>('[aria-label="To do cards"] .board-card')!;
@@ -139,10 +144,13 @@ export async function boardBench(n = 2000): Promise<Figure[]> {
     const first = frameAt > 0 && frameAt >= moved;
     if (first) nextFrame++;
     painted.push(first ? moved - start + (end - frameAt) : end - start);
+    toDom.push(moved - start);
+    frameWork.push(end - frameAt);
     wall.push(end - start);
     committed.push((await stored) - start);
     await frames();
   }
+  console.profileEnd('card-move');
   unmount();
   closeSession();
   await db.delete();
@@ -153,6 +161,8 @@ export async function boardBench(n = 2000): Promise<Figure[]> {
       budget_ms: 16,
       moves_painted_in_the_next_frame: `${nextFrame} of ${painted.length}`,
       keydown_to_frame_painted_wall_median_ms: summarise('', n, wall).median_ms,
+      keydown_to_dom_median_ms: summarise('', n, toDom).median_ms,
+      frame_style_layout_paint_median_ms: summarise('', n, frameWork).median_ms,
     }),
     summarise(`card move committed to IndexedDB (keydown to commit, after the paint; ${n} cards)`, n, committed),
   ];

@@ -16,6 +16,8 @@ export default defineConfig({
     outDir: `${repo}out/bench`,
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    // Profiles (SPRINTLAB_BENCH_PROFILE) name functions; figures are always taken minified.
+    minify: !process.env.SPRINTLAB_BENCH_PROFILE,
     rollupOptions: {
       input: { app: `${repo}renderer/index.html`, bench: `${repo}bench/browser/index.html` },
     },

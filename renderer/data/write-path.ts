@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { entities, type EntityName, type EntityRow } from '@shared/domain';
+import { entities, errorMessage, type EntityName, type EntityRow } from '@shared/domain';
 import { stampChanges, type FieldChange, type Op } from '@shared/sync/op';
 import { applyOps, logTables, OWN_BATCH_MIN } from './apply-ops';
 import { publishRows, reportWriteFailure, type ChangedRows } from './change-feed';
@@ -44,7 +44,7 @@ export async function commitChanges(
     });
   } catch (error) {
     pending.rollback();
-    const message = `Your change was not saved and has been undone on screen: ${(error as Error).message}`;
+    const message = `Your change was not saved and has been undone on screen: ${errorMessage(error)}`;
     reportWriteFailure(message);
     throw new Error(message, { cause: error });
   }

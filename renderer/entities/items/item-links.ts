@@ -1,4 +1,3 @@
-import type { Workspace } from '@shared/domain';
 import { itemKey } from '@shared/work';
 import { formatDeepLink, type DeepLink } from '@shared/ipc';
 import type { ActionDef } from '../../kernel/actions/registry';
@@ -22,7 +21,7 @@ export const openItemId = (): string | undefined => {
  */
 export async function followItemLink(link: DeepLink): Promise<void> {
   const store = useAppStore.getState();
-  const workspace = (await session().db.entity('workspaces').get(link.workspaceId)) as unknown as Workspace | undefined;
+  const workspace = await session().db.entity('workspaces').get(link.workspaceId);
   if (!workspace || workspace.deleted) {
     toast(`The link points to a workspace that is not on this computer (${link.workspaceId}). Restore or sync it first.`, 'error');
     return;
@@ -54,7 +53,7 @@ export const itemLinkActions: ActionDef[] = [
     enabled: (state) => !!state.workspaceId && !!openItemId(),
     run: async () => {
       const store = useAppStore.getState();
-      const workspace = (await session().db.entity('workspaces').get(store.workspaceId ?? '')) as unknown as Workspace | undefined;
+      const workspace = await session().db.entity('workspaces').get(store.workspaceId ?? '');
       const item = workspace ? (await loadRows('items', workspace.id)).find((row) => row.id === openItemId()) : undefined;
       if (!workspace || !item) return;
       const link = formatDeepLink({ workspaceId: workspace.id, itemKey: itemKey(workspace, item) });

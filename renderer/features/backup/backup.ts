@@ -50,7 +50,7 @@ async function applyBackupOps(s: DataSession, ops: Backup['ops'], workspaceId: s
 
 /** The live workspace the backup belongs to, if this device has it. */
 export async function existingWorkspace({ db }: DataSession, backup: Backup): Promise<Workspace | null> {
-  const row = (await db.entity('workspaces').get(backup.workspaceId)) as unknown as Workspace | undefined;
+  const row = await db.entity('workspaces').get(backup.workspaceId);
   return row && !row.deleted ? row : null;
 }
 

@@ -1,4 +1,4 @@
-import { createContext, memo, useContext, useEffect, useRef, type CSSProperties } from 'react';
+import { createContext, memo, useCallback, useContext, useEffect, useRef, type CSSProperties } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { WorkItem } from '@shared/domain';
 import { useBoardStore } from './board-slice';
@@ -99,16 +99,23 @@ export const BoardCard = memo(function BoardCard({ item, itemKey, assignee, bloc
     useBoardStore.getState().setFocusId(null);
   }, [shouldFocus]);
 
+  // One stable ref callback: a new one each render would make React detach and re-attach the node,
+  // and the virtualiser would measure (force a layout of) every re-rendered card on each move.
+  const setRefs = useCallback(
+    (node: HTMLLIElement | null) => {
+      ref.current = node;
+      dragRef(node);
+      dropRef(node);
+      measure?.(node);
+    },
+    [dragRef, dropRef, measure],
+  );
+
   const style: CSSProperties | undefined = top !== undefined ? { position: 'absolute', top, left: 0, right: 0 } : undefined;
   const label = `${itemKey} ${item.title}${blocked ? ', blocked' : ''}`;
   return (
     <li
-      ref={(node) => {
-        ref.current = node;
-        dragRef(node);
-        dropRef(node);
-        measure?.(node);
-      }}
+      ref={setRefs}
       data-index={index}
       {...attributes}
       {...listeners}

@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Member, WorkItem } from '@shared/domain';
 import { itemTypes } from '@shared/domain';
 import { swimlanes } from './board-model';
@@ -6,8 +8,13 @@ import { asOptions, SelectField } from '../../kernel/fields/SelectField';
 
 /** Grouping and quick filters. Filters narrow what is shown; WIP counts still count every card. */
 export function BoardToolbar({ members, items, hasActiveSprint }: { members: Member[]; items: readonly WorkItem[]; hasActiveSprint: boolean }) {
-  const { swimlane, scope, filters, setSwimlane, setScope, setFilters, toggleAssignee, clearFilters } = useBoardStore();
-  const labels = [...new Set(items.flatMap((i) => i.labels))].sort();
+  const { swimlane, scope, filters, setSwimlane, setScope, setFilters, toggleAssignee, clearFilters } = useBoardStore(
+    useShallow((s) => ({
+      swimlane: s.swimlane, scope: s.scope, filters: s.filters, setSwimlane: s.setSwimlane, setScope: s.setScope, setFilters: s.setFilters,
+      toggleAssignee: s.toggleAssignee, clearFilters: s.clearFilters,
+    })),
+  );
+  const labels = useMemo(() => [...new Set(items.flatMap((i) => i.labels))].sort(), [items]);
   const filtered = filters.assignees.length > 0 || !!filters.type || !!filters.label || filters.blockedOnly || !!filters.text.trim();
   const chips = [...members.map((m) => ({ id: m.id, name: m.name })), { id: '', name: 'Unassigned' }];
   return (

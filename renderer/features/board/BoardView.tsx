@@ -1,5 +1,6 @@
 import { itemKey } from '@shared/work';
 import { useCallback, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { closestCorners, DndContext, DragOverlay, pointerWithin, type CollisionDetection } from '@dnd-kit/core';
 import type { Member, WorkItem, Workspace } from '@shared/domain';
 import { EmptyState } from '../../kernel/views/EmptyState';
@@ -51,7 +52,8 @@ export function useBoardModel(workspace: Workspace) {
   const byId = useItemMap(workspace.id);
   const sprints = useSprints(workspace.id);
   const membersList = useMembers(workspace.id);
-  const { swimlane, scope, filters } = useBoardStore();
+  // Only what the model reads: focus, drop hints and drag-over changes must not re-render the board.
+  const { swimlane, scope, filters } = useBoardStore(useShallow((s) => ({ swimlane: s.swimlane, scope: s.scope, filters: s.filters })));
   const active = activeSprintOf(sprints);
   const members = useMemo(() => new Map<string, Member>(membersList.map((m) => [m.id, m])), [membersList]);
   const scoped = useMemo(() => boardScopeItems(items ?? [], sprints ?? [], scope, active), [items, sprints, scope, active]);

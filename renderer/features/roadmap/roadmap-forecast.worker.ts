@@ -1,5 +1,6 @@
 // The roadmap's Monte Carlo off the main thread: 10,000 runs over 200 epics never hold up a paint.
 import { forecastEpics, type EpicForecast, type EpicForecastInput } from '@shared/agile';
+import { errorMessage } from '@shared/domain';
 
 export interface ForecastRequest {
   id: number;
@@ -15,6 +16,6 @@ scope.onmessage = (event) => {
     const response: ForecastResponse = { id, ok: true, forecasts: [...forecastEpics(input)] };
     scope.postMessage(response);
   } catch (error) {
-    scope.postMessage({ id, ok: false, message: (error as Error).message });
+    scope.postMessage({ id, ok: false, message: errorMessage(error) });
   }
 };

@@ -1,4 +1,4 @@
-import { toast } from '../../kernel/feedback/toast';
+import { reportError } from '../../kernel/feedback/toast';
 import { useEffect, useState } from 'react';
 import { describeUpdate, type UpdateStatus } from '@shared/ipc';
 import './updates.css';
@@ -17,7 +17,7 @@ export function UpdatesPanel() {
   useDesktopEvent('update', (event) => setStatus(event.status));
   if (!status || status.state.status === 'unsupported') return null;
 
-  const fail = (error: unknown) => toast((error as Error).message, 'error');
+  const fail = (error: unknown) => reportError(error);
   const { state } = status;
   const busy = state.status === 'checking' || state.status === 'downloading';
   return (
