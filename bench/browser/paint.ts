@@ -28,3 +28,31 @@ export function chooseFile(input: HTMLInputElement, file: File): void {
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+export interface FrameTiming {
+  /** Main-thread work the user waits for: the action to the DOM change, plus the style, layout and paint of the frame that shows it. */
+  work: number;
+  /** The action to that frame painted, waiting for the display's refresh included. */
+  wall: number;
+  /** The action to the DOM change. */
+  toDom: number;
+  /** Whether the change made the first frame after the action (else `work` is the wall time). */
+  nextFrame: boolean;
+}
+
+/**
+ * Times one user action the way a frame budget reads: `act` runs as a task between frames (as a
+ * real key press arrives), `changed` resolves when the DOM shows the result. The wait for the
+ * display's next refresh (up to 16.7 ms at 60 Hz, whatever the app does) is reported apart.
+ */
+export async function timeToFrame(act: () => void, changed: () => Promise<number> | number): Promise<FrameTiming> {
+  await new Promise((r) => setTimeout(r, 0));
+  const start = performance.now();
+  let frameAt = 0;
+  requestAnimationFrame(() => (frameAt = performance.now()));
+  act();
+  const domAt = await changed();
+  const end = await paintedAt();
+  const nextFrame = frameAt > 0 && frameAt >= domAt;
+  return { work: nextFrame ? domAt - start + (end - frameAt) : end - start, wall: end - start, toDom: domAt - start, nextFrame };
+}

@@ -53,7 +53,12 @@ onRowsChanged((changes) => {
       // one checklist): show the database's row with that later edit still on top, not without it.
       const pending = entry.pending.get(row.id);
       if (pending) pending.base = row;
-      entry.rows.set(row.id, pending ? withPending(pending)! : row);
+      const next = pending ? withPending(pending)! : row;
+      // The same clocks are the same values: an optimistic edit's own commit is already on
+      // screen, and keeping that object spares every view a second render of the same thing.
+      const shown = entry.rows.get(row.id);
+      if (shown && shown._clk === next._clk && !!shown.deleted === !!next.deleted) continue;
+      entry.rows.set(row.id, next);
       touched.add(entry);
     }
     touched.forEach(rebuild);
@@ -105,7 +110,9 @@ export function showPending(ops: readonly Op[]): PendingEdit {
       // Committed: the published row already holds these ops; with none left the database's row is the view.
       if (!restore && pending.ops.length) continue;
       const view = withPending(pending);
-      if (entry.rows.get(id) === view) continue;
+      const shown = entry.rows.get(id);
+      // Settled to what is already shown (same clocks, same values): no new object, no re-render.
+      if (shown === view || (!restore && shown && view && shown._clk === view._clk && !!shown.deleted === !!view.deleted)) continue;
       if (view) entry.rows.set(id, view);
       else entry.rows.delete(id);
       changed.add(entry);

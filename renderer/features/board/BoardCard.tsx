@@ -26,8 +26,8 @@ const initials = (name: string) =>
     .map((w) => w[0].toUpperCase())
     .join('');
 
-/** What a card shows; also drawn under the pointer while dragging. */
-export function CardFace({ item, itemKey, assignee, blocked }: CardFaceProps) {
+/** What a card shows; also drawn under the pointer while dragging. Memoised: a card that only shifts in its column keeps its face. */
+export const CardFace = memo(function CardFace({ item, itemKey, assignee, blocked }: CardFaceProps) {
   return (
     <>
       <div className="card-top">
@@ -66,7 +66,7 @@ export function CardFace({ item, itemKey, assignee, blocked }: CardFaceProps) {
       )}
     </>
   );
-}
+});
 
 interface BoardCardProps extends CardFaceProps {
   status: string;

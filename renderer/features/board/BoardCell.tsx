@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Member, WorkItem } from '@shared/domain';
@@ -62,12 +62,17 @@ export const BoardCell = memo(function BoardCell(props: CellProps) {
   const { setNodeRef } = useDroppable({ id, data: { type: 'cell', status: props.status, lane: props.laneKey } });
   const isOver = useBoardStore((s) => s.dragOverCell === id);
   const scrollRef = useRef<HTMLDivElement | null>(null);
+  // Stable, or React re-attaches it on every render and the virtualiser re-observes its column.
+  const setRefs = useCallback(
+    (node: HTMLDivElement | null) => {
+      scrollRef.current = node;
+      setNodeRef(node);
+    },
+    [setNodeRef],
+  );
   return (
     <div
-      ref={(node) => {
-        scrollRef.current = node;
-        setNodeRef(node);
-      }}
+      ref={setRefs}
       className={`board-cell${props.virtual ? ' is-virtual' : ''}${isOver ? ' is-over' : ''}`}
     >
         {props.virtual && props.items.length >= VIRTUAL_FROM ? (

@@ -46,6 +46,14 @@ const sprintGuide = () => {
   else useAppStore.getState().go('sprints');
 };
 
+/** The previous set while the contents are the same, so memoised columns a move did not touch skip their render. */
+function useSameSet<T>(next: ReadonlySet<T>): ReadonlySet<T> {
+  const last = useRef(next);
+  const prev = last.current;
+  if (prev !== next && (prev.size !== next.size || [...next].some((x) => !prev.has(x)))) last.current = next;
+  return last.current;
+}
+
 /** Everything the board needs, derived from live rows with memoised selectors. */
 export function useBoardModel(workspace: Workspace) {
   const items = useItems(workspace.id);
@@ -57,7 +65,7 @@ export function useBoardModel(workspace: Workspace) {
   const active = activeSprintOf(sprints);
   const members = useMemo(() => new Map<string, Member>(membersList.map((m) => [m.id, m])), [membersList]);
   const scoped = useMemo(() => boardScopeItems(items ?? [], sprints ?? [], scope, active), [items, sprints, scope, active]);
-  const blocked = useMemo(() => blockedIds(scoped, byId, workspace.workflow), [scoped, byId, workspace.workflow]);
+  const blocked = useSameSet(useMemo(() => blockedIds(scoped, byId, workspace.workflow), [scoped, byId, workspace.workflow]));
   const counts = useMemo(() => statusCounts(scoped), [scoped]);
   const visible = useMemo(() => applyFilters(scoped, filters, blocked), [scoped, filters, blocked]);
   const lanes = useMemo(

@@ -13,6 +13,9 @@ import { today as localToday } from './risk-commands';
 import { useRisksStore } from './risks-slice';
 import './risks.css';
 
+/** Reviews listed beside the heatmap; the rest are one click away in the register (a long list would bury the heatmap). */
+const REVIEWS_SHOWN = 8;
+
 /** The RAID log: heatmap, reviews due and the register, with CSV in and out. */
 export function RiskView() {
   const workspace = useCurrentWorkspace();
@@ -20,6 +23,7 @@ export function RiskView() {
   const risks = useRows('risks', workspace?.id ?? null);
   const cell = useRisksStore((s) => s.cell);
   const setCell = useRisksStore((s) => s.setCell);
+  const setFilter = useRisksStore((s) => s.setFilter);
   const openForm = useRisksStore((s) => s.openForm);
   const importProblems = useRisksStore((s) => s.importProblems);
   const setImportProblems = useRisksStore((s) => s.setImportProblems);
@@ -64,13 +68,23 @@ export function RiskView() {
                 <p className="muted">No review due in the next 14 days.</p>
               ) : (
                 <ul className="risk-reviews">
-                  {[...overdue, ...due].map((risk) => (
+                  {[...overdue, ...due].slice(0, REVIEWS_SHOWN).map((risk) => (
                     <li key={risk.id} className={overdue.includes(risk) ? 'overdue' : ''}>
                       <button type="button" className="link-button" onClick={() => openForm({ id: risk.id })}>{risk.title}</button>
                       <span className="muted">{risk.reviewDate}</span>
                       {overdue.includes(risk) && <span className="risk-overdue-badge">Overdue</span>}
                     </li>
                   ))}
+                  {overdue.length + due.length > REVIEWS_SHOWN && (
+                    <li>
+                      <span className="muted">and {overdue.length + due.length - REVIEWS_SHOWN} more.</span>
+                      {overdue.length > 0 && (
+                        <button type="button" className="link-button" onClick={() => setFilter('overdue', 'true')}>
+                          Show the {overdue.length} overdue in the register
+                        </button>
+                      )}
+                    </li>
+                  )}
                 </ul>
               )}
             </section>

@@ -38,6 +38,17 @@ describe('optimistic local writes', () => {
     expect((await s.db.entity('items').get('i1'))?.status).toBe('done');
   });
 
+  it('the commit of an edit already on screen publishes nothing new, so views render it once', async () => {
+    const commit = commitChanges(s, 'ws1', updateChanges('items', 'i1', { status: 'in_progress' }));
+    const shown = await loadRows('items', 'ws1');
+    expect(shown.find((r) => r.id === 'i1')?.status).toBe('in_progress');
+    await commit;
+    expect(await loadRows('items', 'ws1')).toBe(shown);
+    // A later edit is a new snapshot as ever.
+    await commitChanges(s, 'ws1', updateChanges('items', 'i1', { status: 'done' }));
+    expect(await loadRows('items', 'ws1')).not.toBe(shown);
+  });
+
   it('shows the edit in the live rows before IndexedDB has committed it', async () => {
     const commit = commitChanges(s, 'ws1', updateChanges('items', 'i1', { status: 'in_progress' }));
     expect(await status()).toBe('in_progress');
