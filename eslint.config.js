@@ -58,6 +58,11 @@ export default tseslint.config(
     },
   },
   {
+    // The product's code reads in screenfuls: a component or function past ~150 lines is split into hooks and parts.
+    files: ['{renderer,shared,cli,server,electron}/**/*.{ts,tsx}'],
+    rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { migratePostgres } from './migrations/postgres';
 import { NudgeHub } from './nudge-hub';
+import { listenForNudges } from './postgres-listener';
 import type { AppendResult, OpsPage, RedeemOutcome, Storage, StoredToken } from './storage';
 
 const NUDGE_CHANNEL = 'sprintlab_nudge';
@@ -28,6 +29,33 @@ export interface PostgresOptions {
   onError?: (error: Error) => void;
 }
 
+/** Concurrent starts of several processes would race on migrations; a lock makes them one at a time. */
+async function migrateOnce(pool: pg.Pool): Promise<void> {
+  const setup = await pool.connect();
+  try {
+    await setup.query('SELECT pg_advisory_lock(7070707)');
+    await migratePostgres(setup);
+  } finally {
+    await setup.query('SELECT pg_advisory_unlock(7070707)').catch(() => undefined);
+    setup.release();
+  }
+}
+
+async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /**
  * Several server processes over one PostgreSQL. A push locks its workspace row, so pushes to
  * one workspace commit in sequence order and a puller never sees seq N+1 before N; the
@@ -37,58 +65,12 @@ export async function openPostgresStorage(connectionString: string, options: Pos
   const onError = options.onError ?? (() => undefined);
   const pool = new pg.Pool({ connectionString, max: 10 });
   pool.on('error', onError);
-  // Concurrent starts of several processes would race on migrations; a lock makes them one at a time.
-  const setup = await pool.connect();
-  try {
-    await setup.query('SELECT pg_advisory_lock(7070707)');
-    await migratePostgres(setup);
-  } finally {
-    await setup.query('SELECT pg_advisory_unlock(7070707)').catch(() => undefined);
-    setup.release();
-  }
+  await migrateOnce(pool);
 
   const hub = new NudgeHub();
-  let listener: pg.Client | null = null;
-  let closed = false;
-  let retry: NodeJS.Timeout | null = null;
+  const listener = await listenForNudges(connectionString, NUDGE_CHANNEL, hub, onError);
 
-  async function listen(): Promise<void> {
-    const client = new pg.Client({ connectionString });
-    client.on('error', (error) => {
-      onError(error);
-      void client.end().catch(() => undefined);
-      if (listener === client) listener = null;
-      if (!closed) retry = setTimeout(() => void listen().catch(onError), 1_000);
-    });
-    client.on('notification', (message) => {
-      if (message.channel !== NUDGE_CHANNEL || !message.payload) return;
-      try {
-        const { w, s } = JSON.parse(message.payload) as { w: string; s: number };
-        hub.emit(w, s);
-      } catch (error) {
-        onError(error as Error);
-      }
-    });
-    await client.connect();
-    await client.query(`LISTEN ${NUDGE_CHANNEL}`);
-    listener = client;
-  }
-  await listen();
-
-  async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
+  const inTransaction = <T>(work: (client: pg.PoolClient) => Promise<T>) => transaction(pool, work);
 
   return {
     kind: 'postgres',
@@ -221,9 +203,7 @@ export async function openPostgresStorage(connectionString: string, options: Pos
       return hub.on(listener);
     },
     async close() {
-      closed = true;
-      if (retry) clearTimeout(retry);
-      await listener?.end().catch(() => undefined);
+      await listener.close();
       await pool.end();
     },
   };

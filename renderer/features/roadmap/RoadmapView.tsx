@@ -43,14 +43,17 @@ function Roadmap({ workspace }: { workspace: Workspace }) {
   const today = data?.today ?? '';
 
   // After a keyboard move the row re-renders elsewhere: put focus back on it.
+  // The move is on screen before its commit returns, so the row is usually drawn already; if not,
+  // the next render focuses it.
   const pendingFocus = useRef<string | null>(null);
-  const refocus = useCallback((id: string) => void (pendingFocus.current = id), []);
-  useEffect(() => {
-    const id = pendingFocus.current;
-    if (!id) return;
+  const focusRow = useCallback((id: string) => {
     const el = canvas.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`);
     if (el && document.activeElement !== el) el.focus();
-    pendingFocus.current = null;
+    return !!el;
+  }, []);
+  const refocus = useCallback((id: string) => void (pendingFocus.current = focusRow(id) ? null : id), [focusRow]);
+  useEffect(() => {
+    if (pendingFocus.current && focusRow(pendingFocus.current)) pendingFocus.current = null;
   });
   useRoadmapKeys({ workspace, ordered: rows, groupOf, items, today, refocus });
   useActionHandler('roadmap.export-csv', () => exportRoadmapCsv(workspace, rows, members));

@@ -4,6 +4,7 @@ import type { Member, Sprint } from '@shared/domain';
 import { itemKey } from '@shared/work';
 import { session } from '../../../data/session';
 import { opsForRow } from '../../../data/op-log';
+import { onRowsChanged } from '../../../data/change-feed';
 import { itemHistory, fieldLabel, type HistoryEntry } from '../item-history';
 import type { ItemPageProps } from './item-page-context';
 
@@ -38,6 +39,15 @@ function valueNamer({ workspace, items, members, sprints }: Omit<Props, 'item'>)
 function useItemHistory(props: Props): HistoryEntry[] | null {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const { workspace, item, items, members, sprints } = props;
+  // Read again once a change of this item is committed: an edit is on screen (a new `item`)
+  // before its ops are in the log.
+  const [committed, setCommitted] = useState(0);
+  useEffect(
+    () => onRowsChanged((changes) => {
+      if (changes.get('items')?.some((row) => row.id === item.id)) setCommitted((n) => n + 1);
+    }),
+    [item.id],
+  );
   useEffect(() => {
     let live = true;
     const names = { thisDevice: session().clock.deviceId, format: valueNamer({ workspace, items, members, sprints }) };
@@ -45,7 +55,7 @@ function useItemHistory(props: Props): HistoryEntry[] | null {
     return () => {
       live = false;
     };
-  }, [workspace, item, items, members, sprints]);
+  }, [workspace, item, items, members, sprints, committed]);
   return entries;
 }
 
