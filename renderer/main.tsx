@@ -3,6 +3,8 @@ import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { featureViews } from './app/features';
+import { preloadView } from './app/lazy-view';
 import { registerAllActions } from './app/actions/all-actions';
 import { useAppStore } from './kernel/store';
 import { lastWorkspaceId } from './kernel/store/workspace-slice';
@@ -13,6 +15,9 @@ import { sweepMonitoring } from './features/monitoring/monitoring-commands';
 
 async function start() {
   registerAllActions();
+  // The first view's code loads while the database opens (see preloadView).
+  const initial = featureViews.find((v) => v.id === useAppStore.getState().view) ?? featureViews[0];
+  const firstView = preloadView(initial.component);
   await openSession();
   // Ask the browser not to evict this origin's IndexedDB under storage pressure.
   void navigator.storage?.persist?.();
@@ -27,6 +32,7 @@ async function start() {
   const sweep = (id: string | null) => id && void sweepMonitoring(id).catch(() => undefined);
   sweep(useAppStore.getState().workspaceId);
   useAppStore.subscribe((s, prev) => s.workspaceId !== prev.workspaceId && sweep(s.workspaceId));
+  await firstView;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
