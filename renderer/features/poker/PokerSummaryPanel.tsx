@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import ReactMarkdown from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+import { Markdown } from '../../kernel/views/Markdown';
 import { ActionButton } from '../../kernel/actions/ActionButton';
 import { reportError } from '../../kernel/feedback/toast';
 import { summaryMarkdown } from './poker-commands';
@@ -21,7 +20,7 @@ export function PokerSummaryPanel({ board }: { board: PokerBoard }) {
       </div>
       <article className="panel">
         {/* No raw HTML: titles are synced, untrusted text. */}
-        <ReactMarkdown remarkPlugins={[remarkGfm]}>{markdown}</ReactMarkdown>
+        <Markdown text={markdown} className="summary-markdown" />
       </article>
     </section>
   );

@@ -1,6 +1,5 @@
 import { useRef } from 'react';
-import ReactMarkdown from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+import { Markdown } from '../../kernel/views/Markdown';
 import { retroSummaryMarkdown } from '@shared/retro';
 import { useRows } from '../../data/live-rows';
 import { exportMarkdown, printSummary } from './retro-export';
@@ -20,7 +19,7 @@ export function ClosePhase({ board, members }: PhaseProps) {
       </div>
       <article ref={ref} className="panel retro-summary retro-print-area" aria-label="Retro summary">
         {/* react-markdown renders no raw HTML (card text is untrusted); GFM draws the action table as a table. */}
-        <ReactMarkdown remarkPlugins={[remarkGfm]}>{summary}</ReactMarkdown>
+        <Markdown text={summary} className="summary-markdown" />
       </article>
     </div>
   );

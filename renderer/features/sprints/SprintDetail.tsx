@@ -2,6 +2,7 @@ import { categoryLookup, countWorkingDays } from '@shared/agile';
 import type { Member, Sprint, WorkItem, Workspace } from '@shared/domain';
 import { useAppStore } from '../../kernel/store';
 import { CapacityPanel } from './CapacityPanel';
+import { SprintAttachments } from './SprintAttachments';
 import { checkCanStart } from './sprint-commands';
 import { formatPoints, pointsOf } from './sprint-plan';
 import { SprintItems } from './SprintItems';
@@ -141,6 +142,7 @@ export function SprintDetail({
       {sprint.state === 'active' && <ActiveProgress workspace={workspace} sprint={sprint} items={items} />}
       {sprint.state === 'planned' && <CapacityPanel workspace={workspace} sprint={sprint} sprints={sprints} items={items} members={members} />}
       <SprintItems workspace={workspace} sprint={sprint} items={items} members={members} />
+      <SprintAttachments sprint={sprint} />
     </section>
   );
 }

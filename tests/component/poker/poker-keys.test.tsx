@@ -9,6 +9,9 @@ import { PokerView } from '../../../renderer/features/poker/PokerView';
 import { createSession } from '../../../renderer/features/poker/poker-commands';
 import { usePokerStore } from '../../../renderer/features/poker/poker-slice';
 import { buildDeck } from '@shared/meetings';
+import { sprintSchema } from '@shared/domain';
+import { mutate } from '../../../renderer/kernel/history/history';
+import { createChanges } from '../../../renderer/data/write-path';
 import { sessionWithWorkspace } from '../support/session';
 import { seedItems, workspaceOf } from '../backlog/support';
 
@@ -72,6 +75,32 @@ describe('planning poker keys', () => {
     await waitFor(async () => expect((await stored(items[0].id)).estimate).toBe(5));
     await press('n');
     expect(await screen.findByRole('heading', { level: 2, name: 'Retrain on May data' })).toBeInTheDocument();
+  });
+
+  it('attaches the finished summary to its sprint as one undoable step', async () => {
+    const sprint = sprintSchema.parse({ id: 'sprint-4', workspaceId, createdAt: '2026-03-01T00:00:00Z', name: 'Sprint 4', startDate: '2026-03-02', endDate: '2026-03-13' });
+    await act(async () => {
+      await mutate('Create sprint', workspaceId, createChanges('sprints', sprint));
+      const deck = buildDeck('fibonacci');
+      if (!deck.ok) throw new Error(deck.message);
+      poker = await createSession(await workspaceOf(workspaceId), { title: 'Sprint 4 estimation', deck: deck.deck, itemIds: [items[0].id], sprintId: sprint.id, facilitatorId: ada.id });
+      usePokerStore.setState({ openSessionId: poker.id });
+    });
+    render(<App />);
+    await screen.findByRole('heading', { level: 2, name: 'Label drift alerts' });
+    await press('8');
+    await press('r');
+    await press('a');
+    await waitFor(async () => expect((await stored(items[0].id)).estimate).toBe(8));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Finish session' }));
+    });
+    await act(() => runAction('poker.attach'));
+    const attached = async () => ((await session().db.entity('sprints').get(sprint.id))!).attachments;
+    await waitFor(async () => expect(await attached()).toHaveLength(1));
+    expect((await attached())[0]).toMatchObject({ title: 'Sprint 4 estimation', markdown: expect.stringMatching(/Label drift alerts \| 8/) });
+    await act(() => runAction('edit.undo'));
+    await waitFor(async () => expect(await attached()).toEqual([]));
   });
 
   it('keys do nothing with focus outside the session, and facilitator keys refuse anyone else', async () => {

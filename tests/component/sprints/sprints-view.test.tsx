@@ -50,6 +50,21 @@ describe('sprint planning', () => {
     expect(screen.queryByText(/Over capacity/)).not.toBeInTheDocument();
   });
 
+  it('shows what a meeting attached to the sprint, its table drawn as a table and no raw HTML', async () => {
+    await addSprint(workspace, {
+      name: 'Sprint 1', startDate: '2026-03-02', endDate: '2026-03-13',
+      attachments: [{
+        id: 'poker:s1', title: 'Sprint 1 estimation', createdAt: '2026-03-01T10:00:00Z',
+        markdown: '| Item | Estimate |\n| --- | --- |\n| T-1 Label images | 5 |\n\n<img src=x onerror=alert(1)>',
+      }],
+    });
+    render(withDialogs(<SprintsView />));
+    const section = await screen.findByRole('region', { name: 'Attached to this sprint' });
+    fireEvent.click(within(section).getByText('Sprint 1 estimation'));
+    expect(within(section).getByRole('table')).toHaveTextContent('T-1 Label images5');
+    expect(section.querySelector('img')).toBeNull();
+  });
+
   it('rejects a negative number of days off with a message naming the member, and writes nothing', async () => {
     const sprint = await addSprint(workspace, { name: 'Sprint 1', startDate: '2026-03-02', endDate: '2026-03-13' });
     render(withDialogs(<SprintsView />));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { WorkItem } from '@shared/domain';
-import { Markdown } from '../Markdown';
+import { Markdown } from '../../../kernel/views/Markdown';
 
 /** The title, saved on Enter or when the field loses focus; an empty title is put back. */
 export function TitleField({ item, onSave }: { item: WorkItem; onSave: (title: string) => void }) {
