@@ -11,6 +11,8 @@ import { session } from './session';
 type Sender = (text: string) => void;
 
 let sender: Sender | null = null;
+/** A shared folder carries presence (features/sync/folder-presence.ts), more slowly than a socket. */
+let viaFolder = false;
 let peers: (PresentPeer & { room: string })[] = [];
 const announcing = new Map<string, string>(); // room -> memberId this laptop announces
 const listeners = new Set<() => void>();
@@ -80,6 +82,16 @@ export function usePresence(room: string | null, memberId: string | null): strin
   return room ? presentMembers(room) : [];
 }
 
-/** Is presence carried live now (a server socket is open)? Over a folder, peers show up only through their votes. */
-export const presenceIsLive = () => sender !== null;
+/** Is presence carried now (a server socket is open, or a shared folder is read)? Else peers show up only through their votes. */
+export const presenceIsLive = () => sender !== null || viaFolder;
+
+/** The rooms this laptop is in now, and as whom: what a folder heartbeat writes. */
+export const announcedRooms = (): { room: string; memberId: string }[] => [...announcing].map(([room, memberId]) => ({ room, memberId }));
+
+/** A shared folder starts (or stops, forgetting its peers) carrying presence. */
+export function carryPresenceByFolder(active: boolean): void {
+  viaFolder = active;
+  if (!active) peers = [];
+  changed();
+}
 export { PRESENCE_EXPIRY_MS };

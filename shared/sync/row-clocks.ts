@@ -54,7 +54,12 @@ export function decodeClocks(text: string): FieldClocks {
     const part = parts[i];
     const at = part.indexOf(VALUE);
     const tail = part.slice(at + 1);
-    clocks[part.slice(0, at)] = tail.includes(':') ? tail : `${ms}:${tail.padStart(6, '0')}${device}`;
+    const field = part.slice(0, at);
+    const clock = tail.includes(':') ? tail : `${ms}:${tail.padStart(6, '0')}${device}`;
+    // "__proto__" would set the object's prototype, not a field (the op validator refuses such
+    // fields; rows written before it, or by hand, may still hold one).
+    if (field === '__proto__') Object.defineProperty(clocks, field, { value: clock, enumerable: true, writable: true, configurable: true });
+    else clocks[field] = clock;
   }
   return clocks;
 }

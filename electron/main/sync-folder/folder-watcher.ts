@@ -1,6 +1,6 @@
 import type { FSWatcher, WatchListener, WatchOptions } from 'node:fs';
 import path from 'node:path';
-import { isPartialName } from '@shared/sync/folder';
+import { isPartialName, isPresencePath } from '@shared/sync/folder';
 
 /** The parts of node:fs the watcher uses, injected so tests can drive them. */
 export interface WatchDeps {
@@ -23,9 +23,10 @@ export interface WatchOptionsEx {
 export const WATCH_DEBOUNCE_MS = 250;
 export const WATCH_RECHECK_MS = 5_000;
 
-/** Whether a changed file is worth a nudge: partial downloads and temp files never are. */
+/** Whether a changed file is worth a nudge: partial downloads, temp files and meeting presence never are. */
 export function isInterestingChange(filename: string | null): boolean {
   if (!filename) return true; // some platforms do not say which file: assume it matters
+  if (isPresencePath(filename)) return false; // rewritten every few seconds by each laptop in a meeting
   return !filename.split(/[\\/]/).some((part) => isPartialName(part));
 }
 

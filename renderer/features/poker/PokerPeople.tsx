@@ -38,7 +38,7 @@ export function PokerPeople({ board, members, present, live }: Props) {
           );
         })}
       </ul>
-      {!live && <p className="muted poker-note">Live presence needs the sync server; over a shared folder or offline, people appear once their votes arrive.</p>}
+      {!live && <p className="muted poker-note">Offline, or with sync off, nobody else can be seen here: people appear once their votes arrive. Presence travels through the sync server or the shared folder (a few seconds slower).</p>}
     </section>
   );
 }

@@ -8,9 +8,19 @@ import { accept, attachToSprint, finish, loadOpenBoard, next, reveal, revote, sk
 import type { PokerBoard } from './poker-queries';
 import { usePokerStore } from './poker-slice';
 
-async function withBoard(run: (board: PokerBoard) => Promise<unknown>): Promise<void> {
-  const board = await loadOpenBoard();
-  if (board) await run(board);
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a poker action on the board as it is after the actions before it: R then A pressed at
+ * once must accept the revealed votes, not read the board before the reveal and be refused.
+ */
+function withBoard(run: (board: PokerBoard) => Promise<unknown>): Promise<void> {
+  const turn = queue.then(async () => {
+    const board = await loadOpenBoard();
+    if (board) await run(board);
+  });
+  queue = turn.catch(() => {});
+  return turn;
 }
 
 const inSession = (s: AppState) => s.view === 'poker' && !!s.workspaceId && usePokerStore.getState().openSessionId !== null;

@@ -62,6 +62,9 @@ export function FolderStatus({ workspaceId, state, syncedAgo }: FolderStatusProp
         </FileList>
       )}
       {scan && <FileList title="Damaged or skipped files" label="Damaged or skipped files" className="folder-damaged" files={scan.damaged} />}
+      <FileList title="Meeting presence files refused" label="Refused presence files" className="folder-damaged" files={entry?.presenceRefused ?? []}>
+        <p className="muted">Another laptop's "who is in the meeting" file did not pass the check; its votes and edits still sync.</p>
+      </FileList>
     </section>
   );
 }

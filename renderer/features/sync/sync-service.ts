@@ -1,5 +1,5 @@
 import { SyncClient } from '@shared/sync/client';
-import { FolderTransport } from '@shared/sync/folder';
+import { FolderTransport, type FolderFs } from '@shared/sync/folder';
 import { ServerTransport, SyncEngine, type SyncStatus, type Transport } from '@shared/sync/engine';
 import { LIVE_BEARER_PREFIX, LIVE_PROTOCOL, nudgeSchema, paths } from '@shared/sync/protocol';
 import { parsePresence } from '@shared/meetings/presence';
@@ -9,6 +9,7 @@ import { session } from '../../data/session';
 import { DexieLocalStore } from './dexie-store';
 import { forgetFolder, openFolder, watchFolder, type FolderChoice } from './folder-access';
 import { useFolderScanStore } from './folder-scan-store';
+import { startFolderPresence } from './folder-presence';
 import { webSha256 } from './fsa-fs';
 import { platformFetch } from './platform-fetch';
 import { loadLastSynced, loadSyncConfig, normaliseServerUrl, saveLastSynced, saveSyncConfig, type SyncConfig } from './sync-config';
@@ -38,14 +39,16 @@ const hostOf = (url: string) => {
   }
 };
 
-async function transportFor(workspaceId: string, config: SyncConfig, askPermission: boolean, onArriving: () => void): Promise<Transport | 'missing' | 'needs-permission'> {
+async function transportFor(
+  workspaceId: string, config: SyncConfig, askPermission: boolean, onArriving: () => void,
+): Promise<{ transport: Transport; folderFs: FolderFs | null } | 'missing' | 'needs-permission'> {
   if (config.kind === 'server') {
-    return new ServerTransport({ baseUrl: config.url, token: config.token, fetch: platformFetch });
+    return { transport: new ServerTransport({ baseUrl: config.url, token: config.token, fetch: platformFetch }), folderFs: null };
   }
   const folder = await openFolder(workspaceId, askPermission);
   if (typeof folder === 'string') return folder;
   useFolderScanStore.getState().setFolder(workspaceId, { path: folder.path, name: config.folderName });
-  return new FolderTransport({
+  const transport = new FolderTransport({
     fs: folder.fs,
     sha256: webSha256,
     folderName: config.folderName,
@@ -54,6 +57,7 @@ async function transportFor(workspaceId: string, config: SyncConfig, askPermissi
       if (scan.arriving.length) onArriving();
     },
   });
+  return { transport, folderFs: folder.fs };
 }
 
 /** Starts syncing a workspace (stopping any other); does nothing when sync is off for it. */
@@ -77,15 +81,16 @@ export function startWorkspaceSync(workspaceId: string | null, askPermission = f
       clearTimeout(retry);
       retry = setTimeout(() => running?.workspaceId === workspaceId && void running.engine.sync(), ARRIVING_RETRY_MS);
     };
-    const transport = await transportFor(workspaceId, config, askPermission, retrySoon);
-    if (typeof transport === 'string') {
-      const needsPermission = transport === 'needs-permission';
+    const opened = await transportFor(workspaceId, config, askPermission, retrySoon);
+    if (typeof opened === 'string') {
+      const needsPermission = opened === 'needs-permission';
       const message = needsPermission
         ? `Sprintlab needs your permission again to use ${target}. Choose "Allow access".`
         : `This laptop no longer knows where ${target} is. Choose "Stop syncing", then choose the folder again; nothing is lost.`;
       store.patch(workspaceId, { target, kind: config.kind, needsPermission, problems: [{ code: 'unreachable', message }] });
       return;
     }
+    const { transport, folderFs } = opened;
     const { db, clock } = session();
     const engine = new SyncEngine({ store: new DexieLocalStore(db, clock), transport, workspaceId });
     store.patch(workspaceId, { target, kind: config.kind, needsPermission: false });
@@ -121,6 +126,9 @@ export function startWorkspaceSync(workspaceId: string | null, askPermission = f
     stops.push(() => window.removeEventListener('online', sync));
     if (config.kind === 'server') stops.push(openLiveSocket(config.url, workspaceId, config.token, sync));
     else stops.push(watchFolder(workspaceId, sync));
+    if (folderFs) {
+      stops.push(startFolderPresence(folderFs, workspaceId, (refused) => useFolderScanStore.getState().setPresenceRefused(workspaceId, refused)));
+    }
 
     running = { workspaceId, engine, stop: () => stops.forEach((stop) => stop()) };
     sync();
@@ -226,10 +234,10 @@ export async function connectFolder(workspaceId: string, choice: FolderChoice): 
 async function pullOnce(workspaceId: string): Promise<void> {
   const config = await loadSyncConfig(workspaceId);
   // A file still arriving is picked up by the running sync's next look.
-  const transport = config && (await transportFor(workspaceId, config, false, () => {}));
-  if (!transport || typeof transport === 'string') return;
+  const opened = config && (await transportFor(workspaceId, config, false, () => {}));
+  if (!opened || typeof opened === 'string') return;
   const { db, clock } = session();
-  const status = await new SyncEngine({ store: new DexieLocalStore(db, clock), transport, workspaceId }).sync();
+  const status = await new SyncEngine({ store: new DexieLocalStore(db, clock), transport: opened.transport, workspaceId }).sync();
   useSyncStore.getState().patch(workspaceId, status);
   if (status.lastSyncedAt !== null) await saveLastSynced(workspaceId, status.lastSyncedAt);
   // A sync that finished connected the workspace; what it found (damaged files, set-aside ops) is shown, not thrown.

@@ -19,6 +19,11 @@ export const devicesDir = (workspaceId: string) => `${workspaceId}/devices`;
 export const streamDir = (workspaceId: string, stream: string) => `${workspaceId}/devices/${stream}`;
 export const headFile = (workspaceId: string, stream: string) => `${streamDir(workspaceId, stream)}/head.json`;
 export const snapshotsDir = (workspaceId: string) => `${workspaceId}/snapshots`;
+/** Meeting presence (shared/meetings/folder-presence.ts): one small file per laptop, rewritten every few seconds, never an op. */
+export const presenceDir = (workspaceId: string) => `${workspaceId}/presence`;
+export const presenceFile = (workspaceId: string, deviceId: string) => `${presenceDir(workspaceId)}/${deviceId}.json`;
+/** A path (relative to the sync folder: <workspaceId>/presence/...) of a presence file: a heartbeat, never a reason to sync. */
+export const isPresencePath = (relative: string) => /^[^\\/]+[\\/]presence([\\/]|$)/.test(relative);
 export const segmentName = (seq: number, sha: string) => `${pad(seq)}-${sha}.jsonl`;
 export const snapshotName = (stream: string, seq: number, sha: string) => `${stream}-${pad(seq)}-${sha}.jsonl`;
 

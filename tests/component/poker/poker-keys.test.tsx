@@ -77,6 +77,19 @@ describe('planning poker keys', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Retrain on May data' })).toBeInTheDocument();
   });
 
+  it('R then A pressed at once accepts the revealed votes (actions run in order)', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { level: 2, name: 'Label drift alerts' });
+    await press('3');
+    await waitFor(() => expect(screen.getByRole('button', { name: '3' })).toHaveAttribute('aria-pressed', 'true'));
+    const target = screen.getByRole('region', { name: /^Planning poker:/ });
+    await act(async () => {
+      fireEvent.keyDown(target, { key: 'r' });
+      fireEvent.keyDown(target, { key: 'a' });
+    });
+    await waitFor(async () => expect((await stored(items[0].id)).estimate).toBe(3));
+  });
+
   it('attaches the finished summary to its sprint as one undoable step', async () => {
     const sprint = sprintSchema.parse({ id: 'sprint-4', workspaceId, createdAt: '2026-03-01T00:00:00Z', name: 'Sprint 4', startDate: '2026-03-02', endDate: '2026-03-13' });
     await act(async () => {

@@ -11,6 +11,8 @@ import { sessionWithWorkspace } from '../support/session';
 import { Device } from '../../unit/sync-engine/device';
 import { desktopBridge } from '../../unit/sync-folder/desktop-laptop';
 import { nodeFs, tempFolder } from '../../unit/sync-folder/node-fs';
+import { writeBeat } from '@shared/meetings/folder-presence';
+import { usePresence } from '../../../renderer/data/presence';
 
 // The desktop app: window.sprintlab with folder sync served by the real main-process service.
 const desktop = vi.hoisted(() => ({ platform: null as Partial<SprintlabBridge> | null }));
@@ -38,7 +40,30 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
+/** A meeting view on this laptop: says who it is, lists who else is here. */
+function InMeeting() {
+  const here = usePresence('poker:s1', 'm-ada');
+  return <p data-testid="here">{here.join(',') || 'nobody'}</p>;
+}
+
 describe('Settings → Sync with a shared folder in the desktop app', () => {
+  it('carries meeting presence through the folder, and names a presence file it refuses', async () => {
+    // Grace's laptop is already in the meeting, and someone dropped garbage beside her file.
+    await writeBeat(nodeFs(folder), workspaceId, { type: 'presence-beat', deviceId: 'laptopg', beat: 1, rooms: [{ room: 'poker:s1', memberId: 'm-grace' }] });
+    writeFileSync(join(folder, workspaceId, 'presence', 'laptopz.json'), '{"type":"presence-beat"');
+    render(<><InMeeting /><SyncView /></>);
+    expect(screen.getByTestId('here')).toHaveTextContent('nobody');
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose folder…' }));
+    await waitFor(() => expect(screen.getByTestId('here')).toHaveTextContent('m-grace'));
+    const refused = await screen.findByRole('list', { name: 'Refused presence files' });
+    expect(refused).toHaveTextContent('presence/laptopz.json — not JSON');
+    // This laptop wrote its own beat for Grace's laptop to read.
+    const own = readdirSync(join(folder, workspaceId, 'presence')).filter((n) => n !== 'laptopg.json' && n !== 'laptopz.json');
+    expect(own).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(folder, workspaceId, 'presence', own[0]), 'utf8')).rooms).toEqual([{ room: 'poker:s1', memberId: 'm-ada' }]);
+  });
+
+
   it('shows the folder, the last sync, what other laptops wrote, damaged files, and an unreachable folder', async () => {
     render(<SyncView />);
     await userEvent.click(await screen.findByRole('button', { name: 'Choose folder…' }));
