@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { featureListeners, featureViews } from './features';
-import { preloadViews } from './lazy-view';
+import { PRELOAD_AFTER_MS, preloadViews } from './lazy-view';
+import { warmRows } from '../data/live-rows';
 import { getPlatform } from '../platform';
 import { allActions, actionLabel, findAction, runAction } from '../kernel/actions/registry';
 import { shortcutsOf } from '../kernel/actions/shortcut';
@@ -35,6 +36,16 @@ function useHashNavigation() {
   }, []);
 }
 
+/** The rows most views draw, loaded once start-up is done, so later views open from memory. */
+const WARM_ENTITIES = ['items', 'sprints', 'members'] as const;
+function useWarmWorkspace(workspaceId: string | null) {
+  useEffect(() => {
+    if (!workspaceId) return;
+    const timer = setTimeout(() => void warmRows(WARM_ENTITIES, workspaceId).catch(() => {}), PRELOAD_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [workspaceId]);
+}
+
 export function App() {
   useTheme();
   useHashNavigation();
@@ -45,6 +56,7 @@ export function App() {
   const current = featureViews.find((v) => v.id === view && (!v.needsWorkspace || workspaceId)) ?? featureViews[0];
   const View = current.component;
   useEffect(() => preloadViews(), []);
+  useWarmWorkspace(workspaceId);
   return (
     <div className="app">
       <Sidebar />

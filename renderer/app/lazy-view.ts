@@ -34,7 +34,7 @@ export function preloadView(view: ComponentType): Promise<unknown> {
 }
 
 /** Start-up is reading the first view's rows meanwhile; its main thread idles while IndexedDB works, so idle time alone is not "after". */
-const PRELOAD_AFTER_MS = 2_000;
+export const PRELOAD_AFTER_MS = 2_000;
 
 /** After start-up: fetch the other views' chunks one by one while the app is idle. */
 export function preloadViews(): () => void {

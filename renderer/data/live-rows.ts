@@ -164,6 +164,14 @@ export async function loadRows<E extends EntityName>(entity: E, workspaceId: str
   return (entry.snapshot ?? []) as EntityRow<E>[];
 }
 
+/**
+ * Loads rows into memory before any view asks (kept there and patched by the change feed, as
+ * every loaded entity is), so the board or the roadmap opened later paints from memory.
+ */
+export function warmRows(entities: readonly EntityName[], workspaceId: string): Promise<void> {
+  return Promise.all(entities.map((entity) => entryFor(entity, workspaceId).loading)).then(() => undefined);
+}
+
 /** Forget every cached view (tests, and after a restore replaced a workspace wholesale). */
 export function resetLiveRows(): void {
   entries.clear();

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { onWriteFailed } from '../../../renderer/data/change-feed';
 import { SprintlabDb } from '../../../renderer/data/db';
-import { loadRows, resetLiveRows } from '../../../renderer/data/live-rows';
+import { loadRows, resetLiveRows, warmRows } from '../../../renderer/data/live-rows';
 import { opsForRow } from '../../../renderer/data/op-log';
 import { closeSession, openSession, type DataSession } from '../../../renderer/data/session';
 import { commitChanges, createChanges, updateChanges } from '../../../renderer/data/write-path';
@@ -47,6 +47,14 @@ describe('optimistic local writes', () => {
     // A later edit is a new snapshot as ever.
     await commitChanges(s, 'ws1', updateChanges('items', 'i1', { status: 'done' }));
     expect(await loadRows('items', 'ws1')).not.toBe(shown);
+  });
+
+  it('rows warmed ahead are served from memory when a view asks later', async () => {
+    resetLiveRows();
+    await warmRows(['items'], 'ws1');
+    const read = vi.spyOn(s.db, 'entity');
+    expect((await loadRows('items', 'ws1')).map((r) => r.title)).toEqual(['Label the holdout set']);
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('shows the edit in the live rows before IndexedDB has committed it', async () => {
