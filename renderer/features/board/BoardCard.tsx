@@ -75,14 +75,13 @@ interface BoardCardProps extends CardFaceProps {
   top?: number;
   index: number;
   setSize: number;
-  measure?: (node: Element | null) => void;
 }
 
 /**
  * One card. Memoised on the item object: live rows keep an unchanged row's identity, so a move
  * re-renders only the moved card and its column, not the other 1,999.
  */
-export const BoardCard = memo(function BoardCard({ item, itemKey, assignee, blocked, status, laneKey, top, index, setSize, measure }: BoardCardProps) {
+export const BoardCard = memo(function BoardCard({ item, itemKey, assignee, blocked, status, laneKey, top, index, setSize }: BoardCardProps) {
   const handlers = useContext(CardHandlersContext)!;
   // Draggable and droppable rather than sortable: those read only drag state, so a move that
   // changes one column's list does not re-render every card through a shared sortable context.
@@ -99,16 +98,15 @@ export const BoardCard = memo(function BoardCard({ item, itemKey, assignee, bloc
     useBoardStore.getState().setFocusId(null);
   }, [shouldFocus]);
 
-  // One stable ref callback: a new one each render would make React detach and re-attach the node,
-  // and the virtualiser would measure (force a layout of) every re-rendered card on each move.
+  // One stable ref callback: a new one each render would make React detach and re-attach the node
+  // and dnd-kit re-register it, on every card a move shifts.
   const setRefs = useCallback(
     (node: HTMLLIElement | null) => {
       ref.current = node;
       dragRef(node);
       dropRef(node);
-      measure?.(node);
     },
-    [dragRef, dropRef, measure],
+    [dragRef, dropRef],
   );
 
   const style: CSSProperties | undefined = top !== undefined ? { position: 'absolute', top, left: 0, right: 0 } : undefined;

@@ -19,7 +19,12 @@ export interface CellProps {
 
 export const cellId = (laneKey: string, status: string) => `cell:${laneKey}:${status}`;
 
-const ESTIMATED_CARD_HEIGHT = 92;
+/**
+ * Cards of a long (virtualised) column have one fixed height (title clamped to two lines, one row
+ * of labels; board.css): positions are known without measuring, so opening the board or moving a
+ * card never forces a layout to read each card's height and lay the column out a second time.
+ */
+const CARD_HEIGHT = 104;
 /** Below this many cards a column renders them all: cheap, and no measuring jitter. */
 const VIRTUAL_FROM = 60;
 const CARD_GAP = 8;
@@ -40,7 +45,7 @@ function VirtualCards(props: CellProps & { scrollRef: React.RefObject<HTMLDivEle
   const virtualizer = useVirtualizer({
     count: props.items.length,
     getScrollElement: () => props.scrollRef.current,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    estimateSize: () => CARD_HEIGHT,
     gap: CARD_GAP,
     overscan: 6,
     getItemKey: (i) => props.items[i].id,
@@ -48,9 +53,9 @@ function VirtualCards(props: CellProps & { scrollRef: React.RefObject<HTMLDivEle
     initialRect: { width: 240, height: 900 },
   });
   return (
-    <ul className="cell-list" aria-label={`${props.statusName} cards`} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <ul className="cell-list is-virtual" aria-label={`${props.statusName} cards`} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
       {virtualizer.getVirtualItems().map((row) => (
-        <BoardCard key={row.key} {...cardProps(props.items[row.index], props)} index={row.index} top={row.start} measure={virtualizer.measureElement} />
+        <BoardCard key={row.key} {...cardProps(props.items[row.index], props)} index={row.index} top={row.start} />
       ))}
     </ul>
   );
