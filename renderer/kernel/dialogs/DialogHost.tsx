@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { closeDialog, useDialogs } from './dialog-stack';
 
 /** Renders the dialog stack once, in the shell: later entries open over earlier ones (the browser's top layer keeps the order). */
@@ -7,7 +8,12 @@ export function DialogHost() {
     <>
       {dialogs.map(({ key, def, props }) => {
         const Dialog = def.component;
-        return <Dialog key={key} {...props} onClose={() => closeDialog(key)} />;
+        // A lazy dialog's code is fetched on first open: nothing shows for those few milliseconds.
+        return (
+          <Suspense key={key} fallback={null}>
+            <Dialog {...props} onClose={() => closeDialog(key)} />
+          </Suspense>
+        );
       })}
     </>
   );

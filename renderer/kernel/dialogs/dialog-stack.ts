@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { create } from 'zustand';
 
 /** What the shell hands every dialog it shows: the way to close exactly this one. */
@@ -13,6 +13,13 @@ export interface DialogDef<P extends object = object> {
 }
 
 export const defineDialog = <P extends object = object>(name: string, component: ComponentType<P & DialogProps>): DialogDef<P> => ({ name, component });
+
+/**
+ * A dialog whose code (and the parsers it needs) loads when it first opens, not at start-up:
+ * the ML import's YAML and store readers were a fifth of the first screen's JavaScript.
+ */
+export const lazyDialog = <P extends object = object>(name: string, load: () => Promise<ComponentType<P & DialogProps>>): DialogDef<P> =>
+  defineDialog<P>(name, lazy(async () => ({ default: await load() })));
 
 export interface OpenDialog {
   key: number;

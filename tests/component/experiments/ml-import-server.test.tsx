@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { SprintlabBridge } from '@shared/ipc';
 import { useAppStore } from '../../../renderer/kernel/store';
 import { loadRows } from '../../../renderer/data/live-rows';
-import { showMlImport } from '../../../renderer/features/experiments/ml-import/MlImportDialog';
+import { showMlImport } from '../../../renderer/features/experiments/ml-import/ml-import-flow';
 import { clearDialogs, withDialogs } from '../support/with-dialogs';
 import { useMlImport } from '../../../renderer/features/experiments/ml-import/ml-import-slice';
 import { sessionWithWorkspace } from '../support/session';

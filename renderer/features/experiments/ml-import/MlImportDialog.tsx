@@ -2,11 +2,11 @@ import { errorMessage } from '@shared/domain';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportPlan, PlannedEntity } from '@shared/import/ml';
 import { Modal } from '../../../kernel/dialogs/Modal';
-import { defineDialog, isOpen, pushDialog, type DialogProps } from '../../../kernel/dialogs/dialog-stack';
+import type { DialogProps } from '../../../kernel/dialogs/dialog-stack';
 import { ImportPreviewDialog, type ImportCount } from '../../../kernel/import-preview/ImportPreviewDialog';
 import { useAppStore } from '../../../kernel/store';
 import { commitImport, explainImportError, previewMlflowServer } from './ml-import-commands';
-import { useMlImport, type ImportStep } from './ml-import-slice';
+import { useMlImport } from './ml-import-slice';
 import './ml-import.css';
 import { toast } from '../../../kernel/feedback/toast';
 import { SelectField } from '../../../kernel/fields/SelectField';
@@ -97,7 +97,7 @@ function ServerForm({ workspaceId }: { workspaceId: string }) {
  * Preview, then the valid part in one transaction, or cancel: the ML import dialog for every
  * source. One entry on the kernel's dialog stack, whose steps the import flow's slice drives.
  */
-function MlImportDialog({ onClose }: DialogProps) {
+export function MlImportDialog({ onClose }: DialogProps) {
   const step = useMlImport((s) => s.step);
   const setStep = useMlImport((s) => s.setStep);
   const close = useMlImport((s) => s.close);
@@ -202,10 +202,3 @@ function MlImportDialog({ onClose }: DialogProps) {
   );
 }
 
-export const mlImportDialog = defineDialog('ml-import', MlImportDialog);
-
-/** Start or move the import flow to a step, opening its dialog if it is not open yet. */
-export function showMlImport(step: ImportStep): void {
-  useMlImport.getState().setStep(step);
-  if (!isOpen(mlImportDialog)) pushDialog(mlImportDialog);
-}

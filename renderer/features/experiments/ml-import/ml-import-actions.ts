@@ -1,9 +1,12 @@
 import type { ActionDef } from '../../../kernel/actions/registry';
 import { useAppStore } from '../../../kernel/store';
 import { getPlatform } from '../../../platform';
-import { explainImportError, previewMlflowFolder, previewWandbCsv, previewWandbFolder, type ImportPreview } from './ml-import-commands';
+import type { ImportPreview } from './ml-import-commands';
 import { useMlImport } from './ml-import-slice';
-import { showMlImport } from './MlImportDialog';
+import { showMlImport } from './ml-import-flow';
+
+/** The readers (YAML, CSV, the MLflow and W&B layouts) load when an import starts, not with the app. */
+const commands = () => import('./ml-import-commands');
 
 const app = () => useAppStore.getState();
 const flow = () => useMlImport.getState();
@@ -19,7 +22,7 @@ async function readThen(from: string, read: () => Promise<ImportPreview>) {
   try {
     flow().setStep({ kind: 'preview', preview: await read() });
   } catch (error) {
-    flow().setStep({ kind: 'failed', from, message: explainImportError(error, from) });
+    flow().setStep({ kind: 'failed', from, message: (await commands()).explainImportError(error, from) });
   }
 }
 
@@ -33,7 +36,10 @@ export async function importFolder(kind: 'mlflow' | 'wandb'): Promise<void> {
     if (flow().step.kind === 'wandb-choice') flow().close();
     return;
   }
-  await readThen(folder.path || 'the folder', () => (kind === 'mlflow' ? previewMlflowFolder(folder, workspaceId) : previewWandbFolder(folder, workspaceId)));
+  await readThen(folder.path || 'the folder', async () => {
+    const { previewMlflowFolder, previewWandbFolder } = await commands();
+    return kind === 'mlflow' ? previewMlflowFolder(folder, workspaceId) : previewWandbFolder(folder, workspaceId);
+  });
 }
 
 export async function importWandbCsv(): Promise<void> {
@@ -41,7 +47,7 @@ export async function importWandbCsv(): Promise<void> {
   if (!workspaceId) return;
   const file = await getPlatform().openFile({ filters: [{ name: 'W&B runs table (CSV)', extensions: ['csv'] }] });
   if (!file) return;
-  await readThen(file.name, () => previewWandbCsv(file, workspaceId));
+  await readThen(file.name, async () => (await commands()).previewWandbCsv(file, workspaceId));
 }
 
 const hasWorkspace = (s: { workspaceId: string | null }) => !!s.workspaceId;
