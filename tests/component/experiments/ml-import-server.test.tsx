@@ -42,11 +42,12 @@ afterEach(() => {
   clearDialogs();
 });
 
-const startServerImport = (httpRequest: SprintlabBridge['httpRequest']) => {
+const startServerImport = async (httpRequest: SprintlabBridge['httpRequest']) => {
   (window as { sprintlab?: unknown }).sprintlab = { httpRequest } as Partial<SprintlabBridge>;
   render(withDialogs(null));
   act(() => showMlImport({ kind: 'server' }));
-  const form = screen.getByRole('dialog', { name: 'Import from MLflow server' });
+  // The dialog's code loads on first open.
+  const form = await screen.findByRole('dialog', { name: 'Import from MLflow server' });
   fireEvent.change(within(form).getByLabelText('Tracking server URL'), { target: { value: 'http://mlflow.local:5000/' } });
   fireEvent.change(within(form).getByLabelText('Access token (optional)'), { target: { value: 's3cret' } });
   fireEvent.click(within(form).getByRole('button', { name: 'Preview import' }));
@@ -55,7 +56,7 @@ const startServerImport = (httpRequest: SprintlabBridge['httpRequest']) => {
 describe('importing from an MLflow tracking server', () => {
   it('previews through the desktop bridge with the token, then writes runs with their history', async () => {
     const seen: { url: string; headers: Record<string, string> }[] = [];
-    startServerImport(fakeServer(seen));
+    await startServerImport(fakeServer(seen));
     const preview = await screen.findByRole('dialog', { name: 'Import from MLflow' });
     expect(within(preview).getByRole('row', { name: /^runs 1 0 0$/ })).toBeInTheDocument();
     expect(seen.every((request) => request.headers.authorization === 'Bearer s3cret')).toBe(true);
@@ -70,7 +71,7 @@ describe('importing from an MLflow tracking server', () => {
   });
 
   it('says why the server refused and writes nothing', async () => {
-    startServerImport(fakeServer([], 401));
+    await startServerImport(fakeServer([], 401));
     const refused = await screen.findByRole('dialog', { name: 'Import ML runs' });
     expect(within(refused).getByRole('alert')).toHaveTextContent('experiments/search: HTTP 401: bad token (check the access token)');
     expect(await loadRows('runs', workspaceId)).toHaveLength(0);
