@@ -71,8 +71,9 @@ export const CardFace = memo(function CardFace({ item, itemKey, assignee, blocke
 interface BoardCardProps extends CardFaceProps {
   status: string;
   laneKey: string;
-  /** Virtualised columns position cards absolutely. */
+  /** Virtualised columns position cards absolutely, each of one fixed height. */
   top?: number;
+  height?: number;
   index: number;
   setSize: number;
 }
@@ -81,7 +82,7 @@ interface BoardCardProps extends CardFaceProps {
  * One card. Memoised on the item object: live rows keep an unchanged row's identity, so a move
  * re-renders only the moved card and its column, not the other 1,999.
  */
-export const BoardCard = memo(function BoardCard({ item, itemKey, assignee, blocked, status, laneKey, top, index, setSize }: BoardCardProps) {
+export const BoardCard = memo(function BoardCard({ item, itemKey, assignee, blocked, status, laneKey, top, height, index, setSize }: BoardCardProps) {
   const handlers = useContext(CardHandlersContext)!;
   // Draggable and droppable rather than sortable: those read only drag state, so a move that
   // changes one column's list does not re-render every card through a shared sortable context.
@@ -109,7 +110,7 @@ export const BoardCard = memo(function BoardCard({ item, itemKey, assignee, bloc
     [dragRef, dropRef],
   );
 
-  const style: CSSProperties | undefined = top !== undefined ? { position: 'absolute', top, left: 0, right: 0 } : undefined;
+  const style: CSSProperties | undefined = top !== undefined ? { position: 'absolute', top, left: 0, right: 0, height } : undefined;
   const label = `${itemKey} ${item.title}${blocked ? ', blocked' : ''}`;
   return (
     <li

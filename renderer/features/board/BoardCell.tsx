@@ -21,7 +21,7 @@ export const cellId = (laneKey: string, status: string) => `cell:${laneKey}:${st
 
 /**
  * Cards of a long (virtualised) column have one fixed height (title clamped to two lines, one row
- * of labels; board.css): positions are known without measuring, so opening the board or moving a
+ * of labels; board.css clips the rest): positions are known without measuring, so opening the board or moving a
  * card never forces a layout to read each card's height and lay the column out a second time.
  */
 const CARD_HEIGHT = 104;
@@ -55,7 +55,7 @@ function VirtualCards(props: CellProps & { scrollRef: React.RefObject<HTMLDivEle
   return (
     <ul className="cell-list is-virtual" aria-label={`${props.statusName} cards`} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
       {virtualizer.getVirtualItems().map((row) => (
-        <BoardCard key={row.key} {...cardProps(props.items[row.index], props)} index={row.index} top={row.start} />
+        <BoardCard key={row.key} {...cardProps(props.items[row.index], props)} index={row.index} top={row.start} height={CARD_HEIGHT} />
       ))}
     </ul>
   );
