@@ -85,12 +85,28 @@ const browserBenches: Record<string, BrowserBench> = {
     await page.evaluate(() => (window as unknown as { benches: { seedApp(n: number): Promise<string> } }).benches.seedApp(20_000));
     await page.goto(`${origin}/renderer/index.html`);
     await page.evaluate(() => localStorage.setItem('sprintlab.lastWorkspace', 'benchws'));
+    // Back to the bench page: no app instance stays open beside the starts being timed.
+    await page.goto(`${origin}/bench/browser/index.html`);
     // Each run is an app start: a new window on the same profile, as a user reopening the app.
+    let opened = 0;
     const open = async (url: string, ready: () => boolean) => {
       const win = await page.context().newPage();
+      // With SPRINTLAB_BENCH_PROFILE, each app start is profiled from navigation on.
+      const profiler = process.env.SPRINTLAB_BENCH_PROFILE ? await page.context().newCDPSession(win) : null;
+      if (profiler) {
+        await profiler.send('Profiler.enable');
+        await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+        await profiler.send('Profiler.start');
+      }
       await win.goto(url);
       await win.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
       const at = await win.evaluate(() => performance.now());
+      if (profiler) {
+        const { profile } = await profiler.send('Profiler.stop');
+        mkdirSync(process.env.SPRINTLAB_BENCH_PROFILE!, { recursive: true });
+        writeFileSync(`${process.env.SPRINTLAB_BENCH_PROFILE}/open-workspace-start-${opened}.cpuprofile`, JSON.stringify(profile));
+      }
+      opened++;
       await win.close();
       return at;
     };
@@ -99,6 +115,17 @@ const browserBenches: Record<string, BrowserBench> = {
     // (the check runs in an animation frame, so the main thread is free by then).
     for (let i = 0; i < 5; i++) {
       samples.push(
+        await open(`${origin}/renderer/index.html#/backlog`, () => {
+          const filter = document.querySelector<HTMLInputElement>('input[type="search"]');
+          return !!document.querySelector('.bl-row-title') && !!filter && !filter.disabled;
+        }),
+      );
+    }
+    // The first start after the items' snapshot was dropped (a large import or sync just before quitting).
+    const unpacked: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.evaluate(() => (window as unknown as { benches: { dropSnapshots(): Promise<void> } }).benches.dropSnapshots());
+      unpacked.push(
         await open(`${origin}/renderer/index.html#/backlog`, () => {
           const filter = document.querySelector<HTMLInputElement>('input[type="search"]');
           return !!document.querySelector('.bl-row-title') && !!filter && !filter.disabled;
@@ -114,6 +141,7 @@ const browserBenches: Record<string, BrowserBench> = {
     }
     return [
       summarise('open workspace backlog 20000 (app start to the backlog painted and taking a keystroke)', 20_000, samples, { budget_ms: 1000 }),
+      summarise('open workspace backlog 20000 without a row snapshot (first start after a large import or sync)', 20_000, unpacked),
       summarise('open workspace 20000 items to the Overview counts', 20_000, overview),
       // The app shell alone, from launch: the first view interactive.
       summarise('app cold start (launch to the first view interactive, code-split bundle)', 20_000, shell),

@@ -7,6 +7,7 @@ import { setAsideRecord, type SetAsideOp } from '@shared/sync/set-aside';
 import { publishRows, type ChangedRows } from './change-feed';
 import type { OpBatch, SprintlabDb } from './db';
 import { encodeOps } from './op-batch-codec';
+import { noteWrittenRows, snapshotTables } from './row-snapshots';
 import { foldRow, type DbRow } from './stored-row';
 
 export interface ApplyResult {
@@ -51,8 +52,8 @@ export interface ApplyOptions {
  */
 export const OWN_BATCH_MIN = 1000;
 
-/** Every table an apply may write besides the entity tables: callers opening an outer transaction include them. */
-export const logTables = (db: SprintlabDb) => [db.ops, db.opBatches, db.pendingOps, db.quarantine];
+/** Every table an apply may write besides the entity tables (the log, and the row snapshots it keeps exact): callers opening an outer transaction include them. */
+export const logTables = (db: SprintlabDb) => [db.ops, db.opBatches, db.pendingOps, db.quarantine, ...snapshotTables(db)];
 
 /** One delivery sorted out: ops set aside by the validator, ops kept for a later version, ops to fold. */
 interface Sorted {
@@ -185,7 +186,7 @@ async function foldTable(db: SprintlabDb, entity: string, rows: Map<string, Op[]
     changed.add(id);
   });
   if (!dirty.length) return;
-  await table.bulkPut(dirty);
+  await Promise.all([table.bulkPut(dirty), noteWrittenRows(db, entity, dirty)]);
   result.changed.set(entity, changed);
   result.rows.set(entity, dirty);
 }

@@ -3,6 +3,7 @@ import type { EntityName, EntityRow } from '@shared/domain';
 import type { Op } from '@shared/sync/op';
 import type { SetAsideOp } from '@shared/sync/set-aside';
 import { schemaVersions } from './schema';
+import type { RowSnapshot } from './row-snapshots';
 import type { DbRow } from './stored-row';
 
 /** Ops that arrived together from another device or a restore, stored as one record. */
@@ -41,6 +42,9 @@ export class SprintlabDb extends Dexie {
   quarantine!: Table<SetAsideOp | Op, string>;
   meta!: Table<MetaRecord, string>;
   syncCursors!: Table<SyncCursor, string>;
+  /** Packed rows per entity and workspace, and the rows written since (row-snapshots.ts). */
+  rowSnapshots!: Table<RowSnapshot, string>;
+  snapshotDirty!: Table<number, string>;
 
   constructor(name = 'sprintlab', options?: ConstructorParameters<typeof Dexie>[1], upTo = Number.POSITIVE_INFINITY) {
     // Strict durability: a commit that returned is on disk, so an edit shown on screen survives a

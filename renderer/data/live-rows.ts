@@ -2,7 +2,9 @@ import { useSyncExternalStore } from 'react';
 import type { EntityName, EntityRow } from '@shared/domain';
 import type { Op } from '@shared/sync/op';
 import { onRowsChanged } from './change-feed';
-import { session } from './session';
+import { DIRTY_MAX, readRows } from './row-snapshots';
+import { openedSession, session } from './session';
+import { schedulePack } from './snapshot-packer';
 import { foldRow, type DbRow } from './stored-row';
 
 /**
@@ -42,9 +44,11 @@ function rebuild(entry: Entry) {
 onRowsChanged((changes) => {
   for (const [entity, rows] of changes) {
     const touched = new Set<Entry>();
+    const written = new Map<string, number>();
     for (const row of rows) {
       const entry = entries.get(keyOf(entity, row.workspaceId));
       if (!entry) continue;
+      written.set(row.workspaceId, (written.get(row.workspaceId) ?? 0) + 1);
       if (entry.loading) {
         entry.early.push(row);
         continue;
@@ -62,6 +66,9 @@ onRowsChanged((changes) => {
       touched.add(entry);
     }
     touched.forEach(rebuild);
+    // So many rows of a loaded table that the commit dropped its snapshot: pack again once writes settle.
+    const db = openedSession()?.db;
+    if (db) for (const [workspaceId, count] of written) if (count > DIRTY_MAX) schedulePack(db, entity, workspaceId);
   }
 });
 
@@ -128,7 +135,9 @@ function entryFor(entity: EntityName, workspaceId: string): Entry {
   if (!entry) {
     const created: Entry = { rows: new Map(), snapshot: undefined, listeners: new Set(), loading: null, early: [], pending: new Map() };
     created.loading = (async () => {
-      const rows = await session().db.entity(entity).where('workspaceId').equals(workspaceId).toArray();
+      const { db } = session();
+      const { rows, repack } = await readRows(db, entity, workspaceId);
+      if (repack) schedulePack(db, entity, workspaceId);
       for (const row of rows) created.rows.set(row.id, row);
       for (const row of created.early) created.rows.set(row.id, row);
       created.early = [];

@@ -9,10 +9,16 @@ import { decodeOps } from './op-batch-codec';
  * the log is stored (own ops one per record, arrived ops in batches), so features never do.
  * A redelivered op can sit in the log twice; readers see it once.
  */
-function unique(ops: Iterable<Op>): Op[] {
-  const byId = new Map<string, Op>();
-  for (const op of ops) byId.set(op.id, op);
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+function unique(ops: Op[]): Op[] {
+  // The log is mostly read in clock order already (own ops by key, batches as delivered): one
+  // pass checks it. Otherwise a sort (its runs merge cheaply) and a pass dropping repeats.
+  let ordered = true;
+  for (let i = 1; i < ops.length && ordered; i++) ordered = ops[i - 1].id < ops[i].id;
+  if (ordered) return ops;
+  const sorted = ops.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const result: Op[] = [];
+  for (const op of sorted) if (result.length === 0 || result[result.length - 1].id !== op.id) result.push(op);
+  return result;
 }
 
 const batchOps = (batch: OpBatch): Op[] => decodeOps(batch);

@@ -67,6 +67,13 @@ const v4 = { ...v3, ...entityTables(4), opBatches: '++seq, workspaceId, *rowIds,
 /** v5: planning poker (sessions and per-person votes). */
 const v5 = { ...v4, ...entityTables(5) };
 
+/**
+ * v6: packed row snapshots (row-snapshots.ts). `rowSnapshots` holds one record per entity and
+ * workspace: every row as one JSON text, read back in one request instead of one per row.
+ * `snapshotDirty` (keys only) names the rows written since their snapshot was packed.
+ */
+const v6 = { ...v5, rowSnapshots: 'key', snapshotDirty: '' };
+
 async function compactClocks(tx: Transaction): Promise<void> {
   for (const name of Object.keys(entityTables(3))) {
     await tx
@@ -84,6 +91,7 @@ export const schemaVersions: { version: number; stores: Record<string, string>; 
   { version: 3, stores: v3, upgrade: compactClocks },
   { version: 4, stores: v4 },
   { version: 5, stores: v5 },
+  { version: 6, stores: v6 },
 ];
 
 export const LATEST_VERSION = schemaVersions[schemaVersions.length - 1].version;

@@ -1,6 +1,7 @@
 import { HybridClock, randomDeviceId } from '@shared/sync/hlc';
 import { replayPendingOps } from './apply-ops';
 import { getDb, type SprintlabDb } from './db';
+import { cancelPacks } from './snapshot-packer';
 
 /** This device's open database and clock. One per app; tests open their own. */
 export interface DataSession {
@@ -31,7 +32,11 @@ export function session(): DataSession {
   return current;
 }
 
+/** The open session, or null (listeners that may outlive it). */
+export const openedSession = (): DataSession | null => current;
+
 export function closeSession(): void {
+  cancelPacks();
   current?.db.close();
   current = null;
 }

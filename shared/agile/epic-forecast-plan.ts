@@ -4,7 +4,7 @@ import { currentScore, scoreBand } from '../risks/scoring';
 import { compareRank, itemKey } from '../work';
 import { forecastEpics, type EpicForecast, type EpicForecastInput, type EpicWork } from './epic-forecast';
 import { targetVerdict, type TargetVerdict } from './epic-forecast-risk';
-import type { ItemEvent } from './item-events';
+import type { ItemEvent, ItemHistory } from './item-events';
 import { categoryLookup, type Unit } from './status-category';
 import { completions, type ThroughputInput } from './throughput';
 import { dayOf, toMs, type WorkingCalendar } from './working-days';
@@ -58,6 +58,8 @@ export interface RoadmapInput {
   asOf: number | string;
   /** Status history; without it completions are read from completedAt (what the status change stamps). */
   events?: readonly ItemEvent[];
+  /** The same events already indexed (a report builds it once for all its sections). */
+  history?: ItemHistory;
   /** Weeks of throughput history to sample (default 12, as the backlog forecast). */
   weeks?: number;
 }
@@ -135,7 +137,7 @@ export function roadmapPlan(input: RoadmapInput): RoadmapPlan {
     if (!list) children.set(item.parentId, (list = []));
     list.push(item);
   }
-  const history = pairedThroughput({ items: live, events: input.events ?? [], workflow: input.workflow, asOf: input.asOf, weeks: input.weeks });
+  const history = pairedThroughput({ items: live, events: input.events ?? [], history: input.history, workflow: input.workflow, asOf: input.asOf, weeks: input.weeks });
   const pointsEverDone = history.points.some((value) => value > 0);
   const experimentItems = new Map<string, string>(); // work item id -> experiment id
   for (const experiment of input.experiments) if (experiment.workItemId) experimentItems.set(experiment.workItemId, experiment.id);

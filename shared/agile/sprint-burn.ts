@@ -58,8 +58,14 @@ const SCOPE_FIELDS = ['sprintId', 'estimate', 'deleted'] as const;
 
 /** Burndown and burnup numbers of one sprint, from item history replayed at each working day's end. */
 export function sprintBurn(input: SprintBurnInput): SprintBurn {
-  const { sprint, items, workflow, calendar, unit = 'points' } = input;
+  const { sprint, workflow, calendar, unit = 'points' } = input;
   const history = input.history ?? new ItemHistory(input.events);
+  // Only items that are or ever were in this sprint can count at any moment; the rest of a big
+  // backlog is skipped before the per-day replay (a report over 10,000 items spent most of its time here).
+  const committedIds = new Set(sprint.committedItemIds);
+  const items = input.items.filter(
+    (item) => item.sprintId === sprint.id || committedIds.has(item.id) || history.changes(item.id, 'sprintId').some((change) => change.value === sprint.id),
+  );
   const category = categoryLookup(workflow);
   const asOf = toMs(input.asOf, 'asOf');
   const workingDays = listWorkingDays(sprint.startDate, sprint.endDate, calendar);
@@ -79,7 +85,6 @@ export function sprintBurn(input: SprintBurnInput): SprintBurn {
   const samples = [start, ...workingDays.map((day, i) => (i === workingDays.length - 1 ? end : dayEndMs(day)))];
   const sampleDates = [sprint.startDate, ...workingDays];
 
-  const committedIds = new Set(sprint.committedItemIds);
   const committed = items.reduce(
     (sum, item) =>
       sum +

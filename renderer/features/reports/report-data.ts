@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { EntityName, EntityRow, Workspace } from '@shared/domain';
 import { fieldEventsFromOps, REPORT_EVENT_ENTITIES, type ReportInput } from '@shared/reports';
 import { opsForWorkspace } from '../../data/op-log';
+import { readRows } from '../../data/row-snapshots';
 import { session } from '../../data/session';
 
 const TABLES = [
@@ -18,7 +19,7 @@ type ReportRows = { [T in (typeof TABLES)[number]]: EntityRow<T>[] };
 export async function loadReportInput(workspace: Workspace): Promise<ReportInput> {
   const { db } = session();
   const [rows, ops] = await Promise.all([
-    Promise.all(TABLES.map(async (table) => [table, await db.entity(table).where('workspaceId').equals(workspace.id).toArray()] as const)),
+    Promise.all(TABLES.map(async (table) => [table, (await readRows(db, table, workspace.id)).rows] as const)),
     opsForWorkspace(db, workspace.id, REPORT_EVENT_ENTITIES),
   ]);
   const tables = {} as ReportRows;

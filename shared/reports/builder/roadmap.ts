@@ -14,7 +14,7 @@ export function roadmapSection(ctx: ReportContext, options: { runs?: number; see
   const runs = options.runs ?? ROADMAP_RUNS;
   const { input, workspace } = ctx;
   const plan = roadmapWithForecasts(
-    { items: ctx.liveItems, events: ctx.itemEvents, workflow: workspace.workflow, workspaceKey: workspace.key, experiments: input.experiments, risks: input.risks, asOf: ctx.asOf },
+    { items: ctx.liveItems, events: ctx.itemEvents, history: ctx.history, workflow: workspace.workflow, workspaceKey: workspace.key, experiments: input.experiments, risks: input.risks, asOf: ctx.asOf },
     { runs, seed: options.seed ?? 7, calendar: workspace },
   );
   const keyOf = new Map(plan.rows.map((row) => [row.id, row.key]));

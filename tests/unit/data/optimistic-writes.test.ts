@@ -52,7 +52,7 @@ describe('optimistic local writes', () => {
   it('rows warmed ahead are served from memory when a view asks later', async () => {
     resetLiveRows();
     await warmRows(['items'], 'ws1');
-    const read = vi.spyOn(s.db, 'entity');
+    const read = vi.spyOn(s.db, 'table');
     expect((await loadRows('items', 'ws1')).map((r) => r.title)).toEqual(['Label the holdout set']);
     expect(read).not.toHaveBeenCalled();
   });
