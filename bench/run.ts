@@ -10,6 +10,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config';
 import { report, summarise, type Figure } from './lib/measure';
 import { startColdSyncServer } from './lib/cold-sync-server';
+import { withFrameTrace, withTracedBusy } from './lib/frame-trace';
 import { pokerVoteToPeer } from './lib/poker-peer';
 
 const filter = process.argv[2]?.toLowerCase();
@@ -30,6 +31,13 @@ async function nodeBenches() {
 
 type BrowserBench = (page: Page, origin: string) => Promise<Figure[]>;
 
+/** Frame budgets read from a trace (bench/lib/frame-trace.ts); not while CPU-profiling, which would distort it. */
+async function traced(page: Page, run: () => Promise<Figure[]>): Promise<Figure[]> {
+  if (process.env.SPRINTLAB_BENCH_PROFILE) return (await run()).map((figure) => withTracedBusy(figure, new Map()));
+  const { result, busy } = await withFrameTrace(page, run);
+  return result.map((figure) => withTracedBusy(figure, busy));
+}
+
 const browserBenches: Record<string, BrowserBench> = {
   'cold-sync': async (page) => {
     const server = await startColdSyncServer(100_000);
@@ -46,10 +54,10 @@ const browserBenches: Record<string, BrowserBench> = {
   'drift-app': async (page) => page.evaluate(() => (window as unknown as { benches: { driftAppBench(rows: number): Promise<Figure[]> } }).benches.driftAppBench(1_000_000)),
   backlog: async (page) => page.evaluate(() => (window as unknown as { benches: { backlogBench(n: number): Promise<Figure[]> } }).benches.backlogBench(10_000)),
   'retro-board': async (page) => page.evaluate(() => (window as unknown as { benches: { retroBoardBench(): Promise<Figure[]> } }).benches.retroBoardBench()),
-  'risk-register': async (page) => page.evaluate(() => (window as unknown as { benches: { riskRegisterBench(n: number): Promise<Figure[]> } }).benches.riskRegisterBench(5000)),
+  'risk-register': async (page) => traced(page, () => page.evaluate(() => (window as unknown as { benches: { riskRegisterBench(n: number): Promise<Figure[]> } }).benches.riskRegisterBench(5000))),
   'jira-import': async (page) => page.evaluate(() => (window as unknown as { benches: { jiraImportBench(rows: number): Promise<Figure[]> } }).benches.jiraImportBench(5000)),
   roadmap: async (page) => page.evaluate(() => (window as unknown as { benches: { roadmapBench(): Promise<Figure[]> } }).benches.roadmapBench()),
-  'board-2000': async (page) => page.evaluate(() => (window as unknown as { benches: { boardBench(n: number): Promise<Figure[]> } }).benches.boardBench(2000)),
+  'board-2000': async (page) => traced(page, () => page.evaluate(() => (window as unknown as { benches: { boardBench(n: number): Promise<Figure[]> } }).benches.boardBench(2000))),
   'apply-ops': async (page) => {
     const bench = (clustered: boolean) =>
       page.evaluate((c) => (window as unknown as { benches: { applyBench(n: number, c: boolean): Promise<Figure[]> } }).benches.applyBench(50_000, c), clustered);

@@ -150,6 +150,7 @@ export async function boardBench(n = 2000): Promise<Figure[]> {
         card.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: true, bubbles: true }));
       },
       () => until(container, () => !!container.querySelector(`[aria-label="In progress cards"] [data-item-id="${id}"]`)),
+      'card-move',
     );
     painted.push(timing.work);
     wall.push(timing.wall);
@@ -169,6 +170,7 @@ export async function boardBench(n = 2000): Promise<Figure[]> {
     summarise(`board render ${n} cards (rows in memory to painted)`, n, warm, { budget_ms: 100 }),
     summarise(`card move painted (keydown to the card painted in its new column, ${n} cards; work in the first frame)`, n, painted, {
       budget_ms: 16,
+      frame_label: 'card-move',
       moves_painted_in_the_next_frame: `${nextFrame} of ${painted.length}`,
       keydown_to_frame_painted_wall_median_ms: summarise('', n, wall).median_ms,
       keydown_to_dom_median_ms: summarise('', n, toDom).median_ms,

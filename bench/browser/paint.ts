@@ -41,17 +41,21 @@ export interface FrameTiming {
 }
 
 /**
- * Times one user action the way a frame budget reads: `act` runs as a task between frames (as a
+ * Times one user action the way a frame budget reads (an in-page estimate; with `label`, the
+ * harness replaces it with the main thread's busy time read from a trace): `act` runs as a task between frames (as a
  * real key press arrives), `changed` resolves when the DOM shows the result. The wait for the
  * display's next refresh (up to 16.7 ms at 60 Hz, whatever the app does) is reported apart.
  */
-export async function timeToFrame(act: () => void, changed: () => Promise<number> | number): Promise<FrameTiming> {
+export async function timeToFrame(act: () => void, changed: () => Promise<number> | number, label?: string): Promise<FrameTiming> {
   await new Promise((r) => setTimeout(r, 0));
+  // With a label, the run harness times the same action from a Chromium trace (bench/lib/frame-trace.ts).
+  if (label) performance.mark(`${label}:start`);
   const start = performance.now();
   let frameAt = 0;
   requestAnimationFrame(() => (frameAt = performance.now()));
   act();
   const domAt = await changed();
+  if (label) performance.mark(`${label}:dom`);
   const end = await paintedAt();
   const nextFrame = frameAt > 0 && frameAt >= domAt;
   return { work: nextFrame ? domAt - start + (end - frameAt) : end - start, wall: end - start, toDom: domAt - start, nextFrame };

@@ -65,7 +65,7 @@ export async function riskRegisterBench(n = 5000): Promise<Figure[]> {
     for (let i = 1; i <= typed.length; i++) {
       await paintedAt();
       // React renders a keystroke synchronously (a discrete event): the DOM holds it when typeInto returns.
-      const timing = await timeToFrame(() => typeInto(input, typed.slice(0, i)), () => performance.now());
+      const timing = await timeToFrame(() => typeInto(input, typed.slice(0, i)), () => performance.now(), 'risk-keystroke');
       samples.push(timing.work);
       wall.push(timing.wall);
       if (timing.nextFrame) nextFrame++;
@@ -85,6 +85,7 @@ export async function riskRegisterBench(n = 5000): Promise<Figure[]> {
   return [
     summarise(`risk register keystroke ${n} (register view from IndexedDB, keystroke in the search field to painted; work in the first frame)`, n, samples, {
       budget_ms: 16,
+      frame_label: 'risk-keystroke',
       distinct_counts_shown: shown.size,
       keystrokes_painted_in_the_next_frame: `${nextFrame} of ${samples.length}`,
       keystroke_to_frame_painted_wall_median_ms: summarise('', n, wall).median_ms,

@@ -19,7 +19,7 @@ export interface CommitResult {
 
 /**
  * Local edits, optimistic (Linear's model): the changes are stamped and shown in the live
- * rows at once, in the same frame as the keystroke or drop; then one transaction hands the ops
+ * rows at once, in the same frame as the keystroke or drop; once that frame is painted, one transaction hands the ops
  * to applyOps, which gives back the rows as they were before (for undo) from its own read. The promise resolves once
  * IndexedDB has committed. If the commit fails, the rows on screen go back and the failure is
  * reported (a toast), and the promise rejects with the same message.
@@ -31,11 +31,13 @@ export async function commitChanges(
 ): Promise<CommitResult> {
   const ops = stampChanges(changes, clock, workspaceId);
   // A commit of thousands of ops (an import) is shown once committed: folding it twice would only delay it.
-  const pending = ops.length < OWN_BATCH_MIN ? showPending(ops) : { rollback() {}, settle() {} };
+  const optimistic = ops.length < OWN_BATCH_MIN;
+  const pending = optimistic ? showPending(ops) : { rollback() {}, settle() {} };
   const touched = [...new Set(changes.map((c) => c.entity))];
   let written: ChangedRows = new Map();
   let inverse: Change[];
   try {
+    await nextStart(optimistic);
     inverse = await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
       const result = await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true, keepBefore: true });
       written = result.rows;
@@ -51,6 +53,32 @@ export async function commitChanges(
   publishRows(written);
   pending.settle();
   return { ops, inverse };
+}
+
+let lastStart: Promise<void> = Promise.resolve();
+
+/**
+ * When a commit's transaction may start: in call order, and an edit already on screen only once
+ * the frame showing it is painted, so the transaction's work (reads, structured clones, the
+ * log) never holds that frame back. At most a frame later; a hidden window (no animation
+ * frames) waits 50 ms at most.
+ */
+function nextStart(afterPaint: boolean): Promise<void> {
+  lastStart = lastStart.then(() => (afterPaint ? painted() : undefined));
+  return lastStart;
+}
+
+function painted(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState !== 'visible') return Promise.resolve();
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 /** The changes restoring each touched field's value before the commit (the fold read the rows anyway); undoing a creation is a tombstone. */
@@ -76,6 +104,7 @@ export async function commitBulk({ db, clock }: DataSession, workspaceId: string
   const ops = stampChanges(changes, clock, workspaceId);
   let written: ChangedRows = new Map();
   const touched = [...new Set(changes.map((c) => c.entity))];
+  await nextStart(false);
   await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
     written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true })).rows;
     await db.meta.put({ key: 'clock', value: clock.current() });

@@ -6,6 +6,9 @@ import { targetNextTo, targetTop, type BacklogGroup, type MoveTarget } from './b
 import { useBacklog } from './backlog-slice';
 import type { DropSide } from './BacklogRow';
 
+/** Stable for the app's life: dnd-kit memoises its sensors (and so its context) on this object. */
+const POINTER = { activationConstraint: { distance: 6 } };
+
 export interface DropState {
   overId: string;
   groupId: string;
@@ -25,7 +28,7 @@ interface DragContext {
 export function useBacklogDrag({ workspace, scrollRef, visibleItems, allGroups, itemMap, move }: DragContext) {
   const store = useBacklog.getState;
   // The dragged row (or the whole selection, if it is part of it) lands before or after the row under the pointer.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER));
   const [dragIds, setDragIds] = useState<string[] | null>(null);
   const [drop, setDrop] = useState<DropState | null>(null);
   const dropFrom = (event: DragMoveEvent | DragEndEvent): DropState | null => {

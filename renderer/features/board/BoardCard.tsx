@@ -110,7 +110,8 @@ export const BoardCard = memo(function BoardCard({ item, itemKey, assignee, bloc
     [dragRef, dropRef],
   );
 
-  const style: CSSProperties | undefined = top !== undefined ? { position: 'absolute', top, left: 0, right: 0, height } : undefined;
+  // A transform, not `top`: a card that shifts in its column moves without a layout of its own.
+  const style: CSSProperties | undefined = top !== undefined ? { position: 'absolute', top: 0, left: 0, right: 0, height, transform: `translateY(${top}px)` } : undefined;
   const label = `${itemKey} ${item.title}${blocked ? ', blocked' : ''}`;
   return (
     <li

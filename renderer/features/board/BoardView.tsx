@@ -90,11 +90,11 @@ function Board({ workspace }: { workspace: Workspace }) {
     const at = list.findIndex((i) => i.id === item.id);
     const unchanged = status === item.status && at >= 0 && at === Math.min(index, list.length - 1);
     if (unchanged) return false;
+    // The card re-mounts in its new place: keep the keyboard focus on it, in the same render that
+    // shows the move (the edit is optimistic), not one more render once IndexedDB has committed.
+    useBoardStore.getState().setFocusId(item.id);
     try {
-      const moved = await moveCard(ws, { item, status, before, after }, c.get(status) ?? 0);
-      // The card re-mounts in its new place: keep the keyboard focus on it.
-      if (moved) useBoardStore.getState().setFocusId(item.id);
-      return moved;
+      return await moveCard(ws, { item, status, before, after }, c.get(status) ?? 0);
     } catch (error) {
       reportError(error);
       return false;

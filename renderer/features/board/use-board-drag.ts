@@ -13,10 +13,16 @@ interface DragContext {
 
 type DropData = { type: 'card' | 'cell'; status: string; lane: string } | undefined;
 
+/**
+ * One options object for the life of the app: dnd-kit memoises sensors on it, and a new one per
+ * render gave its context a new value, re-rendering every card on the board at every move.
+ */
+const POINTER = { activationConstraint: { distance: 6 } };
+
 /** Dragging cards between cells and within one: the cell and the card edge it would land on, then the move. */
 export function useBoardDrag({ byId, cellList, move }: DragContext) {
   const [dragging, setDragging] = useState<WorkItem | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER));
   const onDragStart = (e: DragStartEvent) => setDragging(byId.get(String(e.active.id)) ?? null);
   // Which half of the card under the pointer decides before/after; shown as a line on that card.
   const edgeOf = (e: DragMoveEvent): 'before' | 'after' => {

@@ -10,6 +10,9 @@ import { SelectField } from '../../kernel/fields/SelectField';
 import { moveCardsTo, nameGroup, newGroupTarget } from './retro-commands';
 import type { PhaseProps } from './phase-props';
 
+/** Stable for the app's life: dnd-kit memoises its sensors (and so its context) on this object. */
+const POINTER = { activationConstraint: { distance: 5 } };
+
 const LOOSE = 'loose';
 
 /**
@@ -39,7 +42,7 @@ export function GroupPhase({ board }: PhaseProps) {
   const loose = useMemo(() => byGroup.get(null) ?? [], [byGroup]);
   const groups = useMemo(() => board.groups.filter((g) => !g.deleted && byGroup.has(g.id)), [board.groups, byGroup]);
   const suggestions = useMemo(() => suggestGroups(loose), [loose]);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor));
   const columnTitle = useMemo(() => new Map(board.retro.columns.map((c) => [c.id, c.title])), [board.retro.columns]);
 
   // The latest board, so that the callbacks handed to the (memoised) cards and groups stay the same between renders.

@@ -122,10 +122,11 @@ export function Standup({ workspace, today }: { workspace: Workspace; today: str
                 )}
               </div>
             </div>
-            {!wrapUp && current && days && <MemberTurn key={current.member.id} day={current} workspace={workspace} byId={byId} since={since} today={today} note={note} />}
+            {/* The note field starts from the saved note: it waits for the day's notes to load. */}
+            {!wrapUp && current && days && note !== undefined && <MemberTurn key={current.member.id} day={current} workspace={workspace} byId={byId} since={since} today={today} note={note} />}
             {wrapUp && <p className="muted">Everyone has spoken. Take the parked topics now, with just the people they concern.</p>}
           </section>
-          <ParkingLot workspace={workspace} today={today} note={note} />
+          <ParkingLot workspace={workspace} today={today} note={note ?? null} />
         </div>
       </div>
     </div>

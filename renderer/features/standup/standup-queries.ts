@@ -34,7 +34,7 @@ export function useMoveEvents(workspaceId: string, since: number): ItemEvent[] |
   return useLiveQuery(() => loadMoveEvents(workspaceId, since), [workspaceId, since]);
 }
 
-export function useStandupNote(workspaceId: string, date: string): StandupNote | null {
+export function useStandupNote(workspaceId: string, date: string): StandupNote | null | undefined {
   const rows = useRows('standupNotes', workspaceId);
-  return rows?.find((r) => r.date === date) ?? null;
+  return rows && (rows.find((r) => r.date === date) ?? null);
 }

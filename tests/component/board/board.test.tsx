@@ -57,16 +57,18 @@ describe('board', () => {
     render(<BoardWithKeys />);
     fireEvent.keyDown(await card(/T-1 Alpha/), { key: 'ArrowRight', shiftKey: true });
     await waitFor(() => expect(within(column('In progress')).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'))).toEqual(['T-1 Alpha', 'T-2 Beta', 'T-3 Gamma']));
-    const moved = await storedItem(session, created[0].id);
-    expect(moved.status).toBe('inprogress');
+    // The move is on screen first (optimistic); IndexedDB commits once that frame is painted.
+    await waitFor(async () => expect((await storedItem(session, created[0].id)).status).toBe('inprogress'));
     expect(useAppStore.getState().past.at(-1)?.label).toBe('Move T-1 to In progress');
     // The moved card keeps focus, so the next key press moves it again.
     await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-label', 'T-1 Alpha'));
 
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown', shiftKey: true });
     await waitFor(() => expect(within(column('In progress')).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'))).toEqual(['T-2 Beta', 'T-1 Alpha', 'T-3 Gamma']));
-    const stored = await Promise.all(created.map((i) => storedItem(session, i.id)));
-    expect(stored.filter((i) => i.status === 'inprogress').sort(compareRank).map((i) => i.title)).toEqual(['Beta', 'Alpha', 'Gamma']);
+    await waitFor(async () => {
+      const stored = await Promise.all(created.map((i) => storedItem(session, i.id)));
+      expect(stored.filter((i) => i.status === 'inprogress').sort(compareRank).map((i) => i.title)).toEqual(['Beta', 'Alpha', 'Gamma']);
+    });
 
     await act(() => runAction('edit.undo'));
     await act(() => runAction('edit.undo'));

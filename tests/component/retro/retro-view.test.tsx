@@ -142,7 +142,7 @@ describe('retro view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo Group card' }));
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Ungrouped cards' })).getByText('Flaky CI')).toBeInTheDocument());
     expect(within(groups).queryByText('Flaky CI')).toBeNull();
-    const live = ((await db.db.entity('retroGroups').toArray()) as unknown as RetroGroup[]).filter((g) => !g.deleted);
-    expect(live).toHaveLength(0);
+    // On screen first; the undo's commit lands once that frame is painted.
+    await waitFor(async () => expect(((await db.db.entity('retroGroups').toArray()) as unknown as RetroGroup[]).filter((g) => !g.deleted)).toHaveLength(0));
   });
 });

@@ -115,8 +115,10 @@ describe('stand-up', () => {
     fireEvent.change(screen.getByLabelText('Topic for after the stand-up'), { target: { value: 'GPU quota' } });
     fireEvent.click(screen.getByRole('button', { name: 'Park it' }));
     expect(await screen.findByText('GPU quota')).toBeInTheDocument();
-    const row = (await ctx.session.db.entity('standupNotes').get(standupNoteId(ctx.workspace.id, '2026-03-06'))) as unknown as StandupNote;
-    expect(row.parkingLot).toEqual(['GPU quota']);
+    const stored = async () => (await ctx.session.db.entity('standupNotes').get(standupNoteId(ctx.workspace.id, '2026-03-06'))) as unknown as StandupNote;
+    // On screen first; the commit lands once that frame is painted.
+    await waitFor(async () => expect((await stored()).parkingLot).toEqual(['GPU quota']));
+    const row = await stored();
     expect(row.notes[ada.id]).toMatch(/Baseline/);
     expect(await ctx.session.db.entity('standupNotes').count()).toBe(1);
   });
