@@ -66,6 +66,8 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
+      // The browser's own reportError only logs; the kernel's (kernel/feedback/toast) shows the user.
+      'no-restricted-globals': ['error', { name: 'reportError', message: "Import reportError from the kernel's feedback/toast: the global one only logs." }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       ...layer([

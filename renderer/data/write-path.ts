@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { entities, errorMessage, type EntityName, type EntityRow } from '@shared/domain';
 import { stampChanges, type FieldChange, type Op } from '@shared/sync/op';
 import { applyOps, logTables, OWN_BATCH_MIN } from './apply-ops';
+import { commitTurn, tracked } from './commit-order';
 import { publishRows, reportWriteFailure, type ChangedRows } from './change-feed';
 import { showPending } from './live-rows';
 import type { DataSession } from './session';
@@ -32,12 +33,16 @@ export async function commitChanges(
   const ops = stampChanges(changes, clock, workspaceId);
   // A commit of thousands of ops (an import) is shown once committed: folding it twice would only delay it.
   const optimistic = ops.length < OWN_BATCH_MIN;
+  return tracked(commitOptimistic({ db, clock }, workspaceId, changes, ops, optimistic));
+}
+
+async function commitOptimistic({ db, clock }: DataSession, workspaceId: string, changes: readonly Change[], ops: Op[], optimistic: boolean): Promise<CommitResult> {
   const pending = optimistic ? showPending(ops) : { rollback() {}, settle() {} };
   const touched = [...new Set(changes.map((c) => c.entity))];
   let written: ChangedRows = new Map();
   let inverse: Change[];
   try {
-    await nextStart(optimistic);
+    await commitTurn(optimistic);
     inverse = await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
       const result = await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true, keepBefore: true });
       written = result.rows;
@@ -53,32 +58,6 @@ export async function commitChanges(
   publishRows(written);
   pending.settle();
   return { ops, inverse };
-}
-
-let lastStart: Promise<void> = Promise.resolve();
-
-/**
- * When a commit's transaction may start: in call order, and an edit already on screen only once
- * the frame showing it is painted, so the transaction's work (reads, structured clones, the
- * log) never holds that frame back. At most a frame later; a hidden window (no animation
- * frames) waits 50 ms at most.
- */
-function nextStart(afterPaint: boolean): Promise<void> {
-  lastStart = lastStart.then(() => (afterPaint ? painted() : undefined));
-  return lastStart;
-}
-
-function painted(): Promise<void> {
-  if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState !== 'visible') return Promise.resolve();
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 50);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
-  });
 }
 
 /** The changes restoring each touched field's value before the commit (the fold read the rows anyway); undoing a creation is a tombstone. */
@@ -100,17 +79,21 @@ function inverseOf(changes: readonly Change[], before: Map<string, Map<string, D
  * Imports and restores: the bulk path. No undo read-back (they never enter the undo stack),
  * one transaction, rows written with one bulkPut per table.
  */
-export async function commitBulk({ db, clock }: DataSession, workspaceId: string, changes: readonly Change[]): Promise<Op[]> {
+export function commitBulk({ db, clock }: DataSession, workspaceId: string, changes: readonly Change[]): Promise<Op[]> {
   const ops = stampChanges(changes, clock, workspaceId);
-  let written: ChangedRows = new Map();
   const touched = [...new Set(changes.map((c) => c.entity))];
-  await nextStart(false);
-  await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
-    written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true })).rows;
-    await db.meta.put({ key: 'clock', value: clock.current() });
-  });
-  publishRows(written);
-  return ops;
+  return tracked(
+    (async () => {
+      let written: ChangedRows = new Map();
+      await commitTurn(false);
+      await db.transaction('rw', [...logTables(db), db.meta, ...touched.map((t) => db.table(t))], async () => {
+        written = (await applyOps(db, ops, { ownDeviceId: clock.deviceId, local: true })).rows;
+        await db.meta.put({ key: 'clock', value: clock.current() });
+      });
+      publishRows(written);
+      return ops;
+    })(),
+  );
 }
 
 /** All field changes that create a row, validated against its schema (defaults filled in). */

@@ -35,11 +35,13 @@ export function QuickCreate({ workspace, sprints, onClosed }: { workspace: Works
         e.preventDefault();
         const clean = title.trim();
         if (!clean) return;
+        // Free for the next title at once; the commit landing later never wipes what is typed meanwhile.
+        setTitle('');
         try {
           const [item] = await createItems(workspace, [{ title: clean, type, estimate: estimate === '' ? null : Number(estimate), sprintId: sprintId || null }]);
           setCreated(`Created ${itemKey(workspace, item)} ${item.title}`);
-          setTitle('');
         } catch (error) {
+          setTitle((now) => now || clean);
           reportError(error);
         }
       }}

@@ -1,3 +1,4 @@
+import { reportError } from '../../kernel/feedback/toast';
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memberRoles } from '@shared/domain';
@@ -73,8 +74,13 @@ export function SettingsView() {
               className="field-row"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (!memberName.trim()) return;
-                void addMember(workspace.id, memberName, memberRole).then(() => setMemberName(''));
+                const name = memberName;
+                if (!name.trim()) return;
+                setMemberName('');
+                void addMember(workspace.id, name, memberRole).catch((error) => {
+                  setMemberName((now) => now || name);
+                  reportError(error);
+                });
               }}
             >
               <TextField className="grow" label="New member" value={memberName} placeholder="Name" onChange={setMemberName} />

@@ -16,13 +16,17 @@ function QuickAdd({ workspace, sprint }: { workspace: Workspace; sprint: Sprint 
   const [estimate, setEstimate] = useState('');
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!title.trim()) return;
+    const clean = title.trim();
+    if (!clean) return;
+    // The item shows at once (optimistic), so the form is free for the next one at once too: what
+    // is typed meanwhile is never wiped by this commit landing. A failed add gives the text back.
+    setTitle('');
+    setEstimate('');
+    document.getElementById(`quick-add-${sprint.id}`)?.focus();
     try {
-      await createItems(workspace, [{ title: title.trim(), estimate: estimate === '' ? null : Number(estimate), sprintId: sprint.id }]);
-      setTitle('');
-      setEstimate('');
-      document.getElementById(`quick-add-${sprint.id}`)?.focus();
+      await createItems(workspace, [{ title: clean, estimate: estimate === '' ? null : Number(estimate), sprintId: sprint.id }]);
     } catch (error) {
+      setTitle((now) => now || clean);
       reportError(error);
     }
   };

@@ -31,9 +31,12 @@ export function TeamCalendarPanel({ workspace }: { workspace: Workspace }) {
     e.preventDefault();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(holiday)) return reportError(new Error('Holiday: choose a date.'));
     if (workspace.holidays.includes(holiday)) return reportError(new Error(`Holiday: ${formatDay(holiday)} is already a holiday.`));
-    void updateTeamCalendar(workspace, { holidays: [...workspace.holidays, holiday].sort() }, `Add holiday ${formatDay(holiday)}`)
-      .then(() => setHoliday(''))
-      .catch(reportError);
+    const added = holiday;
+    setHoliday('');
+    void updateTeamCalendar(workspace, { holidays: [...workspace.holidays, added].sort() }, `Add holiday ${formatDay(added)}`).catch((error) => {
+      setHoliday((now) => now || added);
+      reportError(error);
+    });
   };
   const saveLength = (e: FormEvent) => {
     e.preventDefault();

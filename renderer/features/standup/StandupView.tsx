@@ -260,7 +260,12 @@ function ParkingLot({ workspace, today, note }: { workspace: Workspace; today: s
         onSubmit={(e) => {
           e.preventDefault();
           if (!topic.trim()) return;
-          void addParkingTopic(workspace.id, today, topic).then(() => setTopic(''), reportError);
+          const parked = topic;
+          setTopic('');
+          void addParkingTopic(workspace.id, today, parked).catch((error) => {
+            setTopic((now) => now || parked);
+            reportError(error);
+          });
         }}
       >
         <TextField className="grow" label="Topic for after the stand-up" value={topic} placeholder="e.g. Retraining schedule for the churn model" onChange={setTopic} />

@@ -141,6 +141,22 @@ describe('quick create', () => {
     expect(screen.queryByRole('form', { name: 'Quick create' })).not.toBeInTheDocument();
   });
 
+  it('takes the next title while the last one is still committing, and never wipes it', async () => {
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'No work items yet' })).toBeInTheDocument();
+    fireEvent.keyDown(document.body, { key: 'c' });
+    const form = await screen.findByRole('form', { name: 'Quick create' });
+    const title = within(form).getByLabelText('New item title');
+    fireEvent.change(title, { target: { value: 'Collect more fraud labels' } });
+    fireEvent.submit(form);
+    // Free at once: the next title is typed before the first item's commit lands.
+    expect(title).toHaveValue('');
+    fireEvent.change(title, { target: { value: 'Retrain wee' } });
+    await waitFor(() => expect(within(form).getByRole('status')).toHaveTextContent('Created'));
+    expect((await stored()).map((i) => i.title)).toEqual(['Collect more fraud labels']);
+    expect(title).toHaveValue('Retrain wee');
+  });
+
   it('refuses an empty title without writing anything', async () => {
     render(<App />);
     await act(() => runAction('item.create'));
