@@ -63,3 +63,23 @@ export async function dragOnto(page: Page, source: Locator, target: Locator): Pr
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
   await page.mouse.up();
 }
+
+/** Every record of one object store of the app's own database, read straight from IndexedDB (what was really written). */
+export async function storedRecords<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('sprintlab');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction(name).objectStore(name).getAll();
+          read.onsuccess = () => {
+            resolve(read.result as T[]);
+            open.result.close();
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    store,
+  );
+}

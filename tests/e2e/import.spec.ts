@@ -1,26 +1,12 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, createWorkspace, expectAccessible, mod, screen } from './helpers';
+import { appReady, createWorkspace, expectAccessible, mod, screen, storedRecords } from './helpers';
 
 const JIRA_SERVER = 'tests/fixtures/jira/jira-server-2016-all-fields.csv';
 const LINEAR = 'tests/fixtures/linear/linear-export-2023.csv';
 
 /** Live items in the app's own database, read straight from IndexedDB (what was really written). */
 async function storedItems(page: Page): Promise<{ sourceRef: string | null; status: string }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('sprintlab');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('items').objectStore('items').getAll();
-          read.onsuccess = () => {
-            resolve((read.result as { deleted?: boolean; sourceRef: string | null; status: string }[]).filter((i) => !i.deleted));
-            open.result.close();
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
+  return (await storedRecords<{ deleted?: boolean; sourceRef: string | null; status: string }>(page, 'items')).filter((i) => !i.deleted);
 }
 
 /** Runs "Import from Jira or Linear CSV…" from the command palette and picks a file. */

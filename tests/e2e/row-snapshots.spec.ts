@@ -1,26 +1,10 @@
 import { test, expect, type Page } from '@playwright/test';
 import { generateJiraCsv } from '../../bench/lib/jira-csv';
 import { go } from './board-fixture';
-import { createWorkspace, mod } from './helpers';
+import { createWorkspace, mod, storedRecords } from './helpers';
 
-/** The app's row snapshots, read straight from IndexedDB: their keys and how many rows each packs. */
-async function snapshots(page: Page): Promise<{ key: string; count: number }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('sprintlab');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('rowSnapshots').objectStore('rowSnapshots').getAll();
-          read.onsuccess = () => {
-            resolve((read.result as { key: string; count: number }[]).map(({ key, count }) => ({ key, count })));
-            open.result.close();
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
+/** The app's row snapshots: their keys and how many rows each packs. */
+const snapshots = (page: Page) => storedRecords<{ key: string; count: number }>(page, 'rowSnapshots');
 
 test('a large import is packed in the background by a worker, and the next start reads the workspace back whole', async ({ page }) => {
   await page.goto('/');
