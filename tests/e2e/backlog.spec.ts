@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { createWorkspace, expectAccessible, mod, screen } from './helpers';
+import { createWorkspace, expectAccessible, mod, screen, storedOrder } from './helpers';
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Backlog items by sprint' });
 const row = (page: Page, key: string) => grid(page).getByRole('row', { name: new RegExp(`^Select ${key} `) });
@@ -56,7 +56,8 @@ test('plan a backlog: quick create, reorder by drag and by keyboard, bulk edit w
   await page.mouse.up();
   await expect.poll(() => order(page)).toEqual(['FD-3', 'FD-1', 'FD-4', 'FD-2']);
 
-  // The order is stored: it survives a reload.
+  // The order is stored (a moment after it shows: edits commit once the frame showing them is painted), and survives a reload.
+  await expect.poll(() => storedOrder(page, 'FD')).toEqual(['FD-3', 'FD-1', 'FD-4', 'FD-2']);
   await page.reload();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Backlog/ }).click();
   await expect.poll(() => order(page)).toEqual(['FD-3', 'FD-1', 'FD-4', 'FD-2']);

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { docScreenshot, expectAccessible, mod, screen } from './helpers';
+import { docScreenshot, expectAccessible, mod, screen, storedRecords } from './helpers';
 import { go, restore, sprintBackup } from './board-fixture';
 
 const column = (page: Page, name: string) => page.getByRole('list', { name: `${name} cards` });
@@ -64,7 +64,8 @@ test('move cards with the mouse and the keyboard, hard WIP limit, swimlanes', as
   await dialog.getByRole('button', { name: 'Move' }).click();
   await expect(column(page, 'Done').getByRole('listitem', { name: /^FD-2 / })).toBeVisible();
 
-  // Survives a reload: the moves were persisted.
+  // Survives a reload: the moves were persisted (a moment after they showed).
+  await expect.poll(async () => (await storedRecords<{ number: number; status: string }>(page, 'items')).find((i) => i.number === 2)?.status).toBe('done');
   await page.reload();
   await go(page, 'Board');
   await expect(column(page, 'In progress').getByRole('listitem')).toHaveText([/FD-1/, /FD-3/]);

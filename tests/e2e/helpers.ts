@@ -83,3 +83,12 @@ export async function storedRecords<T>(page: Page, store: string): Promise<T[]> 
     store,
   );
 }
+
+/** Keys (`<prefix>-<number>`) of the live items stored in IndexedDB, in rank order: what a restart will show. */
+export async function storedOrder(page: Page, prefix: string): Promise<string[]> {
+  const items = await storedRecords<{ number: number; rank: string; id: string; deleted?: boolean }>(page, 'items');
+  return items
+    .filter((i) => !i.deleted)
+    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : 1))
+    .map((i) => `${prefix}-${i.number}`);
+}

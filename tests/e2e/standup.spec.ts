@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectAccessible, screen } from './helpers';
+import { expectAccessible, screen, storedRecords } from './helpers';
 import { go, restore, sprintBackup } from './board-fixture';
 
 test('stand-up walks the team: what moved, in progress, blocked, notes and parking lot', async ({ page }) => {
@@ -38,7 +38,8 @@ test('stand-up walks the team: what moved, in progress, blocked, notes and parki
   await expectAccessible(page, 'stand-up');
   await screen(page, 'standup');
 
-  // Notes are kept for the day: back to Ada after a reload.
+  // Notes are kept for the day: stored a moment after they show, and back to Ada after a reload.
+  await expect.poll(async () => (await storedRecords<{ parkingLot: string[] }>(page, 'standupNotes'))[0]?.parkingLot).toEqual(['GPU quota for retraining']);
   await page.reload();
   await go(page, 'Stand-up');
   await page.getByRole('navigation', { name: 'Team order' }).getByRole('button', { name: /Ada Lovelace/ }).click();
