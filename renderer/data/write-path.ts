@@ -79,7 +79,7 @@ function inverseOf(changes: readonly Change[], before: Map<string, Map<string, D
  * Imports and restores: the bulk path. No undo read-back (they never enter the undo stack),
  * one transaction, rows written with one bulkPut per table.
  */
-export function commitBulk({ db, clock }: DataSession, workspaceId: string, changes: readonly Change[]): Promise<Op[]> {
+export async function commitBulk({ db, clock }: DataSession, workspaceId: string, changes: readonly Change[]): Promise<Op[]> {
   const ops = stampChanges(changes, clock, workspaceId);
   const touched = [...new Set(changes.map((c) => c.entity))];
   return tracked(
