@@ -61,16 +61,22 @@ export async function roadmapBench(): Promise<Figure[]> {
   const cold: number[] = [];
   const bands: number[] = [];
   const warm: number[] = [];
-  for (let run = 0; run < 7; run++) {
-    // Cold: the live rows read from IndexedDB as when the roadmap is the first view opened.
+  const unpacked: number[] = [];
+  /** The roadmap mounted with its live rows read from IndexedDB, as when it is the first view opened. */
+  const openCold = async (samples: number[], withBands: number[] | null) => {
     resetLiveRows();
     const start = performance.now();
     const { container, unmount } = mount();
     await untilFrame(() => rowsShown(container), 'the roadmap rows');
-    cold.push((await paintedAt()) - start);
-    await untilFrame(() => bandsShown(container), 'the forecast bands');
-    bands.push((await paintedAt()) - start);
+    samples.push((await paintedAt()) - start);
+    if (withBands) {
+      await untilFrame(() => bandsShown(container), 'the forecast bands');
+      withBands.push((await paintedAt()) - start);
+    }
     unmount();
+  };
+  for (let run = 0; run < 7; run++) {
+    await openCold(cold, bands);
     // Warm: rows already in memory (switching back to the roadmap from another view).
     const again = performance.now();
     const second = mount();
@@ -78,16 +84,8 @@ export async function roadmapBench(): Promise<Figure[]> {
     warm.push((await paintedAt()) - again);
     second.unmount();
   }
-  const unpacked: number[] = [];
   await db.rowSnapshots.clear();
-  for (let run = 0; run < 5; run++) {
-    resetLiveRows();
-    const start = performance.now();
-    const { container, unmount } = mount();
-    await untilFrame(() => rowsShown(container), 'the roadmap rows');
-    unpacked.push((await paintedAt()) - start);
-    unmount();
-  }
+  for (let run = 0; run < 5; run++) await openCold(unpacked, null);
   cancelPacks();
   const epicRows = items.filter((i) => i.type === 'epic' || i.type === 'milestone').length;
 
