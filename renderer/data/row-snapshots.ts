@@ -75,7 +75,8 @@ export async function readRows<E extends EntityName>(db: SprintlabDb, entity: E,
     // Many rows written since the pack: reading the table is as quick, and a new pack is due.
     if (!snapshot || snapshot.version !== LATEST_VERSION || dirtyKeys.length > DIRTY_MAX) {
       const rows = await table.where('workspaceId').equals(workspaceId).toArray();
-      return { rows, repack: rows.length >= PACK_MIN || !!snapshot };
+      // A small table gets no snapshot, but the rows named since still pile up: a pack clears them.
+      return { rows, repack: rows.length >= PACK_MIN || !!snapshot || dirtyKeys.length > DIRTY_MAX / 5 };
     }
     const rows = JSON.parse(snapshot.text) as Row[];
     if (!dirtyKeys.length) return { rows, repack: false };

@@ -84,6 +84,16 @@ describe('packed row snapshots', () => {
     expect(byId(shown as unknown as DbRow[])).toEqual(byId(await table(s.db)));
   });
 
+  it('a table too small to pack does not keep piling up the names of written rows', async () => {
+    const s = await openSession(freshDb());
+    await applyOps(s.db, itemOps(150));
+    expect(await s.db.snapshotDirty.count()).toBe(150);
+    expect((await readRows(s.db, 'items', 'ws1')).repack).toBe(true);
+    expect(await packSnapshot(s.db, 'items', 'ws1')).toEqual({ rows: 150, packed: false });
+    expect(await s.db.snapshotDirty.count()).toBe(0);
+    expect((await readRows(s.db, 'items', 'ws1')).repack).toBe(false);
+  });
+
   it('a snapshot packed by another schema version is not trusted', async () => {
     const s = await openSession(freshDb());
     await applyOps(s.db, itemOps(20));
